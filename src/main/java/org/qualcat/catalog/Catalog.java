@@ -1,0 +1,125 @@
+package org.qualcat.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.qualcat.system.ConflictException;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's write side: every change to a qualification lands in the draft edition with the decision behind
+ * it, and publishing freezes the draft. Processes and imports change the catalog only through here.
+ */
+@Service
+@Transactional
+public class Catalog {
+
+  private static final Pattern EDITION_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
+
+  private final QualificationRepository qualifications;
+  private final CatalogEditionRepository editions;
+  private final EditionChangeRepository changes;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  Catalog(QualificationRepository qualifications, CatalogEditionRepository editions,
+      EditionChangeRepository changes, JdbcTemplate jdbc, Clock clock) {
+    this.qualifications = qualifications;
+    this.editions = editions;
+    this.changes = changes;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Lists a qualification in the draft edition: a new one, a nominated one, or one removed before. */
+  public Qualification list(String code, QualificationDetails details, Decision decision) {
+    Qualification qualification = qualifications.findById(code).orElse(null);
+    if (qualification == null) {
+      qualification = qualifications.save(
+          new Qualification(code, details, QualificationStatus.LISTED, clock.instant()));
+    } else if (qualification.getStatus().isInCatalog()) {
+      throw new ConflictException("qualification " + code + " is already in the catalog");
+    } else {
+      qualification.revise(details, clock.instant());
+      qualification.changeStatus(QualificationStatus.LISTED, clock.instant());
+    }
+    record(code, ChangeType.ADDED, decision);
+    return qualification;
+  }
+
+  /** Changes what the draft edition says about a listed qualification; nothing is logged if nothing changed. */
+  public boolean revise(String code, QualificationDetails details, Decision decision) {
+    Qualification qualification = inCatalog(code);
+    if (qualification.getDetails().equals(details)) {
+      return false;
+    }
+    qualification.revise(details, clock.instant());
+    record(code, ChangeType.ADJUSTED, decision);
+    return true;
+  }
+
+  /** Takes a qualification out of the catalog from the draft edition on. */
+  public void remove(String code, Decision decision) {
+    Qualification qualification = inCatalog(code);
+    qualification.changeStatus(QualificationStatus.REMOVED, clock.instant());
+    record(code, ChangeType.REMOVED, decision);
+  }
+
+  /**
+   * Publishes the draft edition under {@code code} and {@code name}: snapshots every qualification in the catalog,
+   * freezes the change log, and opens a new, empty draft.
+   */
+  public CatalogEdition publishDraft(String code, String name, LocalDate publishedOn, String publishedBy) {
+    if (code == null || !EDITION_CODE.matcher(code).matches() || CatalogEdition.DRAFT_CODE.equalsIgnoreCase(code)) {
+      throw new InvalidInputException("code",
+          "must be 1 to 32 letters, digits, dots, dashes or underscores (e.g. 2026), and not \"draft\"");
+    }
+    if (name == null || name.isBlank() || name.length() > 120) {
+      throw new InvalidInputException("name", "must be given, at most 120 characters (e.g. \"2026 Edition\")");
+    }
+    Objects.requireNonNull(publishedOn, "publishedOn");
+    if (editions.existsByCode(code)) {
+      throw new ConflictException("an edition with code " + code + " is already published");
+    }
+    CatalogEdition draft = draft();
+    if (changes.countByEdition(draft) == 0) {
+      throw new ConflictException("the draft edition has no changes to publish");
+    }
+    draft.publish(code, name.strip(), publishedOn, publishedBy);
+    editions.flush();
+    // one statement, so that a catalog of thousands is snapshot at once
+    jdbc.update("""
+        insert into edition_entry (edition_id, code, name_en, name_zh, issuing_body, country_region, sector, lists,
+          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status)
+        select ?, code, name_en, name_zh, issuing_body, country_region, sector, lists,
+          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status
+        from qualification where status in (?, ?)""",
+        draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
+    editions.save(CatalogEdition.draft(clock.instant()));
+    return draft;
+  }
+
+  /** The draft edition, opened on first use. */
+  public CatalogEdition draft() {
+    return editions.findFirstByStatus(EditionStatus.DRAFT)
+        .orElseGet(() -> editions.save(CatalogEdition.draft(clock.instant())));
+  }
+
+  private Qualification inCatalog(String code) {
+    Qualification qualification = qualifications.findById(code)
+        .orElseThrow(() -> new NotFoundException("no qualification with code " + code));
+    if (!qualification.getStatus().isInCatalog()) {
+      throw new ConflictException("qualification " + code + " is not in the catalog (" + qualification.getStatus() + ")");
+    }
+    return qualification;
+  }
+
+  private void record(String code, ChangeType type, Decision decision) {
+    changes.save(new EditionChange(draft(), code, type, decision));
+  }
+}

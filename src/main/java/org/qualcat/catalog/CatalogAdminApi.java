@@ -1,0 +1,102 @@
+package org.qualcat.catalog;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.qualcat.security.Roles;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Catalog administration: loading a catalog file into the draft edition, publishing the draft. */
+@RestController
+@RequestMapping("/api/catalog")
+@Tag(name = "Catalog administration")
+class CatalogAdminApi {
+
+  static final String IMPORT_REJECTED = "/problems/catalog-file-rejected";
+
+  private final CatalogImport catalogImport;
+  private final Catalog catalog;
+  private final CatalogQueries queries;
+  private final Clock clock;
+
+  CatalogAdminApi(CatalogImport catalogImport, Catalog catalog, CatalogQueries queries, Clock clock) {
+    this.catalogImport = catalogImport;
+    this.catalog = catalog;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  @PostMapping(path = "/imports", consumes = "text/csv")
+  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.ADMIN + "')")
+  @Operation(summary = "Load a catalog file (CSV body) into the draft edition, all rows or none")
+  CatalogImport.Report importCsv(@RequestBody String csv, Authentication caller) {
+    return catalogImport.importFile(new StringReader(csv), "catalog.csv", caller.getName());
+  }
+
+  @PostMapping(path = "/imports", consumes = "multipart/form-data")
+  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.ADMIN + "')")
+  @Operation(summary = "Load a catalog file (multipart part \"file\") into the draft edition, all rows or none")
+  CatalogImport.Report importUpload(@RequestPart("file") MultipartFile file, Authentication caller)
+      throws IOException {
+    try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      return catalogImport.importFile(csv, safeName(file.getOriginalFilename()), caller.getName());
+    }
+  }
+
+  /** Publishing the draft: its code (e.g. "2026") and name (e.g. "2026 Edition"); the date defaults to today. */
+  record PublishRequest(
+      @NotBlank @Size(max = 32) String code,
+      @NotBlank @Size(max = 120) String name,
+      LocalDate publishedOn) {
+  }
+
+  @PostMapping("/editions/draft/publish")
+  @PreAuthorize("hasRole('" + Roles.SECRETARIAT + "')")
+  @Operation(summary = "Publish the draft edition; it never changes afterwards")
+  ResponseEntity<EditionView> publish(@Valid @RequestBody PublishRequest request, Authentication caller) {
+    LocalDate on = request.publishedOn() != null ? request.publishedOn() : LocalDate.now(clock);
+    CatalogEdition published = catalog.publishDraft(request.code(), request.name(), on, caller.getName());
+    return ResponseEntity.created(URI.create("/api/catalog/editions/" + published.getCode()))
+        .body(queries.edition(published.getCode()));
+  }
+
+  @ExceptionHandler(CatalogImport.Rejected.class)
+  ProblemDetail rejected(CatalogImport.Rejected e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+        e.badRows() + " of " + e.getRows() + " rows have errors (" + e.getErrors().size()
+            + " in all); nothing was imported.");
+    problem.setType(URI.create(IMPORT_REJECTED));
+    problem.setTitle("Catalog file rejected");
+    problem.setProperty("errors", e.getErrors());
+    return problem;
+  }
+
+  private static String safeName(String original) {
+    if (original == null || original.isBlank()) {
+      return "catalog.csv";
+    }
+    String name = original.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
+    return name.length() > 60 ? name.substring(0, 60) : name;
+  }
+}

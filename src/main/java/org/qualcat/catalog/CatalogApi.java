@@ -1,0 +1,69 @@
+package org.qualcat.catalog;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.qualcat.security.Roles;
+import org.qualcat.system.PageView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The published catalog, open to everyone. */
+@RestController
+@RequestMapping("/api/catalog")
+@Tag(name = "Catalog", description = "The published catalog and its editions (anonymous)")
+class CatalogApi {
+
+  private final CatalogQueries queries;
+
+  CatalogApi(CatalogQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping
+  @Operation(summary = "The latest published edition, filtered and paged (ordered by code)")
+  PageView<CatalogEntryView> catalog(
+      @RequestParam(required = false) CatalogList list,
+      @RequestParam(required = false) @Size(max = 120) String sector,
+      @RequestParam(required = false) QualificationStatus status,
+      @RequestParam(name = "q", required = false) @Size(max = 120) String text,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    return queries.search(new CatalogFilter(list, sector, status, text), PageRequest.of(page, size));
+  }
+
+  @GetMapping("/{code}")
+  @Operation(summary = "One qualification as the latest published edition shows it, with its current status")
+  CatalogEntryView entry(@PathVariable String code) {
+    return queries.entry(code);
+  }
+
+  @GetMapping("/editions")
+  @Operation(summary = "Published editions, newest first")
+  List<EditionView.Summary> editions() {
+    return queries.publishedEditions();
+  }
+
+  @GetMapping("/editions/{edition}")
+  @Operation(summary = "An edition with its change log; \"draft\" (staff only) is the edition in preparation")
+  EditionView edition(@PathVariable String edition, Authentication caller) {
+    if (CatalogEdition.DRAFT_CODE.equals(edition) && !isStaff(caller)) {
+      throw new AccessDeniedException("the draft edition is for staff");
+    }
+    return queries.edition(edition);
+  }
+
+  private static boolean isStaff(Authentication caller) {
+    return caller != null && caller.getAuthorities().stream()
+        .anyMatch(a -> Roles.STAFF.contains(Roles.group(a.getAuthority())));
+  }
+}

@@ -1,0 +1,92 @@
+package org.qualcat.catalog;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a catalog file into the draft edition, all or nothing: a file with any bad row is refused whole, with a
+ * report naming each bad row. New codes are listed (ADDED), known ones revised (ADJUSTED) when they differ.
+ */
+@Service
+public class CatalogImport {
+
+  private final Catalog catalog;
+  private final QualificationRepository qualifications;
+  private final Clock clock;
+
+  CatalogImport(Catalog catalog, QualificationRepository qualifications, Clock clock) {
+    this.catalog = catalog;
+    this.qualifications = qualifications;
+    this.clock = clock;
+  }
+
+  /** What an import did. */
+  public record Report(String edition, int rows, int added, int updated, int unchanged) {
+  }
+
+  /** The file was refused; nothing was imported. */
+  public static class Rejected extends RuntimeException {
+
+    private final transient List<CatalogFile.RowError> errors;
+    private final int rows;
+
+    Rejected(List<CatalogFile.RowError> errors, int rows) {
+      super(errors.size() + " problems in a catalog file of " + rows + " rows");
+      this.errors = List.copyOf(errors);
+      this.rows = rows;
+    }
+
+    public List<CatalogFile.RowError> getErrors() {
+      return errors;
+    }
+
+    public int getRows() {
+      return rows;
+    }
+
+    public long badRows() {
+      return errors.stream().map(CatalogFile.RowError::row).distinct().count();
+    }
+  }
+
+  @Transactional
+  public Report importFile(Reader csv, String fileName, String importedBy) {
+    CatalogFile.Contents contents = CatalogFile.read(csv);
+    if (!contents.isValid()) {
+      throw new Rejected(contents.errors(), contents.rowCount());
+    }
+    Instant now = clock.instant();
+    String reference = reference(fileName, now);
+    Map<String, Qualification> known = qualifications
+        .findAllById(contents.rows().stream().map(CatalogFile.Row::code).toList()).stream()
+        .collect(Collectors.toMap(Qualification::getCode, Function.identity()));
+    int added = 0;
+    int updated = 0;
+    for (CatalogFile.Row row : contents.rows()) {
+      Qualification existing = known.get(row.code());
+      if (existing == null || !existing.getStatus().isInCatalog()) {
+        catalog.list(row.code(), row.details(),
+            new Decision(reference, null, "Listed from catalog file " + fileName, importedBy, now));
+        added++;
+      } else if (catalog.revise(row.code(), row.details(),
+          new Decision(reference, null, "Updated from catalog file " + fileName, importedBy, now))) {
+        updated++;
+      }
+    }
+    int unchanged = contents.rows().size() - added - updated;
+    return new Report(CatalogEdition.DRAFT_CODE, contents.rows().size(), added, updated, unchanged);
+  }
+
+  private static String reference(String fileName, Instant at) {
+    String reference = "import " + at.truncatedTo(ChronoUnit.SECONDS) + " " + fileName;
+    return reference.length() > 120 ? reference.substring(0, 120) : reference;
+  }
+}

@@ -1,0 +1,13 @@
+package org.qualcat.catalog;
+
+/** The four lists of the 2025 Edition; a qualification may be on several. */
+public enum CatalogList {
+  /** List of International Professional Qualifications (the base list), notice I.(I). */
+  INTERNATIONAL,
+  /** List of Urgently-in-Demand International Professional Qualifications, notice I.(II). */
+  URGENT,
+  /** List of "Go-Global" Professional Qualifications, notice I.(III). */
+  GO_GLOBAL,
+  /** List of qualifications eligible for Beijing's professional and technical titles, notice II. */
+  TITLE_ELIGIBLE
+}

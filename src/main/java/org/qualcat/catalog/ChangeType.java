@@ -1,0 +1,7 @@
+package org.qualcat.catalog;
+
+public enum ChangeType {
+  ADDED,
+  ADJUSTED,
+  REMOVED
+}

@@ -1,0 +1,10 @@
+package org.qualcat.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface QualificationRepository extends JpaRepository<Qualification, String> {
+
+  List<Qualification> findByStatusInOrderByCode(Collection<QualificationStatus> statuses);
+}

@@ -1,0 +1,63 @@
+package org.qualcat.catalog;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo data: on a database without a published edition, loads the sample catalog and publishes it as the
+ * "2025 Edition" (released 12 September 2025). Rows marked INFERRED are illustrative and shown as such.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "qualcat.demo-data", havingValue = "true")
+class SampleCatalog implements ApplicationRunner {
+
+  static final String RESOURCE = "catalog/sample-catalog-2025.csv";
+  static final String EDITION_CODE = "2025";
+  static final String EDITION_NAME = "2025 Edition";
+  static final LocalDate RELEASED_ON = LocalDate.of(2025, 9, 12);
+  private static final String LOADED_BY = "qualcat";
+  private static final Logger log = LoggerFactory.getLogger(SampleCatalog.class);
+
+  private final CatalogImport catalogImport;
+  private final Catalog catalog;
+  private final CatalogQueries queries;
+  private final QualificationRepository qualifications;
+  private final TransactionTemplate transaction;
+
+  SampleCatalog(CatalogImport catalogImport, Catalog catalog, CatalogQueries queries,
+      QualificationRepository qualifications, TransactionTemplate transaction) {
+    this.catalogImport = catalogImport;
+    this.catalog = catalog;
+    this.queries = queries;
+    this.qualifications = qualifications;
+    this.transaction = transaction;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (queries.hasPublishedEdition() || qualifications.count() > 0) {
+      return;
+    }
+    try (Reader csv = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(),
+        StandardCharsets.UTF_8)) {
+      transaction.executeWithoutResult(status -> {
+        CatalogImport.Report report = catalogImport.importFile(csv, "sample-catalog-2025.csv", LOADED_BY);
+        catalog.publishDraft(EDITION_CODE, EDITION_NAME, RELEASED_ON, LOADED_BY);
+        log.info("Loaded the sample catalog ({} qualifications) as the published {}", report.added(), EDITION_NAME);
+      });
+    }
+  }
+}

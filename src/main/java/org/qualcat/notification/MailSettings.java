@@ -1,0 +1,19 @@
+package org.qualcat.notification;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code qualcat.mail.*}: the sender address, where mails go without SMTP settings, and how failed deliveries are
+ * retried (the first retry after {@code firstRetryAfter}, each later one after twice the wait before).
+ */
+@ConfigurationProperties(prefix = "qualcat.mail")
+public record MailSettings(String from, Path outboxDir, int maxAttempts, Duration firstRetryAfter,
+    Duration sweepInterval) {
+
+  /** When to try again after {@code attempts} failed deliveries. */
+  Duration retryAfter(int attempts) {
+    return firstRetryAfter.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
+  }
+}

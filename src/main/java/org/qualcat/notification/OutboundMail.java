@@ -1,0 +1,150 @@
+package org.qualcat.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A mail Qualcat owes someone. Written in the transaction of the business change that caused it, so it exists
+ * only if that change committed; sent afterwards, and retried until delivered or given up.
+ */
+@Entity
+@Table(name = "outbound_mail")
+public class OutboundMail {
+
+  private static final String SEPARATOR = ",";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 80)
+  private String template;
+
+  @Column(nullable = false, length = 1000)
+  private String recipients;
+
+  @Column(nullable = false, length = 300)
+  private String subject;
+
+  @Column(nullable = false, length = 8000)
+  private String body;
+
+  @Column(length = 120)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private MailStatus status;
+
+  private int attempts;
+
+  @Column(nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(length = 500)
+  private String lastError;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  private Instant sentAt;
+
+  @Version
+  private long version;
+
+  protected OutboundMail() {
+  }
+
+  OutboundMail(String template, List<String> recipients, String subject, String body, String reference,
+      Instant now) {
+    this.template = template;
+    this.recipients = String.join(SEPARATOR, recipients);
+    this.subject = subject;
+    this.body = body;
+    this.reference = reference;
+    this.status = MailStatus.PENDING;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  void claim() {
+    this.status = MailStatus.SENDING;
+  }
+
+  void sent(Instant now) {
+    this.status = MailStatus.SENT;
+    this.attempts++;
+    this.sentAt = now;
+    this.lastError = null;
+  }
+
+  void failed(String error, Instant retryAt, int maxAttempts) {
+    this.attempts++;
+    this.lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+    this.status = attempts >= maxAttempts ? MailStatus.FAILED : MailStatus.PENDING;
+    this.nextAttemptAt = retryAt;
+  }
+
+  /** A claim that a crashed node never finished: offered again. */
+  void release() {
+    this.status = MailStatus.PENDING;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public List<String> getRecipients() {
+    return Arrays.asList(recipients.split(SEPARATOR));
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public MailStatus getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}

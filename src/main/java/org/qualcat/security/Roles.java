@@ -1,0 +1,64 @@
+package org.qualcat.security;
+
+import java.util.List;
+
+/**
+ * The bureau's roles. Each is a Camunda group (the identity service is the one user store) and, prefixed with
+ * {@code ROLE_}, a Spring Security authority.
+ */
+public final class Roles {
+
+  /** Catalog secretariat: intake, completeness checks, publishes editions. */
+  public static final String SECRETARIAT = "secretariat";
+  /** External expert reviewers: score nominations, adjustments and exits. */
+  public static final String EXPERTS = "experts";
+  /** Catalog committee: decides inclusion, list changes and removal; handles objections. */
+  public static final String COMMITTEE = "committee";
+  /** Monitoring officers: assess indicators, flag non-compliance, run rectification. */
+  public static final String MONITORS = "monitors";
+  /** Verification platform officers: accept cases, contact issuing bodies, record results. */
+  public static final String VERIFIERS = "verifiers";
+  /** Certificate holders and employer HR staff: their own cases only. */
+  public static final String APPLICANTS = "applicants";
+  /** System administrators: Camunda Admin and Cockpit; no business decisions. Camunda's own admin group. */
+  public static final String ADMIN = "camunda-admin";
+
+  /** Groups whose members do the bureau's work in the Tasklist. */
+  public static final List<String> BUREAU = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS);
+
+  /** Everyone who works for the bureau, administrators included. */
+  public static final List<String> STAFF = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, ADMIN);
+
+  /** Every group Qualcat knows, in the order they are created. */
+  public static final List<String> ALL = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, APPLICANTS,
+      ADMIN);
+
+  private static final String PREFIX = "ROLE_";
+
+  private Roles() {
+  }
+
+  /** The Spring Security authority of a group. */
+  public static String authority(String group) {
+    return PREFIX + group;
+  }
+
+  /** The group of a Spring Security authority, or null if it is not a role. */
+  public static String group(String authority) {
+    return authority.startsWith(PREFIX) ? authority.substring(PREFIX.length()) : null;
+  }
+
+  /** Human-readable name of a group, as Camunda Admin shows it. */
+  public static String displayName(String group) {
+    return switch (group) {
+      case SECRETARIAT -> "Catalog secretariat";
+      case EXPERTS -> "Expert reviewers";
+      case COMMITTEE -> "Catalog committee";
+      case MONITORS -> "Monitoring officers";
+      case VERIFIERS -> "Verification officers";
+      case APPLICANTS -> "Applicants (holders and employers)";
+      case ADMIN -> "System administrators";
+      default -> group;
+    };
+  }
+}

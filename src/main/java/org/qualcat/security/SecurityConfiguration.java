@@ -1,0 +1,77 @@
+package org.qualcat.security;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three ways in. {@code /engine-rest} and {@code /api} take HTTP Basic and keep no session; pages take a login
+ * form, and the Camunda webapps under {@code /camunda} trust that login (single sign-on, see
+ * {@link CamundaSingleSignOn}). Anonymous users reach only the public catalog, the verification-code check and
+ * the health probe.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+
+  /**
+   * Matches the whole path: the engine REST API and the webapps are servlets of their own, not Spring MVC, so
+   * MVC-based matchers would not see them.
+   */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRest(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    return http.securityMatcher(path("/engine-rest/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    return http.securityMatcher(path("/api/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/favicon.ico",
+                "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(path("/camunda/**")).hasAnyRole(STAFF)
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+        // the Camunda webapps run their own CSRF protection (XSRF-TOKEN cookie and header)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+}

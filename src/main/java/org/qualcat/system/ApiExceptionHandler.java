@@ -1,0 +1,160 @@
+package org.qualcat.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the JSON API into RFC 9457 problem details. Input errors name the field
+ * ({@code errors: [{field, message}]}); nothing internal (stack traces, SQL) ever reaches the client.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  static final String ERRORS = "errors";
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  record FieldProblem(String field, String message) {
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again.");
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    return invalid(e.getErrors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList());
+  }
+
+  /**
+   * Left to Spring Security, which answers 401 to anonymous callers and 403 to signed-in ones
+   * (rethrowing from a handler lets the exception travel on to its filter).
+   */
+  @ExceptionHandler(AccessDeniedException.class)
+  void accessDenied(AccessDeniedException e) {
+    throw e;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    String expected = e.getRequiredType() != null && e.getRequiredType().isEnum()
+        ? "one of " + enumValues(e.getRequiredType())
+        : "a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+    return invalid(List.of(new FieldProblem(e.getName(), "must be " + expected)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+        .toList();
+    List<FieldProblem> global = e.getBindingResult().getGlobalErrors().stream()
+        .map(g -> new FieldProblem(g.getObjectName(), g.getDefaultMessage()))
+        .toList();
+    return ResponseEntity.badRequest().body(invalid(concat(fields, global)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> fields = e.getParameterValidationResults().stream()
+        .flatMap(r -> r.getResolvableErrors().stream()
+            .map(err -> new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+        .toList();
+    return ResponseEntity.badRequest().body(invalid(fields));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    FieldProblem problem = null;
+    Throwable cause = e.getCause();
+    if (cause instanceof UnrecognizedPropertyException u) {
+      problem = new FieldProblem(path(u), "is not a known field");
+    } else if (cause instanceof InvalidFormatException f) {
+      Class<?> target = f.getTargetType();
+      problem = new FieldProblem(path(f), "must be " + (target != null && target.isEnum()
+          ? "one of " + enumValues(target) : "a valid " + (target == null ? "value" : target.getSimpleName())));
+    } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      problem = new FieldProblem(path(m), "has the wrong type or format");
+    }
+    ProblemDetail body = problem == null
+        ? problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.")
+        : invalid(List.of(problem));
+    return ResponseEntity.badRequest().body(body);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (status.is5xxServerError()) {
+      log.error("Request failed", e);
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; the error was logged.");
+  }
+
+  static ProblemDetail problem(HttpStatus status, String detail) {
+    return ProblemDetail.forStatusAndDetail(status, detail);
+  }
+
+  private static ProblemDetail invalid(List<FieldProblem> fields) {
+    String summary = fields.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request is not valid: " + summary);
+    problem.setTitle("Invalid request");
+    problem.setProperty(ERRORS, fields);
+    return problem;
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  private static String enumValues(Class<?> type) {
+    return java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}

@@ -1,0 +1,49 @@
+package org.qualcat.support;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the integration suite: the whole application on a random port, a real database (H2 file, or MariaDB),
+ * a real SMTP server. Every subclass shares one Spring context, so the engine starts once per run; tests create
+ * their own data (unique codes) instead of relying on a clean database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Import(PlumbingProbeMail.class)
+public abstract class IntegrationTest {
+
+  static {
+    TestMailServer.ensureStarted();
+  }
+
+  @Autowired
+  protected ProcessEngine processEngine;
+
+  @LocalServerPort
+  private int port;
+
+  @BeforeEach
+  void initProcessAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  /** The API, called as {@code user} (password "demo") or anonymously with {@link #anonymous()}. */
+  protected ApiClient as(String user) {
+    return new ApiClient(port, user, "demo");
+  }
+
+  protected ApiClient anonymous() {
+    return new ApiClient(port, null, null);
+  }
+
+  protected int port() {
+    return port;
+  }
+}
