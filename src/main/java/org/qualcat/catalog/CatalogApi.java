@@ -30,15 +30,16 @@ class CatalogApi {
   }
 
   @GetMapping
-  @Operation(summary = "The latest published edition, filtered and paged (ordered by code)")
+  @Operation(summary = "A published edition (the latest unless \"edition\" names one), filtered and paged by code")
   PageView<CatalogEntryView> catalog(
+      @RequestParam(required = false) @Size(max = 32) String edition,
       @RequestParam(required = false) CatalogList list,
       @RequestParam(required = false) @Size(max = 120) String sector,
       @RequestParam(required = false) QualificationStatus status,
       @RequestParam(name = "q", required = false) @Size(max = 120) String text,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return queries.search(new CatalogFilter(list, sector, status, text), PageRequest.of(page, size));
+    return queries.search(edition, new CatalogFilter(list, sector, status, text), PageRequest.of(page, size));
   }
 
   @GetMapping("/{code}")

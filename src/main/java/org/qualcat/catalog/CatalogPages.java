@@ -41,7 +41,7 @@ class CatalogPages {
     List<EditionView.Summary> editions = queries.publishedEditions();
     model.addAttribute("edition", editions.isEmpty() ? null : editions.get(0));
     if (!editions.isEmpty()) {
-      PageView<CatalogEntryView> entries = queries.search(
+      PageView<CatalogEntryView> entries = queries.search(null,
           new CatalogFilter(chosenList, sectorText, chosenStatus, searchText),
           PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
       model.addAttribute("entries", entries);

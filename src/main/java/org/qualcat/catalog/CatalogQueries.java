@@ -35,9 +35,12 @@ public class CatalogQueries {
     this.qualifications = qualifications;
   }
 
-  /** The latest published edition's entries matching {@code filter}, ordered by code. */
-  public PageView<CatalogEntryView> search(CatalogFilter filter, Pageable pageable) {
-    CatalogEdition edition = latestPublished();
+  /**
+   * The entries of a published edition ({@code editionCode}, or the latest when null) that match {@code filter},
+   * ordered by code.
+   */
+  public PageView<CatalogEntryView> search(String editionCode, CatalogFilter filter, Pageable pageable) {
+    CatalogEdition edition = editionCode == null ? latestPublished() : published(editionCode);
     Pageable byCode = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"));
     Page<EditionEntry> page = entries.findAll(matching(edition, filter), byCode);
     Map<String, QualificationStatus> current = currentStatus(page.getContent());
@@ -62,8 +65,7 @@ public class CatalogQueries {
     CatalogEdition edition = CatalogEdition.DRAFT_CODE.equals(code)
         ? editions.findFirstByStatus(EditionStatus.DRAFT)
             .orElseThrow(() -> new NotFoundException("there is no draft edition yet"))
-        : editions.findByCodeAndStatus(code, EditionStatus.PUBLISHED)
-            .orElseThrow(() -> new NotFoundException("no published edition " + code));
+        : published(code);
     List<EditionView.Change> log = changes.findByEditionOrderById(edition).stream()
         .map(EditionView.Change::of).toList();
     Map<ChangeType, Long> counts = log.stream()
@@ -80,6 +82,11 @@ public class CatalogQueries {
   /** Whether any edition has been published yet. */
   public boolean hasPublishedEdition() {
     return editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED).isPresent();
+  }
+
+  private CatalogEdition published(String code) {
+    return editions.findByCodeAndStatus(code, EditionStatus.PUBLISHED)
+        .orElseThrow(() -> new NotFoundException("no published edition " + code));
   }
 
   private CatalogEdition latestPublished() {

@@ -3,8 +3,8 @@ package org.qualcat.notification;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -17,7 +17,7 @@ class MailTemplates {
 
   static final String SUBJECT_PREFIX = "Subject:";
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   MailTemplates() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();

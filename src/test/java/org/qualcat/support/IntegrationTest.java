@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration suite: the whole application on a random port, a real database (H2 file, or MariaDB),
@@ -19,8 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(PlumbingProbeMail.class)
 public abstract class IntegrationTest {
 
-  static {
+  /** The SMTP server starts before the (first) context, which sends to it. */
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry properties) {
     TestMailServer.ensureStarted();
+    properties.add("spring.mail.port", TestMailServer::port);
   }
 
   @Autowired
@@ -36,7 +41,11 @@ public abstract class IntegrationTest {
 
   /** The API, called as {@code user} (password "demo") or anonymously with {@link #anonymous()}. */
   protected ApiClient as(String user) {
-    return new ApiClient(port, user, "demo");
+    return as(user, "demo");
+  }
+
+  protected ApiClient as(String user, String password) {
+    return new ApiClient(port, user, password);
   }
 
   protected ApiClient anonymous() {

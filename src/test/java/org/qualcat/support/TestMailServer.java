@@ -10,16 +10,20 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * One real SMTP server (GreenMail) for the whole test JVM, on a free port that the Spring context reads from the
- * {@code spring.mail.port} system property. Tests wait for the mails they expect; the server can be stopped to
+ * One real SMTP server (GreenMail) for the whole test JVM, on a free port that the Spring context is given as
+ * {@code spring.mail.port} ({@link IntegrationTest}). Tests wait for the mails they expect; the server can be stopped to
  * prove retries.
  */
 public final class TestMailServer {
 
   private static final int PORT = freePort();
-  private static GreenMail server = start();
+  private static GreenMail server;
 
   private TestMailServer() {
+  }
+
+  public static int port() {
+    return PORT;
   }
 
   /** Starts the server once; called before the first Spring context is built. */
@@ -30,7 +34,6 @@ public final class TestMailServer {
   }
 
   private static GreenMail start() {
-    System.setProperty("spring.mail.port", String.valueOf(PORT));
     GreenMail mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     return mail;

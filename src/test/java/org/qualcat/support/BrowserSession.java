@@ -1,0 +1,67 @@
+package org.qualcat.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a browser does at the HTTP level: keeps cookies, posts forms with their CSRF token, does not follow redirects. */
+public final class BrowserSession {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final int port;
+
+  public BrowserSession(int port) {
+    this.port = port;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  /** Signs in through the login form; returns the response to the form post (a redirect). */
+  public HttpResponse<String> signIn(String user, String password) {
+    String token = csrfToken("/login");
+    String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+    return send(HttpRequest.newBuilder(uri("/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /** The CSRF token of the form on a page. */
+  public String csrfToken(String page) {
+    Matcher matcher = CSRF.matcher(get(page).body());
+    if (!matcher.find()) {
+      throw new AssertionError("no CSRF token on " + page);
+    }
+    return matcher.group(1);
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
