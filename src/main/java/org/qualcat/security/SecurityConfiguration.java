@@ -35,27 +35,27 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-    return http.securityMatcher(path("/engine-rest/**"))
+    return statelessBasic(http.securityMatcher(path("/engine-rest/**")), problems)
         .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF))
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
         .build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-    return http.securityMatcher(path("/api/**"))
+    return statelessBasic(http.securityMatcher(path("/api/**")), problems)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .build();
+  }
+
+  /** HTTP Basic, no session (so no CSRF token), problem details for 401 and 403. */
+  private static HttpSecurity statelessBasic(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .build();
+        .csrf(csrf -> csrf.disable());
   }
 
   @Bean
