@@ -1,5 +1,10 @@
 package org.qualcat.process;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -9,8 +14,14 @@ import javax.xml.datatype.DatatypeFactory;
 
 /**
  * Every process timer's duration or cycle, from {@code qualcat.timers.*} (ISO 8601), so that a deployment, a demo
- * or a test can shorten them. Models read them by key: {@code <timeDuration>${timers.duration('public-notice')}}
- * (the bean is named {@code timers}). Values are checked at start-up; an unknown key fails the timer loudly.
+ * or a test can shorten them. Models read them by key (the bean is named {@code timers}):
+ * <ul>
+ *   <li>{@code <timeDuration>${timers.duration('expert-reminder')}</timeDuration>} for a timer event;</li>
+ *   <li>{@code camunda:dueDate="${timers.dueIn('expert-scoring')}"} for a task's due date;</li>
+ *   <li>{@code <timeDate>${timers.workingDaysFromNow('public-notice')}</timeDate>} where a period counts working
+ *       days (Monday to Friday in Beijing; public holidays are not known to Qualcat).</li>
+ * </ul>
+ * Values are checked at start-up; an unknown key fails the timer loudly.
  */
 public class ProcessTimers {
 
@@ -20,11 +31,15 @@ public class ProcessTimers {
   /** A duration (P5D, PT4H) or a repeating cycle (R/P1Y, R3/PT1H). */
   private static final Pattern CYCLE = Pattern.compile("R(\\d*)/(P.+)");
 
-  private final Map<String, String> timers;
+  private static final Pattern WHOLE_DAYS = Pattern.compile("P(\\d+)D");
 
-  public ProcessTimers(Map<String, String> timers) {
+  private final Map<String, String> timers;
+  private final Clock clock;
+
+  public ProcessTimers(Map<String, String> timers, Clock clock) {
     this.timers = timers == null ? Map.of() : new TreeMap<>(timers);
     this.timers.forEach(ProcessTimers::check);
+    this.clock = clock;
   }
 
   /** The ISO 8601 duration or cycle configured under {@code key}. */
@@ -36,9 +51,43 @@ public class ProcessTimers {
     return value;
   }
 
+  /** The instant {@code key}'s duration from now, as a task due date. */
+  public Date dueIn(String key) {
+    return Date.from(plus(clock.instant(), duration(key)));
+  }
+
+  /**
+   * The end of a period that counts working days: a configured {@code PnD} is n working days from now (weekends
+   * skipped, ending at the same time of day); any other duration (as tests configure, PT1M) is added as it is.
+   */
+  public Date workingDaysFromNow(String key) {
+    String value = duration(key);
+    Matcher days = WHOLE_DAYS.matcher(value);
+    if (!days.matches()) {
+      return Date.from(plus(clock.instant(), value));
+    }
+    ZonedDateTime end = clock.instant().atZone(References.BEIJING);
+    for (int left = Integer.parseInt(days.group(1)); left > 0; ) {
+      end = end.plusDays(1);
+      if (end.getDayOfWeek() != DayOfWeek.SATURDAY && end.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        left--;
+      }
+    }
+    return Date.from(end.toInstant());
+  }
+
   /** All configured timers, by key. */
   public Map<String, String> all() {
     return Map.copyOf(timers);
+  }
+
+  private static Instant plus(Instant from, String isoDuration) {
+    try {
+      long millis = DatatypeFactory.newInstance().newDuration(isoDuration).getTimeInMillis(Date.from(from));
+      return from.plusMillis(millis);
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void check(String key, String value) {

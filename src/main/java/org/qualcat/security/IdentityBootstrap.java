@@ -35,6 +35,7 @@ class IdentityBootstrap implements ApplicationRunner {
       new DemoUser("verifier1", "Zhou", "Ting", Roles.VERIFIERS),
       new DemoUser("applicant1", "Jane", "Doe", Roles.APPLICANTS),
       new DemoUser("applicant2", "Rahul", "Mehta", Roles.APPLICANTS),
+      new DemoUser("authority1", "Beijing Municipal Financial", "Regulation Bureau", Roles.AUTHORITIES),
       new DemoUser("admin", "System", "Administrator", Roles.ADMIN));
 
   record DemoUser(String id, String firstName, String lastName, String group) {

@@ -20,6 +20,11 @@ public final class Roles {
   public static final String VERIFIERS = "verifiers";
   /** Certificate holders and employer HR staff: their own cases only. */
   public static final String APPLICANTS = "applicants";
+  /**
+   * Nominating authorities (industry regulators, district bureaus, talent bureaus): propose qualifications for the
+   * catalog and follow their own nominations. Not in DESIGN.md's table; see docs/adr/0009.
+   */
+  public static final String AUTHORITIES = "authorities";
   /** System administrators: Camunda Admin and Cockpit; no business decisions. Camunda's own admin group. */
   public static final String ADMIN = "camunda-admin";
 
@@ -31,7 +36,7 @@ public final class Roles {
 
   /** Every group Qualcat knows, in the order they are created. */
   public static final List<String> ALL = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, APPLICANTS,
-      ADMIN);
+      AUTHORITIES, ADMIN);
 
   private static final String PREFIX = "ROLE_";
 
@@ -57,6 +62,7 @@ public final class Roles {
       case MONITORS -> "Monitoring officers";
       case VERIFIERS -> "Verification officers";
       case APPLICANTS -> "Applicants (holders and employers)";
+      case AUTHORITIES -> "Nominating authorities";
       case ADMIN -> "System administrators";
       default -> group;
     };

@@ -42,7 +42,8 @@ class ModelConventionsTest {
   /** Type prefix, underscore, a name in CamelCase: {@code Task_CheckCompleteness}, {@code Flow_Approved}. */
   private static final Pattern ID = Pattern.compile(
       "(StartEvent|EndEvent|Task|Gateway|Event|Flow|SubProcess|CallActivity)_[A-Z][A-Za-z0-9]*");
-  private static final Pattern TIMER_KEY = Pattern.compile("\\$\\{timers\\.duration\\('([a-z0-9-]+)'\\)}");
+  /** Any use of the timers bean: {@code ${timers.duration('key')}}, {@code ${timers.dueIn('key')}}, … */
+  private static final Pattern TIMER_KEY = Pattern.compile("\\$\\{timers\\.\\w+\\('([a-z0-9-]+)'\\)}");
 
   record Model(Path file, Path formsFolder, Set<String> timerKeys) {
 
@@ -133,11 +134,15 @@ class ModelConventionsTest {
       assertThat(definition).as("timer of " + where).isNotNull();
       String expression = definition.getTextContent().strip();
       assertThat(expression).as("timer of " + where + " is an expression, not a literal").startsWith("${");
-      Matcher key = TIMER_KEY.matcher(expression);
-      if (key.matches()) {
-        assertThat(model.timerKeys()).as("qualcat.timers." + key.group(1) + " is configured")
-            .contains(key.group(1));
-      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyTimerKeyItUsesIsConfigured(Model model) throws IOException {
+    Matcher key = TIMER_KEY.matcher(Files.readString(model.file()));
+    while (key.find()) {
+      assertThat(model.timerKeys()).as("qualcat.timers." + key.group(1) + " is configured").contains(key.group(1));
     }
   }
 

@@ -1,0 +1,188 @@
+package org.qualcat.committee;
+
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_COMMENT;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_DECISION;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_DEMAND;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_EXPERTS;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_FOLLOW_UP;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_INFORMATION;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_INFORMATION_NEEDED;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_RECOGNITION;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_RECOMMENDATION;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_REPLACEMENT_EXPERT;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_RESOLUTION;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_RIGOUR;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_VERIFIABILITY;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_VOTES_ABSTAINED;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_VOTES_AGAINST;
+import static org.qualcat.committee.CommitteeReviewProcess.FIELD_VOTES_FOR;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_COMMITTEE_DECISION;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_EXPERT;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_NOTICE_ENDS_AT;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_PROPOSAL;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_QUALIFICATION_CODE;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_QUALIFICATION_NAME;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_ID;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_OUTCOME;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_SUBJECT_REFERENCE;
+import static org.qualcat.committee.CommitteeReviewProcess.VAR_SUBJECT_TYPE;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_INFORMATION;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_OBJECTIONS;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_SCORES;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_SCORING_DEADLINE;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.FormFields;
+import org.qualcat.security.StaffDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code committee-review} calls ({@code ${committeeReview.…}}): reads the ids and form fields from the
+ * engine, hands plain values to {@link CommitteeReviews}, and puts back the few values the model decides on.
+ */
+@Component("committeeReview")
+public class CommitteeReviewAdapter {
+
+  private final CommitteeReviews reviews;
+  private final StaffDirectory staff;
+
+  CommitteeReviewAdapter(CommitteeReviews reviews, StaffDirectory staff) {
+    this.reviews = reviews;
+    this.staff = staff;
+  }
+
+  /** Start of the review: opens its file. */
+  public void open(DelegateExecution execution) {
+    CommitteeReview review = reviews.open(
+        SubjectType.valueOf((String) execution.getVariable(VAR_SUBJECT_TYPE)),
+        (String) execution.getVariable(VAR_SUBJECT_REFERENCE),
+        (String) execution.getVariable(VAR_QUALIFICATION_CODE),
+        (String) execution.getVariable(VAR_QUALIFICATION_NAME),
+        (String) execution.getVariable(VAR_PROPOSAL),
+        execution.getProcessInstanceId());
+    execution.setVariable(VAR_REVIEW_ID, review.getId());
+  }
+
+  public void assigningExperts(DelegateTask task) {
+    FormFields.clear(task.getExecution(), FIELD_EXPERTS);
+    task.getExecution().setVariableLocal(FIELD_EXPERTS, String.join(", ", reviews.proposeExperts()));
+  }
+
+  public void expertsAssigned(DelegateTask task) {
+    reviews.assignExperts(reviewId(task.getExecution()), FormFields.text(task, FIELD_EXPERTS, true, 500),
+        who(task));
+  }
+
+  /** The multi-instance collection: one scoring per expert. */
+  public List<String> experts(DelegateExecution execution) {
+    return reviews.currentExperts(reviewId(execution));
+  }
+
+  /** The expert's due date: the scoring task's due date and the moment it is overdue. */
+  public Date scoringDue(DelegateExecution execution) {
+    return Date.from(reviews.scoringDueAt(reviewId(execution), expert(execution)));
+  }
+
+  public void scoringOffered(DelegateTask task) {
+    FormFields.clear(task.getExecution(), FIELD_RECOGNITION, FIELD_RIGOUR, FIELD_DEMAND, FIELD_VERIFIABILITY,
+        FIELD_RECOMMENDATION, FIELD_COMMENT);
+    String expert = expert(task.getExecution());
+    task.setVariableLocal(VIEW_SCORING_DEADLINE,
+        CommitteeReviews.format(reviews.scoringDueAt(reviewId(task.getExecution()), expert)));
+    reviews.scoringOffered(reviewId(task.getExecution()), expert);
+  }
+
+  public void scored(DelegateTask task) {
+    reviews.recordScore(reviewId(task.getExecution()), expert(task.getExecution()),
+        FormFields.number(task, FIELD_RECOGNITION, ExpertScore.MIN, ExpertScore.MAX),
+        FormFields.number(task, FIELD_RIGOUR, ExpertScore.MIN, ExpertScore.MAX),
+        FormFields.number(task, FIELD_DEMAND, ExpertScore.MIN, ExpertScore.MAX),
+        FormFields.number(task, FIELD_VERIFIABILITY, ExpertScore.MIN, ExpertScore.MAX),
+        FormFields.choice(task, FIELD_RECOMMENDATION, Recommendation.class),
+        FormFields.text(task, FIELD_COMMENT, false, 2000));
+  }
+
+  public void remindExpert(DelegateExecution execution) {
+    reviews.remind(reviewId(execution), expert(execution));
+  }
+
+  public void scoringOverdue(DelegateTask task) {
+    FormFields.clear(task.getExecution(), FIELD_FOLLOW_UP, FIELD_REPLACEMENT_EXPERT);
+    reviews.escalate(reviewId(task.getExecution()), expert(task.getExecution()));
+  }
+
+  public void followedUp(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    String responsible = reviews.followUp(reviewId(execution), expert(execution),
+        FormFields.choice(task, FIELD_FOLLOW_UP, FollowUp.class),
+        FormFields.text(task, FIELD_REPLACEMENT_EXPERT, false, 64), who(task));
+    execution.setVariable(VAR_EXPERT, responsible);
+  }
+
+  public void convened(DelegateTask task) {
+    long reviewId = reviewId(task.getExecution());
+    FormFields.clear(task.getExecution(), FIELD_DECISION, FIELD_VOTES_FOR, FIELD_VOTES_AGAINST,
+        FIELD_VOTES_ABSTAINED, FIELD_RESOLUTION, FIELD_INFORMATION_NEEDED);
+    task.setVariableLocal(VIEW_SCORES, reviews.scoresSummary(reviewId));
+    task.setVariableLocal(VIEW_OBJECTIONS, reviews.objectionsSummary(reviewId));
+    task.setVariableLocal(VIEW_INFORMATION, reviews.informationSummary(reviewId));
+    reviews.convene(reviewId);
+  }
+
+  public void decided(DelegateTask task) {
+    CommitteeDecision decision = FormFields.choice(task, FIELD_DECISION, CommitteeDecision.class);
+    String informationNeeded = FormFields.text(task, FIELD_INFORMATION_NEEDED,
+        decision == CommitteeDecision.SEND_BACK, 2000);
+    reviews.resolve(reviewId(task.getExecution()), decision,
+        FormFields.number(task, FIELD_VOTES_FOR, 0, 99),
+        FormFields.number(task, FIELD_VOTES_AGAINST, 0, 99),
+        FormFields.number(task, FIELD_VOTES_ABSTAINED, 0, 99),
+        FormFields.text(task, FIELD_RESOLUTION, true, 4000),
+        decision == CommitteeDecision.SEND_BACK ? informationNeeded : null,
+        who(task));
+    task.getExecution().setVariable(VAR_COMMITTEE_DECISION, decision.name());
+  }
+
+  public void informationAsked(DelegateTask task) {
+    FormFields.clear(task.getExecution(), FIELD_INFORMATION);
+    task.setVariableLocal(FIELD_INFORMATION_NEEDED, reviews.informationNeeded(reviewId(task.getExecution())));
+  }
+
+  public void informationAdded(DelegateTask task) {
+    reviews.addInformation(reviewId(task.getExecution()), FormFields.text(task, FIELD_INFORMATION, true, 4000),
+        who(task));
+  }
+
+  public void startNotice(DelegateExecution execution) {
+    execution.setVariable(VAR_NOTICE_ENDS_AT, Date.from(reviews.startNotice(reviewId(execution))));
+  }
+
+  public void approved(DelegateExecution execution) {
+    close(execution, ReviewOutcome.APPROVED);
+  }
+
+  public void rejected(DelegateExecution execution) {
+    close(execution, ReviewOutcome.REJECTED);
+  }
+
+  private void close(DelegateExecution execution, ReviewOutcome outcome) {
+    reviews.close(reviewId(execution), outcome);
+    execution.setVariable(VAR_REVIEW_OUTCOME, outcome.name());
+  }
+
+  private static long reviewId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_REVIEW_ID)).longValue();
+  }
+
+  private static String expert(DelegateExecution execution) {
+    return (String) execution.getVariable(VAR_EXPERT);
+  }
+
+  /** Who completed the task: the signed-in user (Tasklist, REST), else its assignee. */
+  private String who(DelegateTask task) {
+    return staff.currentUser().orElse(task.getAssignee() != null ? task.getAssignee() : "unknown");
+  }
+}

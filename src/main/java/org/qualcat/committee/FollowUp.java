@@ -1,0 +1,9 @@
+package org.qualcat.committee;
+
+/** What the secretariat does about an expert's overdue scoring. */
+public enum FollowUp {
+  /** Give the same expert another scoring period. */
+  EXTEND,
+  /** Hand the scoring to another expert. */
+  REPLACE
+}

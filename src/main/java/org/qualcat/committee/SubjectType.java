@@ -1,0 +1,11 @@
+package org.qualcat.committee;
+
+/** What the committee is asked to decide. */
+public enum SubjectType {
+  /** Include a nominated qualification in the catalog. */
+  NOMINATION,
+  /** Move a listed qualification between lists or change its title/skill mapping. */
+  ADJUSTMENT,
+  /** Remove a qualification from the catalog. */
+  EXIT
+}

@@ -1,0 +1,83 @@
+package org.qualcat.process;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reading what a person entered on a task's form, with the checks a form cannot make on its own. A failed check
+ * throws {@link BadUserRequestException} naming the field: the completion rolls back, the task stays open, and
+ * Tasklist (or the REST caller, with 400) shows the message.
+ *
+ * <p>{@link #clear} declares a form's fields, empty, in the scope the task runs in. Form values then land in that
+ * scope whether the task is completed through Tasklist ({@code submit-form}) or the task API ({@code complete}),
+ * parallel tasks (one per expert) do not share them, and a task that comes round again starts with an empty form.
+ */
+public final class FormFields {
+
+  private FormFields() {
+  }
+
+  public static void clear(VariableScope scope, String... fields) {
+    for (String field : fields) {
+      scope.setVariableLocal(field, null);
+    }
+  }
+
+  /** Text the person entered, stripped; null when optional and empty. */
+  public static String text(VariableScope scope, String field, boolean required, int maxLength) {
+    Object value = scope.getVariable(field);
+    String text = value == null ? "" : value.toString().strip();
+    if (text.isEmpty()) {
+      if (required) {
+        throw invalid(field, "is required");
+      }
+      return null;
+    }
+    if (text.length() > maxLength) {
+      throw invalid(field, "is " + text.length() + " characters long; at most " + maxLength + " are allowed");
+    }
+    return text;
+  }
+
+  /** A whole number between {@code min} and {@code max}. */
+  public static int number(VariableScope scope, String field, int min, int max) {
+    Object value = scope.getVariable(field);
+    long number;
+    if (value instanceof Number n) {
+      if (n.doubleValue() != Math.rint(n.doubleValue())) {
+        throw invalid(field, "must be a whole number");
+      }
+      number = n.longValue();
+    } else if (value instanceof String s && s.strip().matches("-?\\d{1,9}")) {
+      number = Long.parseLong(s.strip());
+    } else {
+      throw invalid(field, "is required: a whole number from " + min + " to " + max);
+    }
+    if (number < min || number > max) {
+      throw invalid(field, "must be from " + min + " to " + max);
+    }
+    return (int) number;
+  }
+
+  /** One of an enum's values (case-insensitive). */
+  public static <E extends Enum<E>> E choice(VariableScope scope, String field, Class<E> type) {
+    Object value = scope.getVariable(field);
+    if (value != null) {
+      String name = value.toString().strip().toUpperCase(Locale.ROOT);
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(name)) {
+          return constant;
+        }
+      }
+    }
+    throw invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ")));
+  }
+
+  public static BadUserRequestException invalid(String field, String message) {
+    return new BadUserRequestException(field + " " + message);
+  }
+}
