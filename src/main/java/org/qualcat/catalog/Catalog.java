@@ -52,6 +52,39 @@ public class Catalog {
     return qualification;
   }
 
+  /**
+   * Marks a code as nominated, so that no one nominates it twice: a new qualification is recorded as NOMINATED, a
+   * removed one becomes NOMINATED again. Returns the status it had before (null when new), for
+   * {@link #releaseNomination}. Refused when the qualification is in the catalog or already nominated.
+   */
+  public QualificationStatus nominate(String code, QualificationDetails details) {
+    Qualification existing = qualifications.findById(code).orElse(null);
+    if (existing == null) {
+      qualifications.saveAndFlush(new Qualification(code, details, QualificationStatus.NOMINATED, clock.instant()));
+      return null;
+    }
+    if (existing.getStatus().isInCatalog()) {
+      throw new ConflictException("qualification " + code + " is already listed in the catalog");
+    }
+    if (existing.getStatus() == QualificationStatus.NOMINATED) {
+      throw new ConflictException("qualification " + code + " is already nominated");
+    }
+    QualificationStatus before = existing.getStatus();
+    existing.changeStatus(QualificationStatus.NOMINATED, clock.instant());
+    return before;
+  }
+
+  /** A nomination ended without listing: the code is free again, as it was before ({@code before}). */
+  public void releaseNomination(String code, QualificationStatus before) {
+    qualifications.findById(code).filter(q -> q.getStatus() == QualificationStatus.NOMINATED).ifPresent(q -> {
+      if (before == null) {
+        qualifications.delete(q);
+      } else {
+        q.changeStatus(before, clock.instant());
+      }
+    });
+  }
+
   /** Changes what the draft edition says about a listed qualification; nothing is logged if nothing changed. */
   public boolean revise(String code, QualificationDetails details, Decision decision) {
     Qualification qualification = inCatalog(code);

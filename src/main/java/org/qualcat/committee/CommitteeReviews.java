@@ -226,6 +226,27 @@ public class CommitteeReviews {
     review(reviewId).close(outcome, clock.instant());
   }
 
+  /** The committee's last resolution on a subject, if it has decided. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CommitteeResolution> lastResolution(String subjectReference) {
+    return reviews.findBySubjectReferenceOrderByIdDesc(subjectReference).stream().findFirst()
+        .flatMap(r -> r.getResolutions().isEmpty() ? java.util.Optional.empty()
+            : java.util.Optional.of(r.getResolutions().get(r.getResolutions().size() - 1)));
+  }
+
+  /** The file of the latest review of a subject, for the decision record. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<ReviewRecordView> record(String subjectReference, boolean withExperts) {
+    return reviews.findBySubjectReferenceOrderByIdDesc(subjectReference).stream().findFirst()
+        .map(r -> ReviewRecordView.of(r, withExperts));
+  }
+
+  /** Matters under public notice, the earliest to end first. */
+  @Transactional(readOnly = true)
+  public List<NoticeView> notices() {
+    return reviews.findByStatusOrderByNoticeEndsAt(ReviewStatus.PUBLIC_NOTICE).stream().map(NoticeView::of).toList();
+  }
+
   /** What the committee's form shows about the scores so far. */
   @Transactional(readOnly = true)
   public String scoresSummary(long reviewId) {

@@ -1,0 +1,59 @@
+package org.qualcat.adjustment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.process.ProcessProgress;
+import org.qualcat.security.Roles;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Adjustments of listed qualifications, requested by the secretariat and decided by the committee. */
+@RestController
+@RequestMapping("/api/adjustments")
+@Tag(name = "Adjustments", description = "Moving a listed qualification between lists, changing its title mapping")
+class AdjustmentApi {
+
+  private final Adjustments adjustments;
+  private final CommitteeReviews committee;
+  private final ProcessProgress progress;
+
+  AdjustmentApi(Adjustments adjustments, CommitteeReviews committee, ProcessProgress progress) {
+    this.adjustments = adjustments;
+    this.committee = committee;
+    this.progress = progress;
+  }
+
+  record Receipt(String reference, AdjustmentStatus status) {
+  }
+
+  @PostMapping
+  @PreAuthorize("hasRole('" + Roles.SECRETARIAT + "')")
+  @Operation(summary = "Request an adjustment of a listed qualification's lists or title/skill mapping")
+  ResponseEntity<Receipt> request(@Valid @RequestBody AdjustmentCommand command, Authentication caller) {
+    AdjustmentRequest adjustment = adjustments.request(command, caller.getName());
+    return ResponseEntity.created(URI.create("/api/adjustments/" + adjustment.getReference()))
+        .body(new Receipt(adjustment.getReference(), adjustment.getStatus()));
+  }
+
+  @GetMapping("/{reference}")
+  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.EXPERTS + "', '" + Roles.COMMITTEE + "', '"
+      + Roles.MONITORS + "', '" + Roles.VERIFIERS + "', '" + Roles.ADMIN + "')")
+  @Transactional(readOnly = true)
+  @Operation(summary = "An adjustment with its decision record (staff)")
+  AdjustmentView adjustment(@PathVariable String reference) {
+    AdjustmentRequest adjustment = adjustments.byReference(reference);
+    return AdjustmentView.of(adjustment, progress.currentSteps(reference),
+        committee.record(reference, true).orElse(null));
+  }
+}

@@ -1,0 +1,8 @@
+package org.qualcat.adjustment;
+
+public enum AdjustmentStatus {
+  UNDER_REVIEW,
+  /** Approved: the change is in the draft edition. */
+  APPLIED,
+  REJECTED
+}

@@ -1,0 +1,55 @@
+package org.qualcat.committee;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public notice of the committee's approvals: anyone may read what is under notice; any signed-in user may
+ * lodge an objection, which returns the matter to the committee.
+ */
+@RestController
+@RequestMapping("/api/catalog/notices")
+@Tag(name = "Public notices", description = "Approvals under public notice, and objections to them")
+class NoticesApi {
+
+  private final CommitteeReviews reviews;
+
+  NoticesApi(CommitteeReviews reviews) {
+    this.reviews = reviews;
+  }
+
+  @GetMapping
+  @Operation(summary = "Matters under public notice, the earliest to end first (anonymous)")
+  List<NoticeView> notices() {
+    return reviews.notices();
+  }
+
+  record ObjectionRequest(@NotBlank @Size(max = 4000) String grounds) {
+  }
+
+  record ObjectionReceipt(String reference, Instant lodgedAt) {
+  }
+
+  @PostMapping("/{reference}/objections")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Lodge an objection to a matter under public notice (signed in)")
+  ObjectionReceipt object(@PathVariable String reference, @Valid @RequestBody ObjectionRequest request,
+      Authentication caller) {
+    Objection objection = reviews.object(reference, request.grounds().strip(), caller.getName());
+    return new ObjectionReceipt(reference, objection.getLodgedAt());
+  }
+}

@@ -1,0 +1,60 @@
+package org.qualcat.nomination;
+
+import static org.qualcat.nomination.CatalogNominationProcess.FIELD_COMPLETENESS;
+import static org.qualcat.nomination.CatalogNominationProcess.FIELD_SUPPLEMENT_REQUEST;
+import static org.qualcat.nomination.CatalogNominationProcess.VAR_COMPLETENESS;
+import static org.qualcat.nomination.CatalogNominationProcess.VAR_NOMINATION_ID;
+import static org.qualcat.nomination.CatalogNominationProcess.VAR_SUPPLEMENT_DUE_AT;
+import static org.qualcat.nomination.CatalogNominationProcess.VIEW_NOMINATION;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.FormFields;
+import org.springframework.stereotype.Component;
+
+/** What {@code catalog-nomination} calls ({@code ${nomination.…}}); the work is done by {@link Nominations}. */
+@Component("nomination")
+public class NominationAdapter {
+
+  private final Nominations nominations;
+
+  NominationAdapter(Nominations nominations) {
+    this.nominations = nominations;
+  }
+
+  public void checking(DelegateTask task) {
+    FormFields.clear(task.getExecution(), FIELD_COMPLETENESS, FIELD_SUPPLEMENT_REQUEST);
+    task.setVariableLocal(VIEW_NOMINATION, NominationView.describe(nominations.nomination(id(task.getExecution()))));
+  }
+
+  public void checked(DelegateTask task) {
+    Completeness completeness = FormFields.choice(task, FIELD_COMPLETENESS, Completeness.class);
+    FormFields.text(task, FIELD_SUPPLEMENT_REQUEST, completeness == Completeness.SUPPLEMENT_NEEDED, 2000);
+    if (completeness == Completeness.COMPLETE) {
+      nominations.complete(id(task.getExecution()));
+    }
+    task.getExecution().setVariable(VAR_COMPLETENESS, completeness.name());
+  }
+
+  public void requestSupplement(DelegateExecution execution) {
+    String request = FormFields.text(execution, FIELD_SUPPLEMENT_REQUEST, true, 2000);
+    execution.setVariable(VAR_SUPPLEMENT_DUE_AT, Date.from(nominations.requestSupplement(id(execution), request)));
+  }
+
+  public void withdraw(DelegateExecution execution) {
+    nominations.withdraw(id(execution));
+  }
+
+  public void listQualification(DelegateExecution execution) {
+    nominations.list(id(execution), execution.getProcessInstanceId());
+  }
+
+  public void recordRejection(DelegateExecution execution) {
+    nominations.reject(id(execution));
+  }
+
+  private static long id(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_NOMINATION_ID)).longValue();
+  }
+}

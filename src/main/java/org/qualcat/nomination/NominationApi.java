@@ -1,0 +1,109 @@
+package org.qualcat.nomination;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.process.ProcessProgress;
+import org.qualcat.security.Roles;
+import org.qualcat.system.PageView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Nominations for the catalog: the secretariat and nominating authorities submit; staff follow the decision. */
+@RestController
+@RequestMapping("/api/nominations")
+@Tag(name = "Nominations", description = "Proposals to include a qualification in the catalog")
+class NominationApi {
+
+  private static final String NOMINATORS = "hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.AUTHORITIES + "')";
+
+  private final Nominations nominations;
+  private final NominationRepository repository;
+  private final CommitteeReviews committee;
+  private final ProcessProgress progress;
+
+  NominationApi(Nominations nominations, NominationRepository repository, CommitteeReviews committee,
+      ProcessProgress progress) {
+    this.nominations = nominations;
+    this.repository = repository;
+    this.committee = committee;
+    this.progress = progress;
+  }
+
+  record Receipt(String reference, NominationStatus status) {
+  }
+
+  @PostMapping
+  @PreAuthorize(NOMINATORS)
+  @Operation(summary = "Nominate a qualification; refused when it is already listed or nominated")
+  ResponseEntity<Receipt> nominate(@Valid @RequestBody NominationRequest request, Authentication caller) {
+    Nomination nomination = nominations.submit(request, caller.getName());
+    return ResponseEntity.created(URI.create("/api/nominations/" + nomination.getReference()))
+        .body(new Receipt(nomination.getReference(), nomination.getStatus()));
+  }
+
+  @GetMapping("/{reference}")
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  @Operation(summary = "A nomination with its decision record (staff; a nominator sees their own)")
+  NominationView nomination(@PathVariable String reference, Authentication caller) {
+    boolean staff = isStaff(caller);
+    Nomination nomination = nominations.visibleTo(reference, caller.getName(), staff);
+    return NominationView.of(nomination, progress.currentSteps(reference),
+        committee.record(reference, staff).orElse(null));
+  }
+
+  @GetMapping
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  @Operation(summary = "Nominations, newest first (staff: all; a nominator: their own); filter by status")
+  PageView<NominationView> nominations(@RequestParam(required = false) Set<NominationStatus> status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication caller) {
+    Set<NominationStatus> wanted = status == null || status.isEmpty() ? EnumSet.allOf(NominationStatus.class) : status;
+    PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
+    var found = isStaff(caller) ? repository.findByStatusIn(wanted, request)
+        : repository.findByNominatedByAndStatusIn(caller.getName(), wanted, request);
+    return PageView.of(found, n -> NominationView.of(n, java.util.List.of(), null));
+  }
+
+  record SupplementRequest(@NotBlank @Size(max = 4000) String supplement) {
+  }
+
+  @PostMapping("/{reference}/supplements")
+  @PreAuthorize(NOMINATORS)
+  @Operation(summary = "Supply what the secretariat asked for; the nomination returns to its completeness check")
+  Receipt supplement(@PathVariable String reference, @Valid @RequestBody SupplementRequest request,
+      Authentication caller) {
+    Nomination nomination = nominations.provideSupplement(reference, request.supplement().strip(), caller.getName(),
+        hasRole(caller, Roles.SECRETARIAT));
+    return new Receipt(nomination.getReference(), nomination.getStatus());
+  }
+
+  static boolean isStaff(Authentication caller) {
+    return caller.getAuthorities().stream().anyMatch(a -> Roles.STAFF.contains(Roles.group(a.getAuthority())));
+  }
+
+  static boolean hasRole(Authentication caller, String group) {
+    return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authority(group)));
+  }
+}

@@ -1,0 +1,98 @@
+package org.qualcat.adjustment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualcat.adjustment.CatalogAdjustmentProcess.CALL_COMMITTEE_REVIEW;
+import static org.qualcat.adjustment.CatalogAdjustmentProcess.END_ADJUSTMENT_APPLIED;
+import static org.qualcat.adjustment.CatalogAdjustmentProcess.END_ADJUSTMENT_REJECTED;
+import static org.qualcat.adjustment.CatalogAdjustmentProcess.TASK_APPLY_ADJUSTMENT;
+import static org.qualcat.adjustment.CatalogAdjustmentProcess.TASK_RECORD_REJECTION;
+import static org.qualcat.support.TestMailServer.awaitMail;
+import static org.qualcat.support.TestMailServer.to;
+
+import java.io.StringReader;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.CatalogImport;
+import org.qualcat.catalog.CatalogList;
+import org.qualcat.catalog.ChangeType;
+import org.qualcat.catalog.EditionChangeRepository;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.TitleLevel;
+import org.qualcat.committee.ReviewDriver;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Both paths of {@code catalog-adjustment}, on a qualification of its own. */
+class CatalogAdjustmentProcessIT extends IntegrationTest {
+
+  @Autowired
+  Adjustments adjustments;
+  @Autowired
+  CatalogImport catalogImport;
+  @Autowired
+  QualificationRepository qualifications;
+  @Autowired
+  EditionChangeRepository changes;
+  @Autowired
+  RuntimeService runtime;
+
+  private ReviewDriver review;
+  private final String code = "BJ-A-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+  @BeforeEach
+  void listAQualification() {
+    review = new ReviewDriver(processEngine);
+    catalogImport.importFile(new StringReader("code,name_en,name_zh,issuing_body,country_region,sector,lists\n"
+        + code + ",Chartered Risk Analyst,特许风险分析师,Risk Institute,United Kingdom,Finance,INTERNATIONAL\n"),
+        "adjustment-test.csv", "secretariat1");
+  }
+
+  @Test
+  void anApprovedAdjustmentMovesTheQualificationIntoTheUrgentListInTheDraftEdition() {
+    ProcessInstance adjustment = request();
+    BpmnAwareTests.assertThat(adjustment).isWaitingAt(CALL_COMMITTEE_REVIEW);
+
+    review.approveAll(review.reviewOf(adjustment.getId()));
+
+    BpmnAwareTests.assertThat(adjustment).hasPassedInOrder(CALL_COMMITTEE_REVIEW, TASK_APPLY_ADJUSTMENT,
+        END_ADJUSTMENT_APPLIED).isEnded();
+    assertThat(qualifications.findById(code)).get().satisfies(q -> {
+      assertThat(q.getDetails().lists()).containsExactly(CatalogList.INTERNATIONAL, CatalogList.URGENT);
+      assertThat(q.getDetails().titleLevel()).isEqualTo(TitleLevel.DEPUTY_SENIOR);
+    });
+    assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> {
+      assertThat(c.getChangeType()).isEqualTo(ChangeType.ADJUSTED);
+      assertThat(c.getDecisionReference()).isEqualTo(adjustment.getBusinessKey());
+      assertThat(c.getSummary()).contains("Lists [INTERNATIONAL] -> [INTERNATIONAL, URGENT]")
+          .contains("Title mapping NONE -> DEPUTY_SENIOR");
+    });
+    assertThat(adjustments.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.APPLIED);
+    awaitMail("approval", to("secretariat1@qualcat.example", "Adjustment " + adjustment.getBusinessKey()));
+  }
+
+  @Test
+  void aRejectedAdjustmentChangesNothing() {
+    ProcessInstance adjustment = request();
+
+    review.rejectAll(review.reviewOf(adjustment.getId()));
+
+    BpmnAwareTests.assertThat(adjustment).hasPassed(TASK_RECORD_REJECTION, END_ADJUSTMENT_REJECTED).isEnded();
+    assertThat(qualifications.findById(code)).get()
+        .satisfies(q -> assertThat(q.getDetails().lists()).containsExactly(CatalogList.INTERNATIONAL));
+    assertThat(changes.findByQualificationCodeOrderById(code)).extracting(c -> c.getChangeType())
+        .containsExactly(ChangeType.ADDED);
+    assertThat(adjustments.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
+  }
+
+  private ProcessInstance request() {
+    AdjustmentRequest adjustment = adjustments.request(new AdjustmentCommand(code,
+        EnumSet.of(CatalogList.INTERNATIONAL, CatalogList.URGENT), TitleLevel.DEPUTY_SENIOR, "Economics", null,
+        "Risk analysts are urgently needed by Beijing's financial regulators.", null), "secretariat1");
+    return runtime.createProcessInstanceQuery().processInstanceId(adjustment.getProcessInstanceId()).singleResult();
+  }
+}
