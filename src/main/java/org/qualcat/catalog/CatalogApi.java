@@ -57,14 +57,9 @@ class CatalogApi {
   @GetMapping("/editions/{edition}")
   @Operation(summary = "An edition with its change log; \"draft\" (staff only) is the edition in preparation")
   EditionView edition(@PathVariable String edition, Authentication caller) {
-    if (CatalogEdition.DRAFT_CODE.equals(edition) && !isStaff(caller)) {
+    if (CatalogEdition.DRAFT_CODE.equals(edition) && !Roles.isStaff(caller)) {
       throw new AccessDeniedException("the draft edition is for staff");
     }
     return queries.edition(edition);
-  }
-
-  private static boolean isStaff(Authentication caller) {
-    return caller != null && caller.getAuthorities().stream()
-        .anyMatch(a -> Roles.STAFF.contains(Roles.group(a.getAuthority())));
   }
 }

@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record ReviewRecordView(
       Instant escalatedAt, String replacedBy) {
   }
 
-  public record Score(String expert, int recognition, int rigour, int demand, int verifiability, double average,
+  public record Score(@JsonInclude(JsonInclude.Include.NON_NULL) String expert, int recognition, int rigour, int demand, int verifiability, double average,
       Recommendation recommendation, String comment, Instant scoredAt) {
   }
 

@@ -66,7 +66,7 @@ class NominationApi {
   @Transactional(readOnly = true)
   @Operation(summary = "A nomination with its decision record (staff; a nominator sees their own)")
   NominationView nomination(@PathVariable String reference, Authentication caller) {
-    boolean staff = isStaff(caller);
+    boolean staff = Roles.isStaff(caller);
     Nomination nomination = nominations.visibleTo(reference, caller.getName(), staff);
     return NominationView.of(nomination, progress.currentSteps(reference),
         committee.record(reference, staff).orElse(null));
@@ -81,7 +81,7 @@ class NominationApi {
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication caller) {
     Set<NominationStatus> wanted = status == null || status.isEmpty() ? EnumSet.allOf(NominationStatus.class) : status;
     PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
-    var found = isStaff(caller) ? repository.findByStatusIn(wanted, request)
+    var found = Roles.isStaff(caller) ? repository.findByStatusIn(wanted, request)
         : repository.findByNominatedByAndStatusIn(caller.getName(), wanted, request);
     return PageView.of(found, n -> NominationView.of(n, java.util.List.of(), null));
   }
@@ -95,15 +95,7 @@ class NominationApi {
   Receipt supplement(@PathVariable String reference, @Valid @RequestBody SupplementRequest request,
       Authentication caller) {
     Nomination nomination = nominations.provideSupplement(reference, request.supplement().strip(), caller.getName(),
-        hasRole(caller, Roles.SECRETARIAT));
+        Roles.has(caller, Roles.SECRETARIAT));
     return new Receipt(nomination.getReference(), nomination.getStatus());
-  }
-
-  static boolean isStaff(Authentication caller) {
-    return caller.getAuthorities().stream().anyMatch(a -> Roles.STAFF.contains(Roles.group(a.getAuthority())));
-  }
-
-  static boolean hasRole(Authentication caller, String group) {
-    return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Roles.authority(group)));
   }
 }

@@ -1,6 +1,7 @@
 package org.qualcat.security;
 
 import java.util.List;
+import org.springframework.security.core.Authentication;
 
 /**
  * The bureau's roles. Each is a Camunda group (the identity service is the one user store) and, prefixed with
@@ -51,6 +52,16 @@ public final class Roles {
   /** The group of a Spring Security authority, or null if it is not a role. */
   public static String group(String authority) {
     return authority.startsWith(PREFIX) ? authority.substring(PREFIX.length()) : null;
+  }
+
+  /** Whether the signed-in caller works for the bureau (any staff group); false for anonymous callers. */
+  public static boolean isStaff(Authentication caller) {
+    return caller != null && caller.getAuthorities().stream().anyMatch(a -> STAFF.contains(group(a.getAuthority())));
+  }
+
+  /** Whether the signed-in caller is in {@code group}. */
+  public static boolean has(Authentication caller, String group) {
+    return caller != null && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority(group)));
   }
 
   /** Human-readable name of a group, as Camunda Admin shows it. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** Two requests created the same thing at once (a unique key); the loser is told, nothing is half done. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail duplicate(DataIntegrityViolationException e) {
+    return problem(HttpStatus.CONFLICT, "This conflicts with data recorded at the same time; reload and try again.");
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
