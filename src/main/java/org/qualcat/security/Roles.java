@@ -23,7 +23,7 @@ public final class Roles {
   public static final String APPLICANTS = "applicants";
   /**
    * Nominating authorities (industry regulators, district bureaus, talent bureaus): propose qualifications for the
-   * catalog and follow their own nominations. Not in DESIGN.md's table; see docs/adr/0009.
+   * catalog and follow their own nominations. Not in DESIGN.md's table; see docs/adr/0010.
    */
   public static final String AUTHORITIES = "authorities";
   /** System administrators: Camunda Admin and Cockpit; no business decisions. Camunda's own admin group. */
