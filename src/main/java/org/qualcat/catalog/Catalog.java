@@ -103,6 +103,18 @@ public class Catalog {
     record(code, ChangeType.REMOVED, decision);
   }
 
+  /** A rectification notice is running against the issuer; the qualification stays in the catalog meanwhile. */
+  public void startRectification(String code) {
+    Qualification qualification = inCatalog(code);
+    qualification.changeStatus(QualificationStatus.UNDER_RECTIFICATION, clock.instant());
+  }
+
+  /** Back to plainly LISTED: rectified in time, or kept by the committee. Not an edition change. */
+  public void restoreListing(String code) {
+    Qualification qualification = inCatalog(code);
+    qualification.changeStatus(QualificationStatus.LISTED, clock.instant());
+  }
+
   /**
    * Publishes the draft edition under {@code code} and {@code name}: snapshots every qualification in the catalog,
    * freezes the change log, and opens a new, empty draft.

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.PageRequest;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogApi {
 
   private final CatalogQueries queries;
+  private final List<StaffDetails> staffDetails;
 
-  CatalogApi(CatalogQueries queries) {
+  CatalogApi(CatalogQueries queries, List<StaffDetails> staffDetails) {
     this.queries = queries;
+    this.staffDetails = staffDetails;
   }
 
   @GetMapping
@@ -43,9 +47,16 @@ class CatalogApi {
   }
 
   @GetMapping("/{code}")
-  @Operation(summary = "One qualification as the latest published edition shows it, with its current status")
-  CatalogEntryView entry(@PathVariable String code) {
-    return queries.entry(code);
+  @Operation(summary = "One qualification as the latest published edition shows it, with its current status; "
+      + "staff also see its monitoring history")
+  CatalogEntryView entry(@PathVariable String code, Authentication caller) {
+    CatalogEntryView entry = queries.entry(code);
+    if (!Roles.isStaff(caller) || staffDetails.isEmpty()) {
+      return entry;
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    staffDetails.forEach(d -> details.put(d.name(), d.forQualification(code)));
+    return entry.withStaffDetails(details);
   }
 
   @GetMapping("/editions")

@@ -1,5 +1,7 @@
 package org.qualcat.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,13 +27,21 @@ public record CatalogEntryView(
     String source,
     QualificationStatus statusInEdition,
     QualificationStatus status,
-    String edition) {
+    String edition,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> staff) {
 
   static CatalogEntryView of(EditionEntry entry, QualificationStatus currentStatus) {
     QualificationDetails d = entry.getDetails();
     return new CatalogEntryView(entry.getCode(), d.nameEn(), d.nameZh(), d.issuingBody(), d.countryRegion(),
         d.sector(), d.lists(), d.titleLevel(), d.titleSeries(), d.skillLevel(), d.practiceField(),
         d.verificationChannel(), d.notes(), d.provenance(), d.provenance().isIllustrative(), d.source(),
-        entry.getStatus(), currentStatus, entry.getEdition().getCode());
+        entry.getStatus(), currentStatus, entry.getEdition().getCode(), null);
+  }
+
+  /** The same entry with what staff see besides (monitoring history, …). */
+  CatalogEntryView withStaffDetails(Map<String, Object> details) {
+    return new CatalogEntryView(code, nameEn, nameZh, issuingBody, countryRegion, sector, lists, titleLevel,
+        titleSeries, skillLevel, practiceField, verificationChannel, notes, provenance, illustrative, source,
+        statusInEdition, status, edition, details);
   }
 }

@@ -28,8 +28,8 @@ public class ProcessTimers {
   /** The bean name models use in expressions. */
   public static final String BEAN_NAME = "timers";
 
-  /** A duration (P5D, PT4H) or a repeating cycle (R/P1Y, R3/PT1H). */
-  private static final Pattern CYCLE = Pattern.compile("R(\\d*)/(P.+)");
+  /** A repeating cycle, with or without a start: R/P1Y, R3/PT1H, R/2027-01-05T09:00:00+08:00/P1Y. */
+  private static final Pattern CYCLE = Pattern.compile("R(\\d*)/(?:(\\d{4}-[^/]+)/)?(P.+)");
 
   private static final Pattern WHOLE_DAYS = Pattern.compile("P(\\d+)D");
 
@@ -95,12 +95,15 @@ public class ProcessTimers {
       throw new IllegalArgumentException("qualcat.timers." + key + " is empty");
     }
     Matcher cycle = CYCLE.matcher(value);
-    String duration = cycle.matches() ? cycle.group(2) : value;
+    String duration = cycle.matches() ? cycle.group(3) : value;
     try {
+      if (cycle.matches() && cycle.group(2) != null) {
+        java.time.OffsetDateTime.parse(cycle.group(2));
+      }
       DatatypeFactory.newInstance().newDuration(duration);
-    } catch (IllegalArgumentException | DatatypeConfigurationException e) {
+    } catch (IllegalArgumentException | DatatypeConfigurationException | java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException("qualcat.timers." + key + " = " + value
-          + " is not an ISO 8601 duration (P5D, PT4H) or cycle (R/P1Y)", e);
+          + " is not an ISO 8601 duration (P5D, PT4H) or cycle (R/P1Y, R/2027-01-05T09:00:00+08:00/P1Y)", e);
     }
   }
 }

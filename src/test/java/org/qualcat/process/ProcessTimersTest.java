@@ -17,7 +17,7 @@ class ProcessTimersTest {
   @Test
   void acceptsDurationsAndCycles() {
     ProcessTimers timers = new ProcessTimers(Map.of("public-notice", "P5D", "reminder", "PT4H",
-        "monitoring-cycle", "R/P1Y", "retry", "R3/PT10M"), CLOCK);
+        "monitoring-cycle", "R/P1Y", "retry", "R3/PT10M", "yearly", "R/2027-01-05T09:00:00+08:00/P1Y"), CLOCK);
 
     assertThat(timers.duration("public-notice")).isEqualTo("P5D");
     assertThat(timers.duration("monitoring-cycle")).isEqualTo("R/P1Y");
@@ -30,6 +30,8 @@ class ProcessTimersTest {
         .hasMessageContaining("qualcat.timers.public-notice = 5 days");
     assertThatThrownBy(() -> new ProcessTimers(Map.of("cycle", "R/yearly"), CLOCK))
         .hasMessageContaining("qualcat.timers.cycle");
+    assertThatThrownBy(() -> new ProcessTimers(Map.of("start", "R/2027-13-45T09:00/P1Y"), CLOCK))
+        .hasMessageContaining("qualcat.timers.start");
     assertThatThrownBy(() -> new ProcessTimers(Map.of("empty", " "), CLOCK))
         .hasMessageContaining("is empty");
   }

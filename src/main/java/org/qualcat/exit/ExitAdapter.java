@@ -1,0 +1,60 @@
+package org.qualcat.exit;
+
+import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_CASE_ID;
+import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_GROUNDS;
+import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_OUTCOME;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.qualcat.committee.CommitteeReviewProcess;
+import org.springframework.stereotype.Component;
+
+/** What {@code qualification-exit} calls ({@code ${exit.…}}); the work is done by {@link Exits}. */
+@Component("exit")
+public class ExitAdapter {
+
+  private final Exits exits;
+
+  ExitAdapter(Exits exits) {
+    this.exits = exits;
+  }
+
+  /** Opens the case (if the flag has not) and prepares what the committee review reads. */
+  public void open(DelegateExecution execution) {
+    String code = (String) execution.getVariable(CommitteeReviewProcess.VAR_QUALIFICATION_CODE);
+    if (execution.getVariable(VAR_EXIT_CASE_ID) == null) {
+      ExitCase exit = exits.openFromReview(code, (String) execution.getVariable(VAR_EXIT_GROUNDS),
+          execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(exit.getReference());
+      execution.setVariable(VAR_EXIT_CASE_ID, exit.getId());
+    }
+    long id = id(execution);
+    execution.setVariable(CommitteeReviewProcess.VAR_QUALIFICATION_NAME, exits.name(code));
+    execution.setVariable(CommitteeReviewProcess.VAR_PROPOSAL, exits.proposal(id));
+  }
+
+  public void remove(DelegateExecution execution) {
+    exits.remove(id(execution), execution.getProcessInstanceId());
+  }
+
+  public void endVerificationCases(DelegateExecution execution) {
+    exits.endVerificationCases(id(execution));
+  }
+
+  public void keep(DelegateExecution execution) {
+    exits.keep(id(execution));
+  }
+
+  public void removed(DelegateExecution execution) {
+    execution.setVariable(VAR_EXIT_OUTCOME, ExitStatus.REMOVED.name());
+    execution.setVariable(QualificationExitProcess.VAR_EXIT_REFERENCE, execution.getProcessBusinessKey());
+  }
+
+  public void kept(DelegateExecution execution) {
+    execution.setVariable(VAR_EXIT_OUTCOME, ExitStatus.KEPT.name());
+    execution.setVariable(QualificationExitProcess.VAR_EXIT_REFERENCE, execution.getProcessBusinessKey());
+  }
+
+  private static long id(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_EXIT_CASE_ID)).longValue();
+  }
+}

@@ -1,0 +1,11 @@
+package org.qualcat.exit;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ExitCaseRepository extends JpaRepository<ExitCase, Long> {
+
+  Optional<ExitCase> findByReference(String reference);
+
+  Optional<ExitCase> findFirstByQualificationCodeAndStatus(String qualificationCode, ExitStatus status);
+}

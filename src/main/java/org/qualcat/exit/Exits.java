@@ -1,0 +1,174 @@
+package org.qualcat.exit;
+
+import static org.qualcat.exit.QualificationExitProcess.MESSAGE_QUALIFICATION_FLAGGED;
+import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_CASE_ID;
+import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_GROUNDS;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.Decision;
+import org.qualcat.catalog.Qualification;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.committee.CommitteeResolution;
+import org.qualcat.committee.CommitteeReviewProcess;
+import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.notification.Notifications;
+import org.qualcat.process.References;
+import org.qualcat.security.Roles;
+import org.qualcat.security.StaffDirectory;
+import org.qualcat.system.ConflictException;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removing qualifications from the catalog: exit cases opened by a monitor's flag or a failed rectification, decided
+ * by the committee; on removal, the catalog's draft edition changes and verification cases in flight end.
+ */
+@Service
+@Transactional
+public class Exits {
+
+  private final ExitCaseRepository exits;
+  private final QualificationRepository qualifications;
+  private final Catalog catalog;
+  private final CommitteeReviews committee;
+  private final References references;
+  private final RuntimeService runtime;
+  private final Notifications notifications;
+  private final StaffDirectory staff;
+  private final List<InFlightVerifications> verifications;
+  private final Clock clock;
+
+  Exits(ExitCaseRepository exits, QualificationRepository qualifications, Catalog catalog,
+      CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
+      StaffDirectory staff, List<InFlightVerifications> verifications, Clock clock) {
+    this.exits = exits;
+    this.qualifications = qualifications;
+    this.catalog = catalog;
+    this.committee = committee;
+    this.references = references;
+    this.runtime = runtime;
+    this.notifications = notifications;
+    this.staff = staff;
+    this.verifications = verifications;
+    this.clock = clock;
+  }
+
+  /** A monitor's flag: opens an exit case and starts {@code qualification-exit} by its message. */
+  public ExitCase flag(String qualificationCode, String grounds, String monitor) {
+    Qualification qualification = inCatalog(qualificationCode);
+    refuseSecondCase(qualificationCode);
+    ExitCase exit = exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds, ExitOrigin.FLAG,
+        monitor, null, clock.instant()));
+    ProcessInstance process = runtime.createMessageCorrelation(MESSAGE_QUALIFICATION_FLAGGED)
+        .processInstanceBusinessKey(exit.getReference())
+        .setVariables(Map.of(VAR_EXIT_CASE_ID, exit.getId(),
+            CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualificationCode,
+            VAR_EXIT_GROUNDS, grounds))
+        .correlateStartMessage();
+    exit.started(process.getId());
+    return exit;
+  }
+
+  /**
+   * Opens the case of an exit a monitoring review started (the flag opened its own before starting); returns it.
+   * The review's grounds come with the call.
+   */
+  public ExitCase openFromReview(String qualificationCode, String grounds, String processInstanceId) {
+    inCatalog(qualificationCode);
+    refuseSecondCase(qualificationCode);
+    return exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds, ExitOrigin.REVIEW,
+        "monitoring", processInstanceId, clock.instant()));
+  }
+
+  /** The proposal the experts, the committee and the public notice read. */
+  @Transactional(readOnly = true)
+  public String proposal(long exitId) {
+    ExitCase exit = exit(exitId);
+    return "Remove " + name(exit.getQualificationCode()) + " (" + exit.getQualificationCode() + ") from the catalog. "
+        + "Grounds: " + exit.getGrounds();
+  }
+
+  @Transactional(readOnly = true)
+  public String name(String code) {
+    return qualifications.findById(code).map(q -> q.getDetails().nameEn()).orElse(code);
+  }
+
+  /** The committee decided to remove: the draft edition loses the qualification. */
+  public void remove(long exitId, String processInstanceId) {
+    ExitCase exit = exit(exitId);
+    CommitteeResolution resolution = committee.lastResolution(exit.getReference()).orElse(null);
+    catalog.remove(exit.getQualificationCode(), new Decision(exit.getReference(), processInstanceId,
+        "Removed on exit case " + exit.getReference() + " by decision of the Catalog Committee. Grounds: "
+            + shorten(exit.getGrounds()), resolution == null ? "committee" : resolution.getDecidedBy(),
+        clock.instant()));
+    exit.close(ExitStatus.REMOVED, clock.instant());
+    tellStaff(exit, "exit-removed");
+  }
+
+  /** Ends the verification cases in flight for the removed qualification; returns how many. */
+  public int endVerificationCases(long exitId) {
+    ExitCase exit = exit(exitId);
+    int ended = verifications.stream()
+        .mapToInt(v -> v.endForRemovedQualification(exit.getQualificationCode(), exit.getReference())).sum();
+    exit.casesEnded(ended);
+    return ended;
+  }
+
+  /** The committee kept the qualification: it is plainly listed again. */
+  public void keep(long exitId) {
+    ExitCase exit = exit(exitId);
+    catalog.restoreListing(exit.getQualificationCode());
+    exit.close(ExitStatus.KEPT, clock.instant());
+    tellStaff(exit, "exit-kept");
+  }
+
+  @Transactional(readOnly = true)
+  public ExitCase byReference(String reference) {
+    return exits.findByReference(reference).orElseThrow(() -> new NotFoundException("no exit case " + reference));
+  }
+
+  ExitCase exit(long id) {
+    return exits.findById(id).orElseThrow(() -> new NotFoundException("no exit case " + id));
+  }
+
+  private Qualification inCatalog(String code) {
+    return qualifications.findById(code).filter(q -> q.getStatus().isInCatalog())
+        .orElseThrow(() -> new InvalidInputException("qualificationCode", "names no qualification in the catalog: "
+            + code));
+  }
+
+  private void refuseSecondCase(String code) {
+    exits.findFirstByQualificationCodeAndStatus(code, ExitStatus.UNDER_REVIEW).ifPresent(open -> {
+      throw new ConflictException("the removal of " + code + " is already before the committee ("
+          + open.getReference() + ")");
+    });
+  }
+
+  private void tellStaff(ExitCase exit, String template) {
+    List<String> to = new java.util.ArrayList<>(staff.emailsOf(Roles.MONITORS));
+    to.addAll(staff.emailsOf(Roles.SECRETARIAT));
+    if (to.isEmpty()) {
+      return;
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", exit.getReference());
+    model.put("code", exit.getQualificationCode());
+    model.put("name", name(exit.getQualificationCode()));
+    model.put("grounds", exit.getGrounds());
+    model.put("resolution", committee.lastResolution(exit.getReference()).map(CommitteeResolution::getResolution)
+        .orElse(""));
+    notifications.send(template, to, model, exit.getReference());
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+}

@@ -1,0 +1,128 @@
+package org.qualcat.monitoring;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.security.Roles;
+import org.qualcat.system.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Monitoring: cycles on request, what monitors know about qualifications, issuers' rectification reports. */
+@RestController
+@RequestMapping("/api/monitoring")
+@Tag(name = "Monitoring", description = "Monitoring cycles, indicator inputs and rectification")
+class MonitoringApi {
+
+  private static final String MONITORS = "hasRole('" + Roles.MONITORS + "')";
+
+  private final MonitoringCycles cycles;
+  private final QualificationReviews reviews;
+  private final MonitoringRecordRepository records;
+  private final MonitoringInputRepository inputs;
+  private final QualificationRepository qualifications;
+  private final Clock clock;
+
+  MonitoringApi(MonitoringCycles cycles, QualificationReviews reviews, MonitoringRecordRepository records,
+      MonitoringInputRepository inputs, QualificationRepository qualifications, Clock clock) {
+    this.cycles = cycles;
+    this.reviews = reviews;
+    this.records = records;
+    this.inputs = inputs;
+    this.qualifications = qualifications;
+    this.clock = clock;
+  }
+
+  record CycleReceipt(String reference) {
+  }
+
+  record CycleView(String reference, String status, String startedBy, Instant startedAt, Instant finishedAt,
+      int qualifications, int compliant, int onWatch, int nonCompliant, int rectified, int removed, int kept,
+      List<RecordLine> reviews) {
+  }
+
+  record RecordLine(long id, String qualificationCode, Assessment assessment, Assessment confirmedAssessment,
+      ReviewResult result, Instant finishedAt) {
+  }
+
+  @PostMapping("/cycles")
+  @PreAuthorize(MONITORS)
+  @Operation(summary = "Start a monitoring cycle now (one review per listed qualification)")
+  ResponseEntity<CycleReceipt> startCycle(Authentication caller) {
+    MonitoringCycle cycle = cycles.start(caller.getName());
+    return ResponseEntity.created(URI.create("/api/monitoring/cycles/" + cycle.getReference()))
+        .body(new CycleReceipt(cycle.getReference()));
+  }
+
+  @GetMapping("/cycles/{reference}")
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  @Operation(summary = "A cycle with its report and its reviews (staff)")
+  CycleView cycle(@PathVariable String reference, Authentication caller) {
+    if (!Roles.isStaff(caller)) {
+      throw new org.springframework.security.access.AccessDeniedException("monitoring is for staff");
+    }
+    MonitoringCycle c = cycles.byReference(reference);
+    List<RecordLine> lines = records.findByCycleOrderById(c).stream()
+        .map(r -> new RecordLine(r.getId(), r.getQualificationCode(), r.getAssessment(), r.getConfirmedAssessment(),
+            r.getResult(), r.getFinishedAt())).toList();
+    return new CycleView(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
+        c.getQualifications(), c.getCompliant(), c.getOnWatch(), c.getNonCompliant(), c.getRectified(),
+        c.getRemoved(), c.getKept(), lines);
+  }
+
+  record InputRequest(
+      @NotBlank @Size(max = 32) String qualificationCode,
+      @NotNull TechnicalCompliance technicalCompliance,
+      @NotNull HolderOutcomes holderOutcomes,
+      @Min(0) Integer certificatesInBeijing,
+      Boolean issuerResponsive,
+      @Email @Size(max = 254) String issuerContactEmail,
+      @Size(max = 2000) String note) {
+  }
+
+  @PostMapping("/inputs")
+  @PreAuthorize(MONITORS)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record what a monitor knows about a qualification; the next review reads the latest")
+  void input(@Valid @RequestBody InputRequest request, Authentication caller) {
+    if (!qualifications.existsById(request.qualificationCode())) {
+      throw new InvalidInputException("qualificationCode", "names no qualification: " + request.qualificationCode());
+    }
+    inputs.save(new MonitoringInput(request.qualificationCode(), request.technicalCompliance(),
+        request.holderOutcomes(), request.certificatesInBeijing(), request.issuerResponsive(),
+        request.issuerContactEmail(), request.note(), caller.getName(), clock.instant()));
+  }
+
+  record RectificationReport(@NotBlank @Size(max = 4000) String report) {
+  }
+
+  @PostMapping("/reviews/{id}/rectification")
+  @PreAuthorize(MONITORS)
+  @Operation(summary = "Record the issuer's rectification report; the review goes on to the re-check")
+  RecordLine rectification(@PathVariable long id, @Valid @RequestBody RectificationReport request) {
+    MonitoringRecord r = reviews.rectificationReported(id, request.report().strip());
+    return new RecordLine(r.getId(), r.getQualificationCode(), r.getAssessment(), r.getConfirmedAssessment(),
+        r.getResult(), r.getFinishedAt());
+  }
+}

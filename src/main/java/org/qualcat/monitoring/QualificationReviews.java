@@ -1,0 +1,274 @@
+package org.qualcat.monitoring;
+
+import static org.qualcat.monitoring.QualificationReviewProcess.MESSAGE_RECTIFICATION_REPORTED;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.notification.Notifications;
+import org.qualcat.process.ProcessTimers;
+import org.qualcat.security.Roles;
+import org.qualcat.security.StaffDirectory;
+import org.qualcat.system.ConflictException;
+import org.qualcat.system.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One qualification's review in a monitoring cycle: indicators from Qualcat's verification cases and the monitors'
+ * inputs, the assessment and its confirmation, the rectification notice to the issuer and its outcome.
+ */
+@Service
+@Transactional
+public class QualificationReviews {
+
+  /** An issuer that answers fewer verification requests than this is not responsive. */
+  public static final double RESPONSIVE_SHARE = 0.8;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final MonitoringRecordRepository records;
+  private final MonitoringCycleRepository cycles;
+  private final MonitoringInputRepository inputs;
+  private final QualificationRepository qualifications;
+  private final List<VerificationStatistics> statistics;
+  private final Catalog catalog;
+  private final ProcessTimers timers;
+  private final RuntimeService runtime;
+  private final Notifications notifications;
+  private final StaffDirectory staff;
+  private final Duration inputValidFor;
+  private final Clock clock;
+
+  QualificationReviews(MonitoringRecordRepository records, MonitoringCycleRepository cycles,
+      MonitoringInputRepository inputs, QualificationRepository qualifications, List<VerificationStatistics> statistics,
+      Catalog catalog, ProcessTimers timers, RuntimeService runtime, Notifications notifications, StaffDirectory staff,
+      @Value("${qualcat.monitoring.input-valid-for:P400D}") Duration inputValidFor, Clock clock) {
+    this.records = records;
+    this.cycles = cycles;
+    this.inputs = inputs;
+    this.qualifications = qualifications;
+    this.statistics = statistics;
+    this.catalog = catalog;
+    this.timers = timers;
+    this.runtime = runtime;
+    this.notifications = notifications;
+    this.staff = staff;
+    this.inputValidFor = inputValidFor;
+    this.clock = clock;
+  }
+
+  public MonitoringRecord open(Long cycleId, String qualificationCode, String processInstanceId) {
+    MonitoringCycle cycle = cycleId == null ? null : cycles.findById(cycleId).orElse(null);
+    return records.save(new MonitoringRecord(cycle, qualificationCode, processInstanceId, clock.instant()));
+  }
+
+  /**
+   * Gathers the indicators: counted from Qualcat's verification cases since the last review (a year when there was
+   * none) wherever there are cases, taken from the monitors' latest inputs otherwise; recorded on the review.
+   */
+  public Indicators gather(long recordId) {
+    MonitoringRecord record = record(recordId);
+    String code = record.getQualificationCode();
+    Instant since = records.findFirstByQualificationCodeAndFinishedAtIsNotNullOrderByIdDesc(code)
+        .map(MonitoringRecord::getStartedAt).orElse(clock.instant().minus(Duration.ofDays(365)));
+    VerificationStatistics.Activity activity = statistics.stream().map(s -> s.since(code, since))
+        .reduce(VerificationStatistics.Activity.NONE, (a, b) -> new VerificationStatistics.Activity(
+            a.certificatesVerifiedInBeijing() + b.certificatesVerifiedInBeijing(), a.cases() + b.cases(),
+            a.issuerChecks() + b.issuerChecks(), a.issuerChecksAnswered() + b.issuerChecksAnswered()));
+    MonitoringInput input = inputs.findFirstByQualificationCodeOrderByEnteredAtDescIdDesc(code)
+        .filter(i -> i.getEnteredAt().isAfter(clock.instant().minus(inputValidFor))).orElse(null);
+    Integer certificates = activity.cases() > 0 ? Integer.valueOf(activity.certificatesVerifiedInBeijing())
+        : input == null ? null : input.getCertificatesInBeijing();
+    Boolean responsive = activity.issuerChecks() > 0
+        ? Boolean.valueOf(activity.issuerChecksAnswered() >= RESPONSIVE_SHARE * activity.issuerChecks())
+        : input == null ? null : input.getIssuerResponsive();
+    Indicators indicators = new Indicators(certificates, activity.cases(), activity.issuerChecks(),
+        activity.issuerChecksAnswered(), input == null ? null : input.getTechnicalCompliance(),
+        input == null ? null : input.getHolderOutcomes(), responsive,
+        input == null ? null : input.getIssuerContactEmail());
+    record.indicators(indicators);
+    return indicators;
+  }
+
+  /** A monitor entered what Qualcat did not know; kept as the qualification's latest input. */
+  public Indicators enterIndicators(long recordId, int certificatesInBeijing, TechnicalCompliance compliance,
+      HolderOutcomes outcomes, boolean issuerResponsive, String issuerContact, String note, String monitor) {
+    MonitoringRecord record = record(recordId);
+    String contact = contact(issuerContact, false);
+    inputs.save(new MonitoringInput(record.getQualificationCode(), compliance, outcomes, certificatesInBeijing,
+        issuerResponsive, contact, note, monitor, clock.instant()));
+    Indicators indicators = new Indicators(certificatesInBeijing, record.getVerificationCases(),
+        record.getIssuerChecks(), record.getIssuerChecksAnswered(), compliance, outcomes, issuerResponsive, contact);
+    record.indicators(indicators);
+    return indicators;
+  }
+
+  public void assessed(long recordId, Assessment assessment, String reason) {
+    record(recordId).assessed(assessment, reason);
+  }
+
+  /** A monitor confirms or overrides the assessment; an override needs a reason, non-compliance the issuer's address. */
+  public Assessment confirm(long recordId, Assessment confirmed, String reason, String issuerContact, String monitor) {
+    MonitoringRecord record = record(recordId);
+    if (confirmed != record.getAssessment() && reason == null) {
+      throw new BadUserRequestException(QualificationReviewProcess.FIELD_CONFIRMATION_REASON
+          + " is required to override the assessment " + record.getAssessment());
+    }
+    String contact = contact(issuerContact != null ? issuerContact : record.getIssuerContactEmail(),
+        confirmed == Assessment.NON_COMPLIANT);
+    record.confirmed(confirmed, reason, monitor, clock.instant(), contact);
+    return confirmed;
+  }
+
+  /** The rectification notice goes to the issuer (copied to the monitors); returns the deadline. */
+  public Instant sendRectificationNotice(long recordId) {
+    MonitoringRecord record = record(recordId);
+    catalog.startRectification(record.getQualificationCode());
+    Instant dueAt = timers.dueIn("rectification-period").toInstant();
+    record.rectificationDue(dueAt);
+    mailIssuer(record, "monitoring-rectification-notice");
+    return dueAt;
+  }
+
+  public void remindIssuer(long recordId) {
+    mailIssuer(record(recordId), "monitoring-rectification-reminder");
+  }
+
+  /** A monitor records the issuer's rectification report; the review goes on to the re-check. */
+  public MonitoringRecord rectificationReported(long recordId, String report) {
+    MonitoringRecord record = record(recordId);
+    record.rectificationReported(report);
+    records.flush();
+    try {
+      runtime.createMessageCorrelation(MESSAGE_RECTIFICATION_REPORTED)
+          .processInstanceId(record.getProcessInstanceId())
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("the review of " + record.getQualificationCode() + " is not waiting for a "
+          + "rectification report");
+    }
+    return record;
+  }
+
+  public void recheck(long recordId, boolean rectified, String note, String monitor) {
+    MonitoringRecord record = record(recordId);
+    record.confirmed(rectified ? Assessment.COMPLIANT : Assessment.NON_COMPLIANT,
+        (rectified ? "Rectified: " : "Not rectified: ") + note, monitor, clock.instant(), null);
+  }
+
+  public void restoreListing(long recordId) {
+    catalog.restoreListing(record(recordId).getQualificationCode());
+  }
+
+  /** Why the review refers the qualification to the committee for removal. */
+  @Transactional(readOnly = true)
+  public String exitGrounds(long recordId) {
+    MonitoringRecord record = record(recordId);
+    List<String> grounds = new ArrayList<>();
+    grounds.add("Monitoring " + (record.getCycle() == null ? "" : record.getCycle().getReference() + " ")
+        + "assessed the qualification NON_COMPLIANT: " + record.getAssessmentReason());
+    if (record.getConfirmationReason() != null) {
+      grounds.add("Monitor " + record.getConfirmedBy() + ": " + record.getConfirmationReason());
+    }
+    grounds.add(record.getRectificationReport() == null
+        ? "The issuer did not report a rectification by " + CommitteeReviews.format(record.getRectificationDueAt())
+        : "The issuer's rectification report was not accepted: " + record.getRectificationReport());
+    String text = String.join(". ", grounds);
+    return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+  }
+
+  public void referredForExit(long recordId, String exitReference) {
+    record(recordId).referredForExit(exitReference);
+  }
+
+  public void finish(long recordId, ReviewResult result) {
+    record(recordId).finish(result, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public MonitoringRecord byId(long recordId) {
+    return record(recordId);
+  }
+
+  /** The review's state in a few lines, for the monitors' forms. */
+  @Transactional(readOnly = true)
+  public String summary(long recordId) {
+    MonitoringRecord r = record(recordId);
+    String name = qualifications.findById(r.getQualificationCode()).map(q -> q.getDetails().nameEn()).orElse("");
+    StringBuilder text = new StringBuilder(r.getQualificationCode()).append(' ').append(name).append('\n')
+        .append("Verification cases in Qualcat: ").append(value(r.getVerificationCases()))
+        .append(" (issuer checks ").append(value(r.getIssuerChecks())).append(", answered ")
+        .append(value(r.getIssuerChecksAnswered())).append(")\n")
+        .append("Certificates issued to people working in Beijing: ").append(value(r.getCertificatesInBeijing()))
+        .append('\n')
+        .append("Technical compliance: ").append(value(r.getTechnicalCompliance())).append('\n')
+        .append("Holders' outcomes: ").append(value(r.getHolderOutcomes())).append('\n')
+        .append("Issuer answers verification requests: ").append(value(r.getIssuerResponsive()));
+    if (r.getAssessment() != null) {
+      text.append("\nAssessment: ").append(r.getAssessment()).append(" (").append(r.getAssessmentReason()).append(')');
+    }
+    if (r.getRectificationDueAt() != null) {
+      text.append("\nRectification due: ").append(CommitteeReviews.format(r.getRectificationDueAt()));
+    }
+    if (r.getRectificationReport() != null) {
+      text.append("\nRectification report: ").append(r.getRectificationReport());
+    }
+    return text.toString();
+  }
+
+  MonitoringRecord record(long id) {
+    return records.findById(id).orElseThrow(() -> new NotFoundException("no monitoring record " + id));
+  }
+
+  private static String value(Object o) {
+    return o == null ? "not known" : o.toString();
+  }
+
+  private static String contact(String email, boolean required) {
+    String value = email == null ? null : email.strip();
+    if (value == null || value.isEmpty()) {
+      if (required) {
+        throw new BadUserRequestException(QualificationReviewProcess.FIELD_ISSUER_CONTACT_EMAIL
+            + " is required: the rectification notice goes to the issuing body");
+      }
+      return null;
+    }
+    if (!EMAIL.matcher(value).matches() || value.length() > 254) {
+      throw new BadUserRequestException(QualificationReviewProcess.FIELD_ISSUER_CONTACT_EMAIL
+          + " must be a mail address");
+    }
+    return value;
+  }
+
+  private void mailIssuer(MonitoringRecord record, String template) {
+    List<String> to = new ArrayList<>();
+    if (record.getIssuerContactEmail() != null) {
+      to.add(record.getIssuerContactEmail());
+    }
+    to.addAll(staff.emailsOf(Roles.MONITORS));
+    if (to.isEmpty()) {
+      return;
+    }
+    var qualification = qualifications.findById(record.getQualificationCode()).orElseThrow();
+    Map<String, Object> model = new HashMap<>();
+    model.put("code", record.getQualificationCode());
+    model.put("name", qualification.getDetails().nameEn());
+    model.put("nameZh", qualification.getDetails().nameZh());
+    model.put("issuer", qualification.getDetails().issuingBody());
+    model.put("reason", record.getAssessmentReason());
+    model.put("dueAt", CommitteeReviews.format(record.getRectificationDueAt()));
+    notifications.send(template, to, model, record.getQualificationCode());
+  }
+}

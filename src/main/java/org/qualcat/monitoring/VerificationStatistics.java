@@ -1,0 +1,23 @@
+package org.qualcat.monitoring;
+
+import java.time.Instant;
+
+/**
+ * What Qualcat's own verification cases say about a qualification since a moment: implemented by the verification
+ * feature, so that monitoring counts from real cases wherever there are any.
+ */
+public interface VerificationStatistics {
+
+  /**
+   * @param certificatesVerifiedInBeijing VERIFIED results for holders employed in Beijing
+   * @param cases                         verification cases of any outcome
+   * @param issuerChecks                  checks sent to the issuing body
+   * @param issuerChecksAnswered          of which the issuer answered (verified or not)
+   */
+  record Activity(int certificatesVerifiedInBeijing, int cases, int issuerChecks, int issuerChecksAnswered) {
+
+    public static final Activity NONE = new Activity(0, 0, 0, 0);
+  }
+
+  Activity since(String qualificationCode, Instant since);
+}

@@ -1,0 +1,261 @@
+package org.qualcat.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualcat.monitoring.QualificationReviewProcess.CALL_QUALIFICATION_EXIT;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_COMPLIANT;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_ISSUER_REMINDED;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_KEPT;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_ON_WATCH;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_RECTIFIED;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_REMOVED;
+import static org.qualcat.monitoring.QualificationReviewProcess.EVENT_RECTIFICATION_DEADLINE_PASSED;
+import static org.qualcat.monitoring.QualificationReviewProcess.EVENT_RECTIFICATION_REMINDER_DUE;
+import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_CONFIRMATION_REASON;
+import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_ISSUER_CONTACT_EMAIL;
+import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_ISSUER_RESPONSIVE;
+import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_RECHECK;
+import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_RECHECK_NOTE;
+import static org.qualcat.monitoring.QualificationReviewProcess.PROCESS_ID;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_ASSESS_QUALIFICATION;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_AWAIT_RECTIFICATION;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_CONFIRM_ASSESSMENT;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_ENTER_INDICATORS;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_GATHER_INDICATORS;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_RECHECK_COMPLIANCE;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_REMIND_ISSUER;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_RESTORE_LISTING;
+import static org.qualcat.monitoring.QualificationReviewProcess.TASK_SEND_RECTIFICATION_NOTICE;
+import static org.qualcat.monitoring.QualificationReviewProcess.VAR_CERTIFICATES_IN_BEIJING;
+import static org.qualcat.monitoring.QualificationReviewProcess.VAR_CONFIRMED_ASSESSMENT;
+import static org.qualcat.monitoring.QualificationReviewProcess.VAR_HOLDER_OUTCOMES;
+import static org.qualcat.monitoring.QualificationReviewProcess.VAR_QUALIFICATION_CODE;
+import static org.qualcat.monitoring.QualificationReviewProcess.VAR_TECHNICAL_COMPLIANCE;
+import static org.qualcat.support.TestMailServer.awaitMail;
+import static org.qualcat.support.TestMailServer.to;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.CatalogImport;
+import org.qualcat.catalog.ChangeType;
+import org.qualcat.catalog.EditionChangeRepository;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.QualificationStatus;
+import org.qualcat.committee.ReviewDriver;
+import org.qualcat.exit.ExitCaseRepository;
+import org.qualcat.exit.ExitStatus;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code qualification-review}, on qualifications of the test's own. */
+class QualificationReviewProcessIT extends IntegrationTest {
+
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  CatalogImport catalogImport;
+  @Autowired
+  MonitoringInputRepository inputs;
+  @Autowired
+  MonitoringRecordRepository records;
+  @Autowired
+  QualificationRepository qualifications;
+  @Autowired
+  EditionChangeRepository changes;
+  @Autowired
+  ExitCaseRepository exits;
+  @Autowired
+  QualificationReviews reviews;
+
+  private ReviewDriver committee;
+  private String code;
+
+  @BeforeEach
+  void qualification() {
+    committee = new ReviewDriver(processEngine);
+    code = MonitoringFixtures.listNew(catalogImport, "MON");
+  }
+
+  @Test
+  void aQualificationMeetingEveryIndicatorIsCompliantWithoutAnyoneLookingAtIt() {
+    inputs.save(MonitoringFixtures.compliant(code));
+
+    ProcessInstance review = start();
+
+    BpmnAwareTests.assertThat(review).hasPassedInOrder(TASK_GATHER_INDICATORS, TASK_ASSESS_QUALIFICATION, END_COMPLIANT)
+        .isEnded();
+    assertThat(record()).satisfies(r -> {
+      assertThat(r.getAssessment()).isEqualTo(Assessment.COMPLIANT);
+      assertThat(r.getResult()).isEqualTo(ReviewResult.COMPLIANT);
+      assertThat(r.getCertificatesInBeijing()).isEqualTo(12);
+      assertThat(r.getVerificationCases()).isZero();
+    });
+  }
+
+  @Test
+  void whatQualcatDoesNotKnowAMonitorEnters() {
+    ProcessInstance review = start();
+    Task enter = task(review, TASK_ENTER_INDICATORS);
+    BpmnAwareTests.assertThat(enter).hasCandidateGroup("monitors");
+    assertThat((String) tasks.getVariable(enter.getId(), "reviewSummary")).contains(code)
+        .contains("Technical compliance: not known");
+
+    tasks.complete(enter.getId(), Map.of(VAR_CERTIFICATES_IN_BEIJING, 30, VAR_TECHNICAL_COMPLIANCE, "COMPLIANT",
+        VAR_HOLDER_OUTCOMES, "NOTABLE", FIELD_ISSUER_RESPONSIVE, "YES"));
+
+    BpmnAwareTests.assertThat(review).hasPassed(TASK_ENTER_INDICATORS, END_COMPLIANT).isEnded();
+    assertThat(inputs.findFirstByQualificationCodeOrderByEnteredAtDescIdDesc(code)).get()
+        .satisfies(i -> assertThat(i.getCertificatesInBeijing()).isEqualTo(30));
+  }
+
+  @Test
+  void aQualificationOnWatchStaysOnWatchWhenTheMonitorConfirms() {
+    inputs.save(MonitoringFixtures.minorDeviations(code));
+    ProcessInstance review = start();
+    Task confirm = task(review, TASK_CONFIRM_ASSESSMENT);
+    BpmnAwareTests.assertThat(confirm).hasCandidateGroup("monitors");
+    assertThat(tasks.getVariable(confirm.getId(), VAR_CONFIRMED_ASSESSMENT)).as("the form proposes the assessment")
+        .isEqualTo("WATCH");
+
+    tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "WATCH"));
+
+    BpmnAwareTests.assertThat(review).hasPassed(END_ON_WATCH).isEnded();
+    assertThat(record().getResult()).isEqualTo(ReviewResult.ON_WATCH);
+    assertThat(record().getAssessmentReason()).contains("minor ways");
+  }
+
+  @Test
+  void aMonitorClearsTheWatchWithAReason() {
+    inputs.save(MonitoringFixtures.minorDeviations(code));
+    ProcessInstance review = start();
+    Task confirm = task(review, TASK_CONFIRM_ASSESSMENT);
+
+    assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "COMPLIANT")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("confirmationReason is required to override the assessment WATCH");
+    tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "COMPLIANT",
+        FIELD_CONFIRMATION_REASON, "The deviation was an exam-centre audit finding, closed in May."));
+
+    BpmnAwareTests.assertThat(review).hasPassed(TASK_CONFIRM_ASSESSMENT, END_COMPLIANT).isEnded();
+    assertThat(record()).satisfies(r -> {
+      assertThat(r.getConfirmedAssessment()).isEqualTo(Assessment.COMPLIANT);
+      assertThat(r.getResult()).isEqualTo(ReviewResult.COMPLIANT);
+    });
+  }
+
+  @Test
+  void aNonCompliantQualificationRectifiedInTimeIsListedAgain() {
+    ProcessInstance review = confirmNonCompliant();
+
+    BpmnAwareTests.assertThat(review).hasPassed(TASK_SEND_RECTIFICATION_NOTICE).isWaitingAt(TASK_AWAIT_RECTIFICATION);
+    assertThat(status()).isEqualTo(QualificationStatus.UNDER_RECTIFICATION);
+    assertThat(record().getRectificationDueAt()).isCloseTo(java.time.Instant.now().plus(90, ChronoUnit.DAYS),
+        org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
+    awaitMail("rectification notice", to("registry@subject.example.org", "Rectification notice"));
+
+    fire(review, EVENT_RECTIFICATION_REMINDER_DUE);
+    BpmnAwareTests.assertThat(review).hasPassed(TASK_REMIND_ISSUER, END_ISSUER_REMINDED)
+        .isWaitingAt(TASK_AWAIT_RECTIFICATION);
+    awaitMail("reminder", to("registry@subject.example.org", "Reminder: rectification"));
+
+    reviews.rectificationReported(record().getId(), "Beijing holders now registered with the issuer; 14 certificates.");
+    Task recheck = task(review, TASK_RECHECK_COMPLIANCE);
+    assertThat((String) tasks.getVariable(recheck.getId(), "reviewSummary")).contains("14 certificates");
+    tasks.complete(recheck.getId(), Map.of(FIELD_RECHECK, "YES", FIELD_RECHECK_NOTE, "Verified the register."));
+
+    BpmnAwareTests.assertThat(review).hasPassed(TASK_RESTORE_LISTING, END_RECTIFIED).isEnded();
+    assertThat(status()).isEqualTo(QualificationStatus.LISTED);
+    assertThat(record().getResult()).isEqualTo(ReviewResult.RECTIFIED);
+  }
+
+  @Test
+  void aRectificationThatFailsGoesToTheCommitteeWhichRemovesTheQualification() {
+    ProcessInstance review = confirmNonCompliant();
+    reviews.rectificationReported(record().getId(), "We will look into it.");
+    tasks.complete(task(review, TASK_RECHECK_COMPLIANCE).getId(), Map.of(FIELD_RECHECK, "NO",
+        FIELD_RECHECK_NOTE, "No change at all."));
+    BpmnAwareTests.assertThat(review).isWaitingAt(CALL_QUALIFICATION_EXIT);
+
+    committee.approveAll(committee.reviewOf(review.getId()));
+    executeAsyncJobs();
+
+    BpmnAwareTests.assertThat(review).hasPassed(CALL_QUALIFICATION_EXIT, END_REMOVED).isEnded();
+    assertThat(status()).isEqualTo(QualificationStatus.REMOVED);
+    assertThat(changes.findByQualificationCodeOrderById(code)).last()
+        .satisfies(c -> assertThat(c.getChangeType()).isEqualTo(ChangeType.REMOVED));
+    assertThat(record().getResult()).isEqualTo(ReviewResult.REMOVED);
+    assertThat(exits.findByReference(record().getExitReference())).get().satisfies(e -> {
+      assertThat(e.getStatus()).isEqualTo(ExitStatus.REMOVED);
+      assertThat(e.getGrounds()).contains("No certificates issued").contains("not accepted: We will look into it.");
+    });
+  }
+
+  @Test
+  void aMissedDeadlineGoesToTheCommitteeWhichKeepsTheQualification() {
+    ProcessInstance review = confirmNonCompliant();
+
+    fire(review, EVENT_RECTIFICATION_DEADLINE_PASSED);
+
+    BpmnAwareTests.assertThat(review).isWaitingAt(CALL_QUALIFICATION_EXIT);
+    committee.rejectAll(committee.reviewOf(review.getId()));
+
+    BpmnAwareTests.assertThat(review).hasPassed(END_KEPT).isEnded();
+    assertThat(status()).isEqualTo(QualificationStatus.LISTED);
+    assertThat(record().getResult()).isEqualTo(ReviewResult.KEPT);
+    assertThat(exits.findByReference(record().getExitReference())).get().satisfies(e -> {
+      assertThat(e.getStatus()).isEqualTo(ExitStatus.KEPT);
+      assertThat(e.getGrounds()).contains("did not report a rectification");
+    });
+  }
+
+  private ProcessInstance confirmNonCompliant() {
+    inputs.save(MonitoringFixtures.absent(code));
+    ProcessInstance review = start();
+    Task confirm = task(review, TASK_CONFIRM_ASSESSMENT);
+    assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "NON_COMPLIANT")))
+        .hasMessageContaining("issuerContactEmail is required");
+    tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "NON_COMPLIANT",
+        FIELD_ISSUER_CONTACT_EMAIL, "registry@subject.example.org"));
+    return review;
+  }
+
+  private ProcessInstance start() {
+    return runtime.startProcessInstanceByKey(PROCESS_ID, "TEST/" + code, Map.of(VAR_QUALIFICATION_CODE, code));
+  }
+
+  private Task task(ProcessInstance review, String activityId) {
+    return tasks.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey(activityId).singleResult();
+  }
+
+  private void fire(ProcessInstance review, String timer) {
+    management.executeJob(management.createJobQuery().processInstanceId(review.getId()).activityId(timer)
+        .singleResult().getId());
+  }
+
+  private void executeAsyncJobs() {
+    management.createJobQuery().executable().list().stream()
+        .filter(j -> j.getProcessDefinitionKey().equals(org.qualcat.exit.QualificationExitProcess.PROCESS_ID))
+        .forEach(j -> management.executeJob(j.getId()));
+  }
+
+  private MonitoringRecord record() {
+    return records.findByQualificationCodeOrderByIdDesc(code).get(0);
+  }
+
+  private QualificationStatus status() {
+    return qualifications.findById(code).orElseThrow().getStatus();
+  }
+}
