@@ -432,6 +432,7 @@ public class VerificationCases {
     if (request == null) {
       throw new InvalidInputException("body", "must be given");
     }
+    request = stripped(request);
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<NewCase> violation : validator.validate(request)) {
       errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -448,10 +449,21 @@ public class VerificationCases {
       errors.sort(Comparator.comparing(FieldError::field));
       throw new InvalidInputException(errors);
     }
-    return new NewCase(request.qualificationCode().strip().toUpperCase(Locale.ROOT),
+    return new NewCase(request.qualificationCode().toUpperCase(Locale.ROOT),
         normaliseCertificateNumber(request.certificateNumber()), request.certificateIssuedOn(),
         collapse(request.holderName()), request.holderNationality(), request.holderDocumentNumber(),
         collapse(request.employerName()), request.employerRegion(), request.employedInBeijing());
+  }
+
+  /** Leading and trailing blanks are not part of any field. */
+  private static NewCase stripped(NewCase r) {
+    return new NewCase(strip(r.qualificationCode()), strip(r.certificateNumber()), r.certificateIssuedOn(),
+        strip(r.holderName()), r.holderNationality(), strip(r.holderDocumentNumber()), strip(r.employerName()),
+        r.employerRegion(), r.employedInBeijing());
+  }
+
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
   }
 
   private void checkIssueDate(LocalDate issuedOn, String field, List<FieldError> errors) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -32,7 +33,7 @@ class VerificationFlow {
     this.tasks = tasks;
   }
 
-  void start(VerificationCase verificationCase, String qualificationName) {
+  ProcessInstance start(VerificationCase verificationCase, String qualificationName) {
     VariableMap variables = Variables.createVariables()
         .putValue(VAR_REFERENCE, verificationCase.getReference())
         .putValue(VAR_QUALIFICATION_CODE, verificationCase.getQualificationCode())
@@ -42,7 +43,7 @@ class VerificationFlow {
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
         .putValue(VAR_EMPLOYER_NAME, verificationCase.getEmployerName())
         .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name());
-    runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
+    return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
   }
 
   void supplementProvided(VerificationCase verificationCase) {

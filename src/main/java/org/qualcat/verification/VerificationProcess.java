@@ -18,6 +18,7 @@ public final class VerificationProcess {
   public static final String TASK_LOOK_FOR_EARLIER_RESULT = "Task_LookForEarlierResult";
   public static final String GATEWAY_EARLIER_RESULT = "Gateway_EarlierResult";
   public static final String TASK_ADOPT_EARLIER_RESULT = "Task_AdoptEarlierResult";
+  public static final String GATEWAY_ACCEPTANCE_AGAIN = "Gateway_AcceptanceAgain";
   public static final String TASK_ACCEPT_CASE = "Task_AcceptCase";
   public static final String GATEWAY_ACCEPTANCE = "Gateway_AcceptanceDecision";
   public static final String END_REFUSED_FALSE_DATA = "EndEvent_RefusedFalseData";
@@ -26,9 +27,11 @@ public final class VerificationProcess {
   public static final String TASK_CLOSE_FOR_MISSING_SUPPLEMENT = "Task_CloseForMissingSupplement";
   public static final String END_SUPPLEMENT_MISSING = "EndEvent_SupplementMissing";
   public static final String SUBPROCESS_CHECK = "SubProcess_CheckWithIssuer";
+  public static final String START_CHECK_STARTED = "StartEvent_CheckStarted";
   public static final String GATEWAY_CHECK_CHANNEL = "Gateway_CheckChannel";
   public static final String TASK_QUERY_ISSUER_REGISTER = "Task_QueryIssuerRegister";
   public static final String TASK_CHECK_WITH_ISSUER = "Task_CheckWithIssuer";
+  public static final String GATEWAY_CHECK_DONE = "Gateway_CheckDone";
   public static final String END_CHECK_DONE = "EndEvent_CheckDone";
   public static final String EVENT_ETA_REMINDER = "Event_EtaReminderDue";
   public static final String TASK_REMIND_VERIFIER = "Task_RemindVerifier";
@@ -40,6 +43,7 @@ public final class VerificationProcess {
   public static final String TASK_RECORD_NOT_VERIFIED = "Task_RecordNotVerified";
   public static final String END_NOT_VERIFIED = "EndEvent_NotVerified";
   public static final String TASK_ISSUE_CODE = "Task_IssueVerificationCode";
+  public static final String GATEWAY_RESULT_KNOWN = "Gateway_ResultKnown";
   public static final String TASK_DETERMINE_BENEFITS = "Task_DetermineBenefits";
   public static final String TASK_SEND_RESULT = "Task_SendResult";
   public static final String END_VERIFIED = "EndEvent_Verified";

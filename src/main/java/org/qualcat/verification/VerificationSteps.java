@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
  * The adapter between {@code certificate-verification} and {@link VerificationCases}: each service task and task
  * listener of the model calls one method here ({@code ${verificationSteps.checkEligibility(execution)}}), which reads
  * the case reference from the process, calls the use case, and sets the few variables the gateways decide on.
+ * Public, as the engine's expression language only calls methods of public classes.
  */
 @Component("verificationSteps")
-class VerificationSteps {
+public class VerificationSteps {
 
   private final VerificationCases cases;
 
