@@ -38,6 +38,7 @@ import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.notification.OutboundMail;
 import org.qualcat.notification.OutboundMailRepository;
+import org.qualcat.security.Roles;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
@@ -131,7 +132,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     ProcessInstance pi = start(newCase(fixtures.listed(VerificationChannel.EMAIL), certificate(), document()),
         APPLICANT);
     BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_ACCEPT_CASE);
-    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup("verifiers");
+    BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup(Roles.VERIFIERS);
 
     assertThatThrownBy(() -> taskService.complete(task(pi).getId(), withVariables(VAR_ACCEPTANCE, REFUSE)))
         .hasMessageContaining(VAR_REFUSAL_REASON);
@@ -218,7 +219,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     accept(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_CHECK_WITH_ISSUER);
     Task check = task(TASK_CHECK_WITH_ISSUER, pi);
-    BpmnAwareTests.assertThat(check).hasCandidateGroup("verifiers");
+    BpmnAwareTests.assertThat(check).hasCandidateGroup(Roles.VERIFIERS);
     assertThat(check.getDueDate()).as("due at the end of the ETA day").isNotNull();
 
     assertThatThrownBy(() -> taskService.complete(check.getId(), withVariables(VAR_CHECK_RESULT, NOT_GENUINE)))
