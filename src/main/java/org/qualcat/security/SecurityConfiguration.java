@@ -46,6 +46,7 @@ class SecurityConfiguration {
     return statelessBasic(http.securityMatcher(path("/api/**")), problems)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
+            .requestMatchers(GET, "/api/verification-codes/*").permitAll()
             .anyRequest().authenticated())
         .build();
   }

@@ -37,6 +37,15 @@ public final class BrowserSession {
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
   }
 
+  /** Posts a form to {@code path} with the CSRF token of the form on {@code page}; returns the response as is. */
+  public HttpResponse<String> postForm(String page, String path, java.util.Map<String, String> fields) {
+    StringBuilder form = new StringBuilder("_csrf=").append(encode(csrfToken(page)));
+    fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+  }
+
   /** The CSRF token of the form on a page. */
   public String csrfToken(String page) {
     Matcher matcher = CSRF.matcher(get(page).body());

@@ -1,0 +1,39 @@
+package org.qualcat.verification;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qualcat.security.Roles;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who is asking, as far as verification cases care: applicants see their own cases only; bureau staff see all;
+ * verification officers (and administrators) also see the holder's full document number.
+ */
+record Caller(String user, Set<String> groups) {
+
+  static Caller of(Authentication authentication) {
+    if (authentication == null || !authentication.isAuthenticated()) {
+      return new Caller(null, Set.of());
+    }
+    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .map(Roles::group).filter(g -> g != null).collect(Collectors.toUnmodifiableSet());
+    return new Caller(authentication.getName(), groups);
+  }
+
+  boolean isStaff() {
+    return groups.stream().anyMatch(Roles.STAFF::contains);
+  }
+
+  boolean isApplicant() {
+    return groups.contains(Roles.APPLICANTS);
+  }
+
+  boolean seesDocumentNumbers() {
+    return groups.contains(Roles.VERIFIERS) || groups.contains(Roles.ADMIN);
+  }
+
+  boolean mayRead(VerificationCase verificationCase) {
+    return isStaff() || (user != null && user.equals(verificationCase.getApplicant()));
+  }
+}

@@ -1,0 +1,93 @@
+package org.qualcat.verification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the API and the portal show of verification cases. */
+public final class CaseViews {
+
+  private CaseViews() {
+  }
+
+  /** A text in both languages of the portal. */
+  public record Text(String code, String en, String zh) {
+  }
+
+  /** One line of the list of cases. */
+  public record CaseSummary(
+      String reference,
+      VerificationStatus status,
+      Text currentStep,
+      String qualificationCode,
+      String qualificationNameEn,
+      String qualificationNameZh,
+      Instant submittedAt,
+      LocalDate dueOn,
+      boolean overdue,
+      String applicant) {
+  }
+
+  /** A benefit granted with a verified result, with the notice section that grants it. */
+  public record Benefit(String code, String noticeSection, String en, String zh) {
+  }
+
+  /** One line of a case's timeline. The actor is shown to staff only. */
+  public record Event(Instant at, Text event, String note, String actor) {
+  }
+
+  /** A case in full, as its applicant or the bureau's staff see it. */
+  public record CaseView(
+      String reference,
+      VerificationStatus status,
+      Text currentStep,
+      String qualificationCode,
+      String qualificationNameEn,
+      String qualificationNameZh,
+      String certificateNumber,
+      LocalDate certificateIssuedOn,
+      String holderName,
+      Nationality holderNationality,
+      String holderDocumentNumber,
+      String employerName,
+      EmployerRegion employerRegion,
+      boolean employedInBeijing,
+      String applicant,
+      Instant submittedAt,
+      LocalDate eta,
+      LocalDate dueOn,
+      boolean overdue,
+      String supplementRequest,
+      LocalDate supplementDueOn,
+      Text closingReason,
+      String closingNote,
+      String verificationCode,
+      LocalDate resultIssuedOn,
+      String reusedFrom,
+      List<Benefit> benefits,
+      List<Event> history) {
+
+    public boolean open() {
+      return status.isOpen();
+    }
+
+    public boolean hasResult() {
+      return status == VerificationStatus.VERIFIED || status == VerificationStatus.NOT_VERIFIED;
+    }
+  }
+
+  /**
+   * The public answer about a verification code: whether it is authentic, for which qualification, since when, and
+   * whether the qualification has left the catalog since (the result stays valid). Never anything about the holder.
+   */
+  public record CodeCheck(
+      String code,
+      boolean authentic,
+      String qualificationCode,
+      String qualificationNameEn,
+      String qualificationNameZh,
+      LocalDate issuedOn,
+      Boolean qualificationRemoved,
+      String disclaimer) {
+  }
+}

@@ -1,0 +1,33 @@
+package org.qualcat.verification;
+
+/** What can happen to a case; each occurrence is a line of the case's timeline. */
+public enum EventKind {
+  SUBMITTED(true),
+  REFUSED_NOT_LISTED(true),
+  EARLIER_RESULT_ADOPTED(true),
+  ACCEPTED(true),
+  SUPPLEMENT_REQUESTED(true),
+  SUPPLEMENT_PROVIDED(true),
+  SUPPLEMENT_MISSING(true),
+  REFUSED_FALSE_DATA(true),
+  REGISTER_CHECKED(true),
+  ISSUER_CHECKED(true),
+  ETA_REMINDER(false),
+  ESCALATED(false),
+  VERIFIED(true),
+  NOT_VERIFIED(true),
+  BENEFITS_DETERMINED(true),
+  WITHDRAWN(true),
+  QUALIFICATION_REMOVED(true);
+
+  private final boolean shownToApplicant;
+
+  EventKind(boolean shownToApplicant) {
+    this.shownToApplicant = shownToApplicant;
+  }
+
+  /** Internal steps (reminders and escalations among officers) are shown to staff only. */
+  public boolean isShownToApplicant() {
+    return shownToApplicant;
+  }
+}

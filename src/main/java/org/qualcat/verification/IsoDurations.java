@@ -1,0 +1,36 @@
+package org.qualcat.verification;
+
+import java.time.Instant;
+import java.util.Date;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.Duration;
+
+/** ISO 8601 durations (P14D, PT1H, P1M) added to instants the way the engine's timers add them. */
+final class IsoDurations {
+
+  private IsoDurations() {
+  }
+
+  static Instant plus(Instant instant, String isoDuration) {
+    return add(instant, parse(isoDuration));
+  }
+
+  static Instant minus(Instant instant, String isoDuration) {
+    return add(instant, parse(isoDuration).negate());
+  }
+
+  private static Instant add(Instant instant, Duration duration) {
+    Date date = Date.from(instant);
+    duration.addTo(date);
+    return date.toInstant();
+  }
+
+  private static Duration parse(String isoDuration) {
+    try {
+      return DatatypeFactory.newInstance().newDuration(isoDuration);
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

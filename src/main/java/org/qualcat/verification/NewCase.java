@@ -1,0 +1,35 @@
+package org.qualcat.verification;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A verification case as an applicant submits it (the JSON body of {@code POST /api/verification-cases}, and the
+ * portal's form). {@link VerificationCases#submit} validates it; the messages never repeat the value given.
+ */
+public record NewCase(
+    @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+        message = "must be a catalog code such as BJ-I-001") String qualificationCode,
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ./-]*",
+        message = "must be letters, digits, spaces, dots, slashes or dashes, starting with a letter or digit")
+    String certificateNumber,
+    @NotNull LocalDate certificateIssuedOn,
+    @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+    String holderName,
+    @NotNull Nationality holderNationality,
+    @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 -]*",
+        message = "must be letters and digits (spaces and dashes are ignored)") String holderDocumentNumber,
+    @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+    String employerName,
+    @NotNull EmployerRegion employerRegion,
+    @NotNull Boolean employedInBeijing) {
+
+  /** Personal data stays out of logs and exception messages. */
+  @Override
+  public String toString() {
+    return "NewCase[" + qualificationCode + "]";
+  }
+}

@@ -1,0 +1,44 @@
+package org.qualcat.verification;
+
+/**
+ * A case for a qualification that is not in the catalog: refused at once (422), nothing is recorded.
+ *
+ * @see VerificationCases#submit
+ */
+public class QualificationNotListedException extends RuntimeException {
+
+  /** Why the qualification does not qualify. */
+  public enum Reason {
+    /** No qualification with this code exists. */
+    UNKNOWN,
+    /** Nominated, but not (yet) decided into the catalog. */
+    NOT_YET_LISTED,
+    /** Taken out of the catalog. */
+    REMOVED
+  }
+
+  private final String qualificationCode;
+  private final Reason reason;
+
+  public QualificationNotListedException(String qualificationCode, Reason reason) {
+    super(describe(qualificationCode, reason));
+    this.qualificationCode = qualificationCode;
+    this.reason = reason;
+  }
+
+  static String describe(String code, Reason reason) {
+    return switch (reason) {
+      case UNKNOWN -> "Qualification " + code + " is not in the catalog; only listed qualifications can be verified.";
+      case NOT_YET_LISTED -> "Qualification " + code + " has been nominated but is not listed in the catalog yet.";
+      case REMOVED -> "Qualification " + code + " has been removed from the catalog; new cases cannot be opened.";
+    };
+  }
+
+  public String getQualificationCode() {
+    return qualificationCode;
+  }
+
+  public Reason getReason() {
+    return reason;
+  }
+}

@@ -1,0 +1,109 @@
+package org.qualcat.verification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.qualcat.security.Roles;
+import org.qualcat.system.PageView;
+import org.qualcat.verification.CaseViews.CaseSummary;
+import org.qualcat.verification.CaseViews.CaseView;
+import org.qualcat.verification.VerificationQueries.CaseFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Verification cases: applicants submit and follow their own; staff see all. */
+@RestController
+@RequestMapping("/api/verification-cases")
+@Tag(name = "Verification cases", description = "Certificate verification on the Beijing-Tianjin-Hebei platform")
+class VerificationApi {
+
+  static final String NOT_LISTED = "/problems/qualification-not-listed";
+  static final String APPLICANTS = "hasRole('" + Roles.APPLICANTS + "')";
+
+  private final VerificationCases cases;
+  private final VerificationQueries queries;
+
+  VerificationApi(VerificationCases cases, VerificationQueries queries) {
+    this.cases = cases;
+    this.queries = queries;
+  }
+
+  @PostMapping
+  @PreAuthorize(APPLICANTS)
+  @Operation(summary = "Submit a certificate for verification; 201 with the case reference")
+  ResponseEntity<VerificationCases.Submitted> submit(@RequestBody NewCase request, Authentication caller) {
+    VerificationCases.Submitted submitted = cases.submit(request, caller.getName());
+    return ResponseEntity.created(URI.create("/api/verification-cases/" + submitted.reference())).body(submitted);
+  }
+
+  @GetMapping
+  @Operation(summary = "Your cases (staff: all cases, filtered by status, qualification or applicant), newest first")
+  PageView<CaseSummary> list(
+      @RequestParam(required = false) VerificationStatus status,
+      @RequestParam(required = false) @Size(max = 32) String qualificationCode,
+      @RequestParam(required = false) @Size(max = 64) String applicant,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+      Authentication caller) {
+    return queries.list(Caller.of(caller), new CaseFilter(status, qualificationCode, applicant),
+        PageRequest.of(page, size));
+  }
+
+  @GetMapping("/{reference}")
+  @Operation(summary = "A case: status, current step, due date, result, benefits and history (owner or staff)")
+  CaseView view(@PathVariable String reference, Authentication caller) {
+    return queries.view(reference, Caller.of(caller));
+  }
+
+  @PostMapping("/{reference}/withdraw")
+  @PreAuthorize(APPLICANTS)
+  @Operation(summary = "Withdraw an open case (its applicant only)")
+  CaseView withdraw(@PathVariable String reference, Authentication caller) {
+    cases.withdraw(reference, caller.getName());
+    return queries.view(reference, Caller.of(caller));
+  }
+
+  /** A supplement: what was asked for, and optionally a corrected certificate number or issue date. */
+  record SupplementRequest(String note, String certificateNumber, LocalDate certificateIssuedOn) {
+  }
+
+  @PostMapping("/{reference}/supplement")
+  @PreAuthorize(APPLICANTS)
+  @Operation(summary = "Answer the verifier's request for a supplement (its applicant only)")
+  CaseView supplement(@PathVariable String reference, @RequestBody SupplementRequest supplement,
+      Authentication caller) {
+    cases.provideSupplement(reference, caller.getName(), new VerificationCases.Supplement(supplement.note(),
+        supplement.certificateNumber(), supplement.certificateIssuedOn()));
+    return queries.view(reference, Caller.of(caller));
+  }
+
+  @ExceptionHandler(QualificationNotListedException.class)
+  ProblemDetail notListed(QualificationNotListedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    problem.setType(URI.create(NOT_LISTED));
+    problem.setTitle("Qualification not listed");
+    problem.setProperty("reason", e.getReason().name());
+    problem.setProperty("errors", List.of(new FieldProblem("qualificationCode", e.getMessage())));
+    return problem;
+  }
+
+  record FieldProblem(String field, String message) {
+  }
+}

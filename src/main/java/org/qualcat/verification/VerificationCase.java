@@ -1,0 +1,373 @@
+package org.qualcat.verification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.system.ConflictException;
+
+/**
+ * A request to verify one certificate for one holder: the data of record behind a {@code certificate-verification}
+ * process instance (whose business key is the {@link #getReference() reference}). The holder's document number is
+ * personal data: it is kept for the bureau's records and matched through its keyed hash, and it never appears in
+ * logs, mails, exception messages or process variables ({@link #toString()} leaves it out).
+ */
+@Entity
+@Table(name = "verification_case")
+public class VerificationCase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 20)
+  private String reference;
+
+  /** The user who submitted the case (a holder or an employer's HR officer): the only applicant who may see it. */
+  @Column(nullable = false, length = 64)
+  private String applicant;
+
+  @Column(nullable = false, length = 32)
+  private String qualificationCode;
+
+  @Column(nullable = false, length = 64)
+  private String certificateNumber;
+
+  @Column(nullable = false)
+  private LocalDate certificateIssuedOn;
+
+  @Column(nullable = false, length = 200)
+  private String holderName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Nationality holderNationality;
+
+  @Column(nullable = false, length = 64)
+  private String holderDocumentNumber;
+
+  @Column(nullable = false, length = 64)
+  private String holderDocumentHash;
+
+  @Column(nullable = false, length = 300)
+  private String employerName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private EmployerRegion employerRegion;
+
+  @Column(nullable = false)
+  private boolean employedInBeijing;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private VerificationStatus status;
+
+  /** How the issuing body is reached, fixed when eligibility is checked. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private VerificationChannel checkChannel;
+
+  private LocalDate eta;
+
+  @Column(length = 64)
+  private String acceptedBy;
+
+  private Instant acceptedAt;
+
+  @Column(length = 2000)
+  private String supplementRequest;
+
+  private LocalDate supplementDueOn;
+
+  /** The ETA passed and the case was escalated to the verifiers' queue. */
+  @Column(nullable = false)
+  private boolean overdue;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 32)
+  private ClosingReason closingReason;
+
+  @Column(length = 2000)
+  private String closingNote;
+
+  /** The public verification code; set on the case whose verification issued it (reusing cases point to it). */
+  @Column(length = 32)
+  private String verificationCode;
+
+  /** The reference of the earlier verified case whose result this case adopted (notice IV.3). */
+  @Column(length = 20)
+  private String reusedFrom;
+
+  private Instant resultIssuedAt;
+
+  @Convert(converter = HolderBenefitsConverter.class)
+  @Column(length = 600)
+  private Set<HolderBenefit> benefits = EnumSet.noneOf(HolderBenefit.class);
+
+  @Column(nullable = false)
+  private Instant submittedAt;
+
+  @Column(nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  private long version;
+
+  protected VerificationCase() {
+  }
+
+  VerificationCase(String reference, String applicant, NewCase request, String documentNumber, String documentHash,
+      Instant now) {
+    this.reference = reference;
+    this.applicant = applicant;
+    this.qualificationCode = request.qualificationCode();
+    this.certificateNumber = request.certificateNumber();
+    this.certificateIssuedOn = request.certificateIssuedOn();
+    this.holderName = request.holderName();
+    this.holderNationality = request.holderNationality();
+    this.holderDocumentNumber = documentNumber;
+    this.holderDocumentHash = documentHash;
+    this.employerName = request.employerName();
+    this.employerRegion = request.employerRegion();
+    this.employedInBeijing = request.employedInBeijing();
+    this.status = VerificationStatus.SUBMITTED;
+    this.submittedAt = now;
+    this.updatedAt = now;
+  }
+
+  void eligible(VerificationChannel channel, Instant now) {
+    this.checkChannel = channel;
+    touch(now);
+  }
+
+  void refuse(ClosingReason reason, String note, Instant now) {
+    requireOpen();
+    this.status = VerificationStatus.REFUSED;
+    this.closingReason = reason;
+    this.closingNote = note;
+    touch(now);
+  }
+
+  void close(VerificationStatus finalStatus, ClosingReason reason, String note, Instant now) {
+    requireOpen();
+    this.status = finalStatus;
+    this.closingReason = reason;
+    this.closingNote = note;
+    touch(now);
+  }
+
+  void adopt(VerificationCase earlier, Instant now) {
+    requireOpen();
+    this.status = VerificationStatus.VERIFIED;
+    this.reusedFrom = earlier.getReference();
+    this.resultIssuedAt = now;
+    touch(now);
+  }
+
+  void accept(LocalDate eta, String verifier, Instant now) {
+    requireStatus(VerificationStatus.SUBMITTED);
+    this.status = VerificationStatus.IN_VERIFICATION;
+    this.eta = eta;
+    this.acceptedBy = verifier;
+    this.acceptedAt = now;
+    this.supplementRequest = null;
+    this.supplementDueOn = null;
+    touch(now);
+  }
+
+  void requestSupplement(String request, LocalDate dueOn, Instant now) {
+    requireStatus(VerificationStatus.SUBMITTED);
+    this.status = VerificationStatus.SUPPLEMENT_REQUESTED;
+    this.supplementRequest = request;
+    this.supplementDueOn = dueOn;
+    touch(now);
+  }
+
+  void supplementProvided(String correctedCertificateNumber, LocalDate correctedIssuedOn, Instant now) {
+    requireStatus(VerificationStatus.SUPPLEMENT_REQUESTED);
+    this.status = VerificationStatus.SUBMITTED;
+    if (correctedCertificateNumber != null) {
+      this.certificateNumber = correctedCertificateNumber;
+    }
+    if (correctedIssuedOn != null) {
+      this.certificateIssuedOn = correctedIssuedOn;
+    }
+    touch(now);
+  }
+
+  void escalate(Instant now) {
+    this.overdue = true;
+    touch(now);
+  }
+
+  void verified(String code, Instant now) {
+    requireStatus(VerificationStatus.IN_VERIFICATION);
+    this.status = VerificationStatus.VERIFIED;
+    this.verificationCode = code;
+    this.resultIssuedAt = now;
+    touch(now);
+  }
+
+  void notVerified(String note, Instant now) {
+    requireStatus(VerificationStatus.IN_VERIFICATION);
+    this.status = VerificationStatus.NOT_VERIFIED;
+    this.closingNote = note;
+    this.resultIssuedAt = now;
+    touch(now);
+  }
+
+  void grant(Set<HolderBenefit> granted, Instant now) {
+    this.benefits = granted.isEmpty() ? EnumSet.noneOf(HolderBenefit.class) : EnumSet.copyOf(granted);
+    touch(now);
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new ConflictException("case " + reference + " is already closed (" + status + ")");
+    }
+  }
+
+  private void requireStatus(VerificationStatus expected) {
+    if (status != expected) {
+      throw new ConflictException("case " + reference + " is " + status + ", not " + expected);
+    }
+  }
+
+  private void touch(Instant now) {
+    this.updatedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public String getApplicant() {
+    return applicant;
+  }
+
+  public String getQualificationCode() {
+    return qualificationCode;
+  }
+
+  public String getCertificateNumber() {
+    return certificateNumber;
+  }
+
+  public LocalDate getCertificateIssuedOn() {
+    return certificateIssuedOn;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public Nationality getHolderNationality() {
+    return holderNationality;
+  }
+
+  /** Personal data: for the bureau's own pages only; never log, mail or pass it to the engine. */
+  public String getHolderDocumentNumber() {
+    return holderDocumentNumber;
+  }
+
+  String getHolderDocumentHash() {
+    return holderDocumentHash;
+  }
+
+  public String getEmployerName() {
+    return employerName;
+  }
+
+  public EmployerRegion getEmployerRegion() {
+    return employerRegion;
+  }
+
+  public boolean isEmployedInBeijing() {
+    return employedInBeijing;
+  }
+
+  public VerificationStatus getStatus() {
+    return status;
+  }
+
+  public VerificationChannel getCheckChannel() {
+    return checkChannel;
+  }
+
+  public LocalDate getEta() {
+    return eta;
+  }
+
+  public String getAcceptedBy() {
+    return acceptedBy;
+  }
+
+  public Instant getAcceptedAt() {
+    return acceptedAt;
+  }
+
+  public String getSupplementRequest() {
+    return supplementRequest;
+  }
+
+  public LocalDate getSupplementDueOn() {
+    return supplementDueOn;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public ClosingReason getClosingReason() {
+    return closingReason;
+  }
+
+  public String getClosingNote() {
+    return closingNote;
+  }
+
+  public String getVerificationCode() {
+    return verificationCode;
+  }
+
+  public String getReusedFrom() {
+    return reusedFrom;
+  }
+
+  public Instant getResultIssuedAt() {
+    return resultIssuedAt;
+  }
+
+  public Set<HolderBenefit> getBenefits() {
+    return benefits.isEmpty() ? EnumSet.noneOf(HolderBenefit.class) : EnumSet.copyOf(benefits);
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  @Override
+  public String toString() {
+    return "VerificationCase[" + reference + ", " + qualificationCode + ", " + status + "]";
+  }
+}

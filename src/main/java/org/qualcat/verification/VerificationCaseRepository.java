@@ -1,0 +1,26 @@
+package org.qualcat.verification;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface VerificationCaseRepository extends JpaRepository<VerificationCase, Long>,
+    JpaSpecificationExecutor<VerificationCase> {
+
+  Optional<VerificationCase> findByReference(String reference);
+
+  Optional<VerificationCase> findByVerificationCode(String verificationCode);
+
+  /** Earlier cases of the same certificate and holder document with the given status, oldest first. */
+  List<VerificationCase> findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusOrderById(
+      String qualificationCode, String certificateNumber, String holderDocumentHash, VerificationStatus status);
+
+  List<VerificationCase> findByApplicantAndQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(
+      String applicant, String qualificationCode, String certificateNumber, String holderDocumentHash,
+      Collection<VerificationStatus> statuses);
+
+  List<VerificationCase> findByQualificationCodeAndStatusInOrderById(String qualificationCode,
+      Collection<VerificationStatus> statuses);
+}

@@ -1,0 +1,526 @@
+package org.qualcat.verification;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qualcat.catalog.Qualification;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.QualificationStatus;
+import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.process.ProcessTimers;
+import org.qualcat.system.ConflictException;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
+import org.qualcat.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Verification cases: what applicants do (submit, supplement, withdraw), what the {@code certificate-verification}
+ * process does at each step (through {@link VerificationSteps}), and what the catalog's exit process does when a
+ * qualification leaves ({@link #endCasesOfRemovedQualification}). Every change is written to the case and its
+ * timeline in the caller's transaction, with its mail.
+ */
+@Service
+@Transactional
+public class VerificationCases {
+
+  /** The actor of steps the process takes by itself. */
+  static final String SYSTEM = "qualcat";
+  static final String SUPPLEMENT_DEADLINE = "verification-supplement-deadline";
+  static final int MAX_ETA_DAYS = 366;
+  static final int MAX_TEXT = 2000;
+  static final LocalDate EARLIEST_ISSUE_DATE = LocalDate.of(1900, 1, 1);
+  private static final int CODE_BYTES = 16;
+
+  private final VerificationCaseRepository cases;
+  private final VerificationEventRepository events;
+  private final QualificationRepository qualifications;
+  private final DocumentHasher hasher;
+  private final CaseReferences references;
+  private final VerificationFlow flow;
+  private final VerificationMails mails;
+  private final HolderBenefits benefits;
+  private final IssuerRegister register;
+  private final ProcessTimers timers;
+  private final Validator validator;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  VerificationCases(VerificationCaseRepository cases, VerificationEventRepository events,
+      QualificationRepository qualifications, DocumentHasher hasher, CaseReferences references,
+      VerificationFlow flow, VerificationMails mails, HolderBenefits benefits, IssuerRegister register,
+      ProcessTimers timers, Validator validator, Clock clock) {
+    this.cases = cases;
+    this.events = events;
+    this.qualifications = qualifications;
+    this.hasher = hasher;
+    this.references = references;
+    this.flow = flow;
+    this.mails = mails;
+    this.benefits = benefits;
+    this.register = register;
+    this.timers = timers;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /** The answer to a submission: the case reference and where the case stands after the first steps. */
+  public record Submitted(String reference, VerificationStatus status) {
+  }
+
+  /** A supplement: a note, and optionally corrected certificate data. */
+  public record Supplement(String note, String certificateNumber, LocalDate certificateIssuedOn) {
+  }
+
+  // --- applicants -------------------------------------------------------------------------------------------------
+
+  /**
+   * Opens a case and starts its process, which checks eligibility and looks for an earlier result at once. Invalid
+   * input ({@link InvalidInputException}) and a qualification that is not listed
+   * ({@link QualificationNotListedException}) leave nothing behind.
+   */
+  public Submitted submit(NewCase request, String applicant) {
+    NewCase valid = validate(request);
+    Qualification qualification = qualifications.findById(valid.qualificationCode()).orElseThrow(
+        () -> new QualificationNotListedException(valid.qualificationCode(),
+            QualificationNotListedException.Reason.UNKNOWN));
+    if (!qualification.getStatus().isInCatalog()) {
+      throw new QualificationNotListedException(valid.qualificationCode(),
+          qualification.getStatus() == QualificationStatus.NOMINATED
+              ? QualificationNotListedException.Reason.NOT_YET_LISTED
+              : QualificationNotListedException.Reason.REMOVED);
+    }
+    VerificationCase created = record(valid, applicant);
+    flow.start(created, qualification.getDetails().nameEn());
+    return new Submitted(created.getReference(), created.getStatus());
+  }
+
+  /** Records a case without any check of the catalog; {@link #submit} checks first, the process checks again. */
+  VerificationCase record(NewCase valid, String applicant) {
+    String documentHash = hasher.hash(valid.holderDocumentNumber());
+    List<VerificationCase> open = cases
+        .findByApplicantAndQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(applicant,
+            valid.qualificationCode(), valid.certificateNumber(), documentHash, VerificationStatus.OPEN);
+    if (!open.isEmpty()) {
+      throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference());
+    }
+    VerificationCase created = cases.save(new VerificationCase(references.next(), applicant, valid,
+        DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
+    event(created, EventKind.SUBMITTED, null, applicant);
+    return created;
+  }
+
+  /** The applicant answers a supplement request; the process goes back to the officer's acceptance. */
+  public void provideSupplement(String reference, String applicant, Supplement supplement) {
+    VerificationCase c = ownCase(reference, applicant);
+    List<FieldError> errors = new ArrayList<>();
+    String note = text(supplement == null ? null : supplement.note(), "note", true, errors);
+    String number = supplement == null || supplement.certificateNumber() == null
+        || supplement.certificateNumber().isBlank() ? null : certificateNumber(supplement.certificateNumber(), errors);
+    LocalDate issuedOn = supplement == null ? null : supplement.certificateIssuedOn();
+    if (issuedOn != null) {
+      checkIssueDate(issuedOn, "certificateIssuedOn", errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (c.getStatus() != VerificationStatus.SUPPLEMENT_REQUESTED) {
+      throw new ConflictException("case " + reference + " is not waiting for a supplement (" + c.getStatus() + ")");
+    }
+    c.supplementProvided(number, issuedOn, clock.instant());
+    event(c, EventKind.SUPPLEMENT_PROVIDED, note, applicant);
+    flow.supplementProvided(c);
+  }
+
+  /** The applicant withdraws an open case. */
+  public void withdraw(String reference, String applicant) {
+    VerificationCase c = ownCase(reference, applicant);
+    if (!c.getStatus().isOpen()) {
+      throw new ConflictException("case " + reference + " is already closed (" + c.getStatus() + ")");
+    }
+    flow.withdraw(c);
+  }
+
+  /**
+   * Ends every case in flight for a qualification that has left the catalog (message {@code QualificationRemoved});
+   * results already issued stay valid. Called by the catalog's exit process.
+   *
+   * @return the references of the cases ended
+   */
+  public List<String> endCasesOfRemovedQualification(String qualificationCode) {
+    List<String> ended = new ArrayList<>();
+    for (VerificationCase c : cases.findByQualificationCodeAndStatusInOrderById(qualificationCode,
+        VerificationStatus.OPEN)) {
+      if (flow.qualificationRemoved(c)) {
+        ended.add(c.getReference());
+      }
+    }
+    return ended;
+  }
+
+  // --- process steps ----------------------------------------------------------------------------------------------
+
+  /** Whether the case's qualification is in the catalog now, and how its issuer is reached. */
+  record Eligibility(boolean listed, VerificationChannel channel) {
+  }
+
+  Eligibility checkEligibility(String reference) {
+    VerificationCase c = byReference(reference);
+    Optional<Qualification> q = qualifications.findById(c.getQualificationCode());
+    if (q.isEmpty() || !q.get().getStatus().isInCatalog()) {
+      return new Eligibility(false, null);
+    }
+    VerificationChannel channel = q.get().getDetails().verificationChannel();
+    c.eligible(channel, clock.instant());
+    return new Eligibility(true, channel);
+  }
+
+  void refuseNotListed(String reference) {
+    VerificationCase c = byReference(reference);
+    QualificationNotListedException.Reason reason = qualifications.findById(c.getQualificationCode())
+        .map(q -> q.getStatus() == QualificationStatus.NOMINATED
+            ? QualificationNotListedException.Reason.NOT_YET_LISTED : QualificationNotListedException.Reason.REMOVED)
+        .orElse(QualificationNotListedException.Reason.UNKNOWN);
+    c.refuse(ClosingReason.NOT_LISTED, QualificationNotListedException.describe(c.getQualificationCode(), reason),
+        clock.instant());
+    event(c, EventKind.REFUSED_NOT_LISTED, c.getClosingNote(), SYSTEM);
+    mails.closed(c, qualification(c));
+  }
+
+  /** Whether the same certificate of the same holder was verified before anywhere on the platform (notice IV.3). */
+  boolean lookForEarlierResult(String reference) {
+    return earlierResult(byReference(reference)).isPresent();
+  }
+
+  void adoptEarlierResult(String reference) {
+    VerificationCase c = byReference(reference);
+    VerificationCase earlier = earlierResult(c)
+        .orElseThrow(() -> new IllegalStateException("no earlier result for case " + reference));
+    c.adopt(earlier, clock.instant());
+    event(c, EventKind.EARLIER_RESULT_ADOPTED, "Verified before as " + earlier.getReference() + " ("
+        + earlier.getEmployerRegion() + "); the result and its verification code are reused.", SYSTEM);
+  }
+
+  /** The verifier's decision on the acceptance form, written back to the case. */
+  void decideAcceptance(String reference, String decision, Object eta, String supplementRequest,
+      String refusalReason, String verifier) {
+    if (VerificationProcess.ACCEPT.equals(decision)) {
+      accept(reference, eta, verifier);
+    } else if (VerificationProcess.REQUEST_SUPPLEMENT.equals(decision)) {
+      requestSupplement(reference, supplementRequest, verifier);
+    } else if (VerificationProcess.REFUSE.equals(decision)) {
+      refuseFalseData(reference, refusalReason, verifier);
+    } else {
+      throw new InvalidInputException(VerificationProcess.VAR_ACCEPTANCE, "must be one of "
+          + VerificationProcess.ACCEPT + ", " + VerificationProcess.REQUEST_SUPPLEMENT + ", "
+          + VerificationProcess.REFUSE);
+    }
+  }
+
+  void accept(String reference, Object etaValue, String verifier) {
+    VerificationCase c = byReference(reference);
+    LocalDate today = BureauTime.today(clock);
+    LocalDate eta = date(etaValue, VerificationProcess.VAR_ETA);
+    if (!eta.isAfter(today) || eta.isAfter(today.plusDays(MAX_ETA_DAYS))) {
+      throw new InvalidInputException(VerificationProcess.VAR_ETA,
+          "must be a date after today and within a year (" + today.plusDays(1) + " to "
+              + today.plusDays(MAX_ETA_DAYS) + ")");
+    }
+    c.accept(eta, verifier, clock.instant());
+    event(c, EventKind.ACCEPTED, "Result expected by " + eta + ".", verifier);
+    mails.accepted(c, qualification(c));
+  }
+
+  void requestSupplement(String reference, String request, String verifier) {
+    VerificationCase c = byReference(reference);
+    List<FieldError> errors = new ArrayList<>();
+    String text = text(request, VerificationProcess.VAR_SUPPLEMENT_REQUEST, true, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Instant due = IsoDurations.plus(clock.instant(), timers.duration(SUPPLEMENT_DEADLINE));
+    c.requestSupplement(text, LocalDate.ofInstant(due, BureauTime.ZONE), clock.instant());
+    event(c, EventKind.SUPPLEMENT_REQUESTED, text, verifier);
+    mails.supplementRequested(c, qualification(c));
+  }
+
+  void refuseFalseData(String reference, String reason, String verifier) {
+    VerificationCase c = byReference(reference);
+    List<FieldError> errors = new ArrayList<>();
+    String text = text(reason, VerificationProcess.VAR_REFUSAL_REASON, true, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    c.refuse(ClosingReason.FALSE_DATA, text, clock.instant());
+    event(c, EventKind.REFUSED_FALSE_DATA, text, verifier);
+    mails.closed(c, qualification(c));
+  }
+
+  void closeForMissingSupplement(String reference) {
+    VerificationCase c = byReference(reference);
+    String note = "The supplement requested was due on " + c.getSupplementDueOn() + " and did not arrive.";
+    c.close(VerificationStatus.CLOSED, ClosingReason.SUPPLEMENT_MISSING, note, clock.instant());
+    event(c, EventKind.SUPPLEMENT_MISSING, note, SYSTEM);
+    mails.closed(c, qualification(c));
+  }
+
+  /** Asks the issuer's online register; an unavailable register throws, so that the job is retried. */
+  boolean queryRegister(String reference) {
+    VerificationCase c = byReference(reference);
+    Qualification q = qualification(c);
+    IssuerRegister.Answer answer = register.lookUp(new IssuerRegister.Query(c.getQualificationCode(),
+        q == null ? c.getQualificationCode() : q.getDetails().issuingBody(), c.getCertificateNumber(),
+        c.getCertificateIssuedOn(), c.getHolderName()));
+    event(c, EventKind.REGISTER_CHECKED, answer.detail(), SYSTEM);
+    return answer.found();
+  }
+
+  /** The verifier's finding on the check form, written back to the case's timeline. */
+  boolean recordIssuerCheck(String reference, String result, String note, String verifier) {
+    VerificationCase c = byReference(reference);
+    List<FieldError> errors = new ArrayList<>();
+    boolean genuine = VerificationProcess.GENUINE.equals(result);
+    if (!genuine && !VerificationProcess.NOT_GENUINE.equals(result)) {
+      errors.add(new FieldError(VerificationProcess.VAR_CHECK_RESULT, "must be one of "
+          + VerificationProcess.GENUINE + ", " + VerificationProcess.NOT_GENUINE));
+    }
+    String text = text(note, VerificationProcess.VAR_CHECK_NOTE, !genuine, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    event(c, EventKind.ISSUER_CHECKED, text != null ? text
+        : "The issuing body confirmed the certificate.", verifier);
+    return genuine;
+  }
+
+  void issueVerificationCode(String reference) {
+    VerificationCase c = byReference(reference);
+    byte[] bytes = new byte[CODE_BYTES];
+    random.nextBytes(bytes);
+    c.verified(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant());
+    event(c, EventKind.VERIFIED, "Verification code issued.", SYSTEM);
+  }
+
+  void recordNotVerified(String reference) {
+    VerificationCase c = byReference(reference);
+    String finding = events.findByVerificationCaseOrderById(c).stream()
+        .filter(e -> e.getKind() == EventKind.REGISTER_CHECKED || e.getKind() == EventKind.ISSUER_CHECKED)
+        .reduce((first, second) -> second).map(VerificationEvent::getNote).orElse(null);
+    c.notVerified(finding, clock.instant());
+    event(c, EventKind.NOT_VERIFIED, finding, SYSTEM);
+    mails.result(c, qualification(c), null);
+  }
+
+  void determineBenefits(String reference) {
+    VerificationCase c = byReference(reference);
+    Qualification q = qualification(c);
+    Set<HolderBenefit> granted = q == null ? Set.of()
+        : benefits.determine(q.getDetails(), c.getHolderNationality(), c.isEmployedInBeijing());
+    c.grant(granted, clock.instant());
+    event(c, EventKind.BENEFITS_DETERMINED, granted.isEmpty() ? "None."
+        : granted.stream().map(Enum::name).collect(Collectors.joining(", ")), SYSTEM);
+  }
+
+  void sendResult(String reference) {
+    VerificationCase c = byReference(reference);
+    mails.result(c, qualification(c), verificationCodeOf(c));
+  }
+
+  void remindVerifier(String reference) {
+    VerificationCase c = byReference(reference);
+    event(c, EventKind.ETA_REMINDER, "The result is due on " + c.getEta() + ".", SYSTEM);
+    mails.etaReminder(c, qualification(c));
+  }
+
+  void escalate(String reference) {
+    VerificationCase c = byReference(reference);
+    c.escalate(clock.instant());
+    event(c, EventKind.ESCALATED, "The ETA " + c.getEta() + " passed; escalated to the verifiers' queue.", SYSTEM);
+    flow.raisePriorityOfOpenChecks(reference);
+    mails.overdue(c, qualification(c));
+  }
+
+  void recordWithdrawal(String reference) {
+    VerificationCase c = byReference(reference);
+    c.close(VerificationStatus.WITHDRAWN, ClosingReason.WITHDRAWN, null, clock.instant());
+    event(c, EventKind.WITHDRAWN, null, c.getApplicant());
+  }
+
+  void closeForRemovedQualification(String reference) {
+    VerificationCase c = byReference(reference);
+    String note = "Qualification " + c.getQualificationCode() + " was removed from the catalog while the case was "
+        + "open.";
+    c.close(VerificationStatus.CLOSED, ClosingReason.QUALIFICATION_REMOVED, note, clock.instant());
+    event(c, EventKind.QUALIFICATION_REMOVED, note, SYSTEM);
+    mails.closed(c, qualification(c));
+  }
+
+  /** The instant the SLA reminder of an accepted case is due: {@code lead} before its ETA, never in the past. */
+  Date etaReminderDue(String reference, String lead) {
+    Instant due = IsoDurations.minus(etaStart(reference), lead);
+    return Date.from(due.isBefore(clock.instant()) ? clock.instant() : due);
+  }
+
+  /** The instant an accepted case counts as overdue: {@code grace} after the end of its ETA day. */
+  Date etaPassedDue(String reference, String grace) {
+    return Date.from(IsoDurations.plus(etaStart(reference).plus(java.time.Duration.ofDays(1)), grace));
+  }
+
+  private Instant etaStart(String reference) {
+    VerificationCase c = byReference(reference);
+    if (c.getEta() == null) {
+      throw new IllegalStateException("case " + reference + " has no ETA");
+    }
+    return c.getEta().atStartOfDay(BureauTime.ZONE).toInstant();
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------------------------
+
+  /** The verification code a holder shows: the case's own, or that of the earlier case whose result it adopted. */
+  String verificationCodeOf(VerificationCase c) {
+    if (c.getVerificationCode() != null || c.getReusedFrom() == null) {
+      return c.getVerificationCode();
+    }
+    return cases.findByReference(c.getReusedFrom()).map(VerificationCase::getVerificationCode).orElse(null);
+  }
+
+  VerificationCase byReference(String reference) {
+    return cases.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("no verification case " + reference));
+  }
+
+  private VerificationCase ownCase(String reference, String applicant) {
+    VerificationCase c = cases.findByReference(reference).orElse(null);
+    if (c == null || !c.getApplicant().equals(applicant)) {
+      throw new NotFoundException("no verification case " + reference);
+    }
+    return c;
+  }
+
+  private Qualification qualification(VerificationCase c) {
+    return qualifications.findById(c.getQualificationCode()).orElse(null);
+  }
+
+  private Optional<VerificationCase> earlierResult(VerificationCase c) {
+    return cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusOrderById(
+            c.getQualificationCode(), c.getCertificateNumber(), c.getHolderDocumentHash(),
+            VerificationStatus.VERIFIED).stream()
+        .filter(earlier -> !earlier.getId().equals(c.getId()) && earlier.getVerificationCode() != null)
+        .min(Comparator.comparing(VerificationCase::getId));
+  }
+
+  private void event(VerificationCase c, EventKind kind, String note, String actor) {
+    events.save(new VerificationEvent(c, kind, note, actor == null ? SYSTEM : actor, clock.instant()));
+  }
+
+  /** Checks and normalises a submission; every problem is reported at once, by field, without the value. */
+  NewCase validate(NewCase request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "must be given");
+    }
+    request = stripped(request);
+    List<FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<NewCase> violation : validator.validate(request)) {
+      errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+    }
+    if (request.certificateIssuedOn() != null) {
+      checkIssueDate(request.certificateIssuedOn(), "certificateIssuedOn", errors);
+    }
+    String document = request.holderDocumentNumber() == null ? null
+        : DocumentHasher.normalise(request.holderDocumentNumber());
+    if (document != null && !document.isEmpty() && (document.length() < 5 || document.length() > 20)) {
+      errors.add(new FieldError("holderDocumentNumber", "must have 5 to 20 letters and digits"));
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparing(FieldError::field));
+      throw new InvalidInputException(errors);
+    }
+    return new NewCase(request.qualificationCode().toUpperCase(Locale.ROOT),
+        normaliseCertificateNumber(request.certificateNumber()), request.certificateIssuedOn(),
+        collapse(request.holderName()), request.holderNationality(), request.holderDocumentNumber(),
+        collapse(request.employerName()), request.employerRegion(), request.employedInBeijing());
+  }
+
+  /** Leading and trailing blanks are not part of any field. */
+  private static NewCase stripped(NewCase r) {
+    return new NewCase(strip(r.qualificationCode()), strip(r.certificateNumber()), r.certificateIssuedOn(),
+        strip(r.holderName()), r.holderNationality(), strip(r.holderDocumentNumber()), strip(r.employerName()),
+        r.employerRegion(), r.employedInBeijing());
+  }
+
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
+  }
+
+  private void checkIssueDate(LocalDate issuedOn, String field, List<FieldError> errors) {
+    if (issuedOn.isAfter(BureauTime.today(clock))) {
+      errors.add(new FieldError(field, "must not be in the future"));
+    } else if (issuedOn.isBefore(EARLIEST_ISSUE_DATE)) {
+      errors.add(new FieldError(field, "must be after " + EARLIEST_ISSUE_DATE));
+    }
+  }
+
+  private String certificateNumber(String value, List<FieldError> errors) {
+    String number = normaliseCertificateNumber(value);
+    if (number.length() > 64 || !number.matches("[A-Z0-9][A-Z0-9 ./-]*")) {
+      errors.add(new FieldError("certificateNumber",
+          "must be up to 64 letters, digits, spaces, dots, slashes or dashes, starting with a letter or digit"));
+    }
+    return number;
+  }
+
+  /** Certificate numbers compare without regard to case and repeated spaces. */
+  static String normaliseCertificateNumber(String value) {
+    return value.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  }
+
+  private static String collapse(String value) {
+    return value.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String text(String value, String field, boolean required, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        errors.add(new FieldError(field, "must be given"));
+      }
+      return null;
+    }
+    String text = value.strip();
+    if (text.length() > MAX_TEXT) {
+      errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+    }
+    return text;
+  }
+
+  private static LocalDate date(Object value, String field) {
+    try {
+      if (value instanceof LocalDate d) {
+        return d;
+      }
+      if (value instanceof Date d) {
+        return LocalDate.ofInstant(d.toInstant(), BureauTime.ZONE);
+      }
+      if (value instanceof String s && !s.isBlank()) {
+        // form-js date fields give 2025-10-01; date-time fields 2025-10-01T00:00...
+        return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new InvalidInputException(field, "must be a date (YYYY-MM-DD)");
+  }
+}

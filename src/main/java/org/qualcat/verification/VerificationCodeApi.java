@@ -1,0 +1,26 @@
+package org.qualcat.verification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.qualcat.verification.CaseViews.CodeCheck;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public check of a verification code: anyone may ask; the answer never names the holder. */
+@RestController
+@Tag(name = "Verification codes", description = "Check a verification code (anonymous)")
+class VerificationCodeApi {
+
+  private final VerificationQueries queries;
+
+  VerificationCodeApi(VerificationQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/api/verification-codes/{code}")
+  @Operation(summary = "Whether a verification code is authentic, for which qualification and since when")
+  CodeCheck check(@PathVariable String code) {
+    return queries.check(code);
+  }
+}

@@ -1,0 +1,89 @@
+package org.qualcat.verification;
+
+import static org.qualcat.verification.VerificationProcess.*;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.qualcat.system.ConflictException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of verification cases: starts {@code certificate-verification} and correlates its messages. The
+ * process carries the case reference as business key and only the values its gateways and forms need; never the
+ * holder's name or document number (the verifier reads those on the case page).
+ */
+@Component
+class VerificationFlow {
+
+  /** Priority of a check that passed its ETA (Camunda's default is 50). */
+  static final int OVERDUE_PRIORITY = 90;
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  VerificationFlow(RuntimeService runtime, TaskService tasks) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  ProcessInstance start(VerificationCase verificationCase, String qualificationName) {
+    VariableMap variables = Variables.createVariables()
+        .putValue(VAR_REFERENCE, verificationCase.getReference())
+        .putValue(VAR_QUALIFICATION_CODE, verificationCase.getQualificationCode())
+        .putValue(VAR_QUALIFICATION_NAME, qualificationName)
+        .putValue(VAR_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
+        .putValue(VAR_CERTIFICATE_ISSUED_ON,
+            verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
+        .putValue(VAR_EMPLOYER_NAME, verificationCase.getEmployerName())
+        .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name());
+    return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
+  }
+
+  void supplementProvided(VerificationCase verificationCase) {
+    correlate(MESSAGE_SUPPLEMENT_PROVIDED, verificationCase, Variables.createVariables()
+        .putValue(VAR_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
+        .putValue(VAR_CERTIFICATE_ISSUED_ON,
+            verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+  }
+
+  void withdraw(VerificationCase verificationCase) {
+    correlate(MESSAGE_WITHDRAWN, verificationCase, Variables.createVariables());
+  }
+
+  /** Ends the case's process with {@code QualificationRemoved}; false when it is not waiting for anything now. */
+  boolean qualificationRemoved(VerificationCase verificationCase) {
+    try {
+      correlate(MESSAGE_QUALIFICATION_REMOVED, verificationCase, Variables.createVariables());
+      return true;
+    } catch (ConflictException e) {
+      return false;
+    }
+  }
+
+  /** Raises the priority of the case's open check task, so that it stands out in the verifiers' queue. */
+  void raisePriorityOfOpenChecks(String reference) {
+    List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
+        .processInstanceBusinessKey(reference).taskDefinitionKey(TASK_CHECK_WITH_ISSUER).list();
+    open.forEach(task -> tasks.setPriority(task.getId(), OVERDUE_PRIORITY));
+  }
+
+  private void correlate(String message, VerificationCase verificationCase, VariableMap variables) {
+    try {
+      // business keys (BJV-...) belong to this process alone
+      runtime.createMessageCorrelation(message)
+          .processInstanceBusinessKey(verificationCase.getReference())
+          .setVariables(variables)
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("case " + verificationCase.getReference() + " cannot take " + message
+          + " now (" + verificationCase.getStatus() + ")");
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.qualcat.verification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.qualcat.catalog.Qualification;
+import org.qualcat.notification.Notifications;
+import org.qualcat.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of a verification case (templates {@code templates/mail/verification-*.txt}, English then Chinese),
+ * sent through {@link Notifications}: recorded with the change that causes them, delivered after it commits. They
+ * name the case, the qualification and dates; never the holder's document number or name.
+ */
+@Component
+class VerificationMails {
+
+  static final String ACCEPTED = "verification-accepted";
+  static final String SUPPLEMENT_REQUESTED = "verification-supplement-requested";
+  static final String RESULT = "verification-result";
+  static final String CLOSED = "verification-closed";
+  static final String ETA_REMINDER = "verification-eta-reminder";
+  static final String OVERDUE = "verification-overdue";
+  private static final Logger log = LoggerFactory.getLogger(VerificationMails.class);
+
+  private final Notifications notifications;
+  private final IdentityService identity;
+  private final MessageSource messages;
+
+  VerificationMails(Notifications notifications, IdentityService identity, MessageSource messages) {
+    this.notifications = notifications;
+    this.identity = identity;
+    this.messages = messages;
+  }
+
+  void accepted(VerificationCase c, Qualification q) {
+    Map<String, Object> model = model(c, q);
+    model.put("eta", date(c.getEta()));
+    toApplicant(ACCEPTED, c, model);
+  }
+
+  void supplementRequested(VerificationCase c, Qualification q) {
+    Map<String, Object> model = model(c, q);
+    model.put("request", c.getSupplementRequest());
+    model.put("dueOn", date(c.getSupplementDueOn()));
+    toApplicant(SUPPLEMENT_REQUESTED, c, model);
+  }
+
+  void result(VerificationCase c, Qualification q, String verificationCode) {
+    Map<String, Object> model = model(c, q);
+    boolean verified = c.getStatus() == VerificationStatus.VERIFIED;
+    model.put("verified", verified);
+    model.put("code", verificationCode == null ? "" : verificationCode);
+    model.put("note", c.getClosingNote() == null ? "" : c.getClosingNote());
+    model.put("benefits", c.getBenefits().stream().map(b -> Map.of(
+        "section", b.noticeSection(),
+        "en", messages.getMessage(b.messageKey(), null, Locale.ENGLISH),
+        "zh", messages.getMessage(b.messageKey(), null, Locale.CHINESE))).toList());
+    toApplicant(RESULT, c, model);
+  }
+
+  void closed(VerificationCase c, Qualification q) {
+    Map<String, Object> model = model(c, q);
+    String reason = "verification.reason." + c.getClosingReason().name();
+    model.put("reasonEn", messages.getMessage(reason, null, Locale.ENGLISH));
+    model.put("reasonZh", messages.getMessage(reason, null, Locale.CHINESE));
+    model.put("note", c.getClosingNote() == null ? "" : c.getClosingNote());
+    toApplicant(CLOSED, c, model);
+  }
+
+  /** Reminds the officer who accepted the case (or, without one, the verifiers) that its ETA is near. */
+  void etaReminder(VerificationCase c, Qualification q) {
+    List<String> to = c.getAcceptedBy() == null ? List.of() : emailsOf(List.of(c.getAcceptedBy()));
+    Map<String, Object> model = model(c, q);
+    model.put("eta", date(c.getEta()));
+    send(ETA_REMINDER, to.isEmpty() ? verifiers() : to, model, c);
+  }
+
+  /** Tells the whole verifiers' group that the case passed its ETA. */
+  void overdue(VerificationCase c, Qualification q) {
+    Map<String, Object> model = model(c, q);
+    model.put("eta", date(c.getEta()));
+    send(OVERDUE, verifiers(), model, c);
+  }
+
+  private Map<String, Object> model(VerificationCase c, Qualification q) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("reference", c.getReference());
+    model.put("qualificationCode", c.getQualificationCode());
+    model.put("qualificationNameEn", q == null ? c.getQualificationCode() : q.getDetails().nameEn());
+    model.put("qualificationNameZh", q == null ? c.getQualificationCode() : q.getDetails().nameZh());
+    return model;
+  }
+
+  private void toApplicant(String template, VerificationCase c, Map<String, Object> model) {
+    send(template, emailsOf(List.of(c.getApplicant())), model, c);
+  }
+
+  private void send(String template, List<String> to, Map<String, Object> model, VerificationCase c) {
+    if (to.isEmpty()) {
+      log.warn("Mail {} for case {} has no recipient with an e-mail address; not sent", template, c.getReference());
+      return;
+    }
+    notifications.send(template, to, model, c.getReference());
+  }
+
+  private List<String> verifiers() {
+    return identity.createUserQuery().memberOfGroup(Roles.VERIFIERS).list().stream()
+        .map(User::getEmail).filter(m -> m != null && !m.isBlank()).sorted().toList();
+  }
+
+  private List<String> emailsOf(List<String> users) {
+    return users.stream().map(id -> identity.createUserQuery().userId(id).singleResult())
+        .filter(u -> u != null && u.getEmail() != null && !u.getEmail().isBlank())
+        .map(User::getEmail).toList();
+  }
+
+  private static String date(java.time.LocalDate date) {
+    return date == null ? "" : date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+}

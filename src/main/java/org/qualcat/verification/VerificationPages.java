@@ -1,0 +1,187 @@
+package org.qualcat.verification;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.qualcat.system.ConflictException;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.NotFoundException;
+import org.qualcat.verification.CaseViews.CaseView;
+import org.qualcat.verification.VerificationQueries.CaseFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant portal (English and Chinese): sign in with the site's login, submit a case, follow one's cases and
+ * print the result. Staff see every case here too, with the holder's details the verifier needs.
+ */
+@Controller
+@RequestMapping("/verification")
+class VerificationPages {
+
+  static final int PAGE_SIZE = 20;
+
+  private final VerificationCases cases;
+  private final VerificationQueries queries;
+  private final Clock clock;
+
+  VerificationPages(VerificationCases cases, VerificationQueries queries, Clock clock) {
+    this.cases = cases;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+      Authentication authentication, Model model) {
+    Caller caller = Caller.of(authentication);
+    VerificationStatus chosen = parseStatus(status);
+    model.addAttribute("cases", queries.list(caller, new CaseFilter(chosen, null, null),
+        PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
+    model.addAttribute("staff", caller.isStaff());
+    model.addAttribute("applicant", caller.isApplicant());
+    model.addAttribute("statuses", VerificationStatus.values());
+    model.addAttribute("status", chosen);
+    return "verification/list";
+  }
+
+  @GetMapping("/new")
+  String newCase(Authentication authentication, Model model) {
+    requireApplicant(authentication);
+    return form(new CaseForm(), model);
+  }
+
+  @PostMapping("/new")
+  String submit(@ModelAttribute("caseForm") CaseForm form, BindingResult binding, Authentication authentication,
+      Model model, RedirectAttributes redirect) {
+    requireApplicant(authentication);
+    try {
+      VerificationCases.Submitted submitted = cases.submit(form.toNewCase(), authentication.getName());
+      redirect.addFlashAttribute("notice", "submitted");
+      return "redirect:/verification/cases/" + submitted.reference();
+    } catch (InvalidInputException e) {
+      e.getErrors().forEach(error -> binding.rejectValue(field(error.field()), "invalid", error.message()));
+    } catch (QualificationNotListedException e) {
+      binding.rejectValue("qualificationCode", "verification.notListed." + e.getReason().name(), e.getMessage());
+    } catch (ConflictException e) {
+      binding.reject("conflict", e.getMessage());
+    }
+    return form(form, model);
+  }
+
+  @GetMapping("/cases/{reference}")
+  String view(@PathVariable String reference, Authentication authentication, Model model) {
+    Caller caller = Caller.of(authentication);
+    CaseView c = caseOf(reference, caller);
+    model.addAttribute("c", c);
+    model.addAttribute("staff", caller.isStaff());
+    model.addAttribute("owner", caller.isApplicant() && c.applicant().equals(caller.user()));
+    return "verification/case";
+  }
+
+  @PostMapping("/cases/{reference}/withdraw")
+  String withdraw(@PathVariable String reference, Authentication authentication, RedirectAttributes redirect) {
+    requireApplicant(authentication);
+    try {
+      cases.withdraw(reference, authentication.getName());
+      redirect.addFlashAttribute("notice", "withdrawn");
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/verification/cases/" + reference;
+  }
+
+  @PostMapping("/cases/{reference}/supplement")
+  String supplement(@PathVariable String reference, @RequestParam(required = false) String note,
+      @RequestParam(required = false) String certificateNumber,
+      @RequestParam(required = false) String certificateIssuedOn, Authentication authentication,
+      RedirectAttributes redirect) {
+    requireApplicant(authentication);
+    try {
+      LocalDate issuedOn = certificateIssuedOn == null || certificateIssuedOn.isBlank() ? null
+          : LocalDate.parse(certificateIssuedOn.strip());
+      cases.provideSupplement(reference, authentication.getName(),
+          new VerificationCases.Supplement(note, certificateNumber, issuedOn));
+      redirect.addFlashAttribute("notice", "supplemented");
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (DateTimeParseException e) {
+      redirect.addFlashAttribute("problem", "certificateIssuedOn must be a date (YYYY-MM-DD)");
+    } catch (InvalidInputException | ConflictException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/verification/cases/" + reference;
+  }
+
+  /** The result, laid out for printing; {@code ?download} sends it as a file. */
+  @GetMapping("/cases/{reference}/result")
+  String result(@PathVariable String reference, @RequestParam(required = false) String download,
+      Authentication authentication, Model model, HttpServletResponse response) {
+    CaseView c = caseOf(reference, Caller.of(authentication));
+    if (!c.hasResult()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    if (download != null) {
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+          "attachment; filename=\"verification-result-" + c.reference() + ".html\"");
+    }
+    model.addAttribute("c", c);
+    return "verification/result";
+  }
+
+  private String form(CaseForm form, Model model) {
+    model.addAttribute("caseForm", form);
+    model.addAttribute("qualifications", queries.listedQualifications());
+    model.addAttribute("nationalities", Nationality.values());
+    model.addAttribute("regions", EmployerRegion.values());
+    model.addAttribute("today", BureauTime.today(clock));
+    return "verification/new";
+  }
+
+  private CaseView caseOf(String reference, Caller caller) {
+    try {
+      return queries.view(reference, caller);
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+  }
+
+  private static void requireApplicant(Authentication authentication) {
+    if (!Caller.of(authentication).isApplicant()) {
+      throw new AccessDeniedException("only applicants submit and change verification cases");
+    }
+  }
+
+  /** Errors of the body as a whole are shown at the top of the form. */
+  private static String field(String field) {
+    return "body".equals(field) ? null : field;
+  }
+
+  private static VerificationStatus parseStatus(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return VerificationStatus.valueOf(status.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

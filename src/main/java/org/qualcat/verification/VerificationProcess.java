@@ -1,0 +1,100 @@
+package org.qualcat.verification;
+
+/**
+ * Ids of the model {@code bpmn/certificate-verification.bpmn}, its messages, forms, variables and the decision it
+ * uses. Code and tests name elements only through these constants.
+ */
+public final class VerificationProcess {
+
+  public static final String PROCESS_ID = "certificate-verification";
+  public static final String DECISION_HOLDER_BENEFITS = "holder-benefits";
+
+  // main path
+  public static final String START_CASE_SUBMITTED = "StartEvent_CaseSubmitted";
+  public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+  public static final String GATEWAY_LISTED = "Gateway_Listed";
+  public static final String TASK_REFUSE_NOT_LISTED = "Task_RefuseNotListed";
+  public static final String END_REFUSED_NOT_LISTED = "EndEvent_RefusedNotListed";
+  public static final String TASK_LOOK_FOR_EARLIER_RESULT = "Task_LookForEarlierResult";
+  public static final String GATEWAY_EARLIER_RESULT = "Gateway_EarlierResult";
+  public static final String TASK_ADOPT_EARLIER_RESULT = "Task_AdoptEarlierResult";
+  public static final String GATEWAY_ACCEPTANCE_AGAIN = "Gateway_AcceptanceAgain";
+  public static final String TASK_ACCEPT_CASE = "Task_AcceptCase";
+  public static final String GATEWAY_ACCEPTANCE = "Gateway_AcceptanceDecision";
+  public static final String END_REFUSED_FALSE_DATA = "EndEvent_RefusedFalseData";
+  public static final String TASK_AWAIT_SUPPLEMENT = "Task_AwaitSupplement";
+  public static final String EVENT_SUPPLEMENT_DEADLINE = "Event_SupplementDeadlinePassed";
+  public static final String TASK_CLOSE_FOR_MISSING_SUPPLEMENT = "Task_CloseForMissingSupplement";
+  public static final String END_SUPPLEMENT_MISSING = "EndEvent_SupplementMissing";
+  public static final String SUBPROCESS_CHECK = "SubProcess_CheckWithIssuer";
+  public static final String START_CHECK_STARTED = "StartEvent_CheckStarted";
+  public static final String GATEWAY_CHECK_CHANNEL = "Gateway_CheckChannel";
+  public static final String TASK_QUERY_ISSUER_REGISTER = "Task_QueryIssuerRegister";
+  public static final String TASK_CHECK_WITH_ISSUER = "Task_CheckWithIssuer";
+  public static final String GATEWAY_CHECK_DONE = "Gateway_CheckDone";
+  public static final String END_CHECK_DONE = "EndEvent_CheckDone";
+  public static final String EVENT_ETA_REMINDER = "Event_EtaReminderDue";
+  public static final String TASK_REMIND_VERIFIER = "Task_RemindVerifier";
+  public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
+  public static final String EVENT_ETA_PASSED = "Event_EtaPassed";
+  public static final String TASK_ESCALATE = "Task_EscalateOverdueCase";
+  public static final String END_ESCALATED = "EndEvent_Escalated";
+  public static final String GATEWAY_GENUINE = "Gateway_CertificateGenuine";
+  public static final String TASK_RECORD_NOT_VERIFIED = "Task_RecordNotVerified";
+  public static final String END_NOT_VERIFIED = "EndEvent_NotVerified";
+  public static final String TASK_ISSUE_CODE = "Task_IssueVerificationCode";
+  public static final String GATEWAY_RESULT_KNOWN = "Gateway_ResultKnown";
+  public static final String TASK_DETERMINE_BENEFITS = "Task_DetermineBenefits";
+  public static final String TASK_SEND_RESULT = "Task_SendResult";
+  public static final String END_VERIFIED = "EndEvent_Verified";
+
+  // cases ended from outside
+  public static final String SUBPROCESS_WITHDRAWN = "SubProcess_Withdrawn";
+  public static final String START_WITHDRAWN = "StartEvent_Withdrawn";
+  public static final String TASK_RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
+  public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+  public static final String SUBPROCESS_QUALIFICATION_REMOVED = "SubProcess_QualificationRemoved";
+  public static final String START_QUALIFICATION_REMOVED = "StartEvent_QualificationRemoved";
+  public static final String TASK_CLOSE_FOR_REMOVED_QUALIFICATION = "Task_CloseForRemovedQualification";
+  public static final String END_QUALIFICATION_REMOVED = "EndEvent_QualificationRemoved";
+
+  // messages
+  public static final String MESSAGE_SUPPLEMENT_PROVIDED = "SupplementProvided";
+  public static final String MESSAGE_WITHDRAWN = "VerificationWithdrawn";
+  public static final String MESSAGE_QUALIFICATION_REMOVED = "QualificationRemoved";
+
+  // forms
+  public static final String FORM_ACCEPT_CASE = "verification-accept-case";
+  public static final String FORM_CHECK_WITH_ISSUER = "verification-check-with-issuer";
+
+  // variables: the reference, the values gateways decide on and forms show, and the decisions forms return
+  public static final String VAR_REFERENCE = "caseReference";
+  public static final String VAR_QUALIFICATION_CODE = "qualificationCode";
+  public static final String VAR_QUALIFICATION_NAME = "qualificationName";
+  public static final String VAR_CERTIFICATE_NUMBER = "certificateNumber";
+  public static final String VAR_CERTIFICATE_ISSUED_ON = "certificateIssuedOn";
+  public static final String VAR_EMPLOYER_NAME = "employerName";
+  public static final String VAR_EMPLOYER_REGION = "employerRegion";
+  public static final String VAR_LISTED = "listed";
+  public static final String VAR_CHECK_CHANNEL = "checkChannel";
+  public static final String VAR_VERIFIED_BEFORE = "verifiedBefore";
+  public static final String VAR_ACCEPTANCE = "acceptance";
+  public static final String VAR_ETA = "eta";
+  public static final String VAR_SUPPLEMENT_REQUEST = "supplementRequest";
+  public static final String VAR_REFUSAL_REASON = "refusalReason";
+  public static final String VAR_CHECK_RESULT = "checkResult";
+  public static final String VAR_CHECK_NOTE = "checkNote";
+  public static final String VAR_GENUINE = "genuine";
+
+  /** The verifier's decision on the acceptance form ({@link #VAR_ACCEPTANCE}). */
+  public static final String ACCEPT = "ACCEPT";
+  public static final String REQUEST_SUPPLEMENT = "SUPPLEMENT";
+  public static final String REFUSE = "REFUSE";
+
+  /** The verifier's finding on the check form ({@link #VAR_CHECK_RESULT}). */
+  public static final String GENUINE = "GENUINE";
+  public static final String NOT_GENUINE = "NOT_GENUINE";
+
+  private VerificationProcess() {
+  }
+}

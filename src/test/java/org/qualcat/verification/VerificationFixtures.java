@@ -1,0 +1,89 @@
+package org.qualcat.verification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.CatalogList;
+import org.qualcat.catalog.Decision;
+import org.qualcat.catalog.PracticeField;
+import org.qualcat.catalog.Provenance;
+import org.qualcat.catalog.QualificationDetails;
+import org.qualcat.catalog.TitleLevel;
+import org.qualcat.catalog.VerificationChannel;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Unique catalog entries and case data for the verification tests: every test makes its own. A plain object (not a
+ * bean), so that the tests keep sharing the one application context.
+ */
+public class VerificationFixtures {
+
+  public static final String APPLICANT = "applicant1";
+  public static final String OTHER_APPLICANT = "applicant2";
+  public static final String VERIFIER = "verifier1";
+
+  private final Catalog catalog;
+  private final TransactionTemplate transaction;
+
+  public VerificationFixtures(Catalog catalog, TransactionTemplate transaction) {
+    this.catalog = catalog;
+    this.transaction = transaction;
+  }
+
+  /** A code no other test uses. */
+  public static String uniqueCode(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  /** Lists a new qualification (INTERNATIONAL, no title mapping) reached through {@code channel}. */
+  public String listed(VerificationChannel channel) {
+    return listed(channel, Set.of(CatalogList.INTERNATIONAL), TitleLevel.NONE, null, PracticeField.NONE);
+  }
+
+  public String listed(VerificationChannel channel, Set<CatalogList> lists, TitleLevel title, String skillLevel,
+      PracticeField practice) {
+    String code = uniqueCode("VT");
+    QualificationDetails details = new QualificationDetails("Test qualification " + code, "测试资格 " + code,
+        "Test Issuing Body", "USA", "Testing", lists, title, null, skillLevel, practice, channel, null,
+        Provenance.OFFICIAL, null);
+    transaction.executeWithoutResult(s -> catalog.list(code, details, decision(code)));
+    return code;
+  }
+
+  /** Takes a qualification out of the catalog, as the exit process will. */
+  public void remove(String code) {
+    transaction.executeWithoutResult(s -> catalog.remove(code, decision(code)));
+  }
+
+  /** A valid submission for {@code qualificationCode}; a foreign holder employed in Beijing. */
+  public static NewCase newCase(String qualificationCode, String certificateNumber, String documentNumber) {
+    return newCase(qualificationCode, certificateNumber, documentNumber, EmployerRegion.BEIJING);
+  }
+
+  public static NewCase newCase(String qualificationCode, String certificateNumber, String documentNumber,
+      EmployerRegion region) {
+    return new NewCase(qualificationCode, certificateNumber, LocalDate.of(2019, 9, 1), "Jane Doe",
+        Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, true);
+  }
+
+  /** A fresh certificate number and document number. */
+  public static String certificate() {
+    return "CERT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  public static String document() {
+    return String.format("P%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+  }
+
+  /** A date the verifier may promise: {@code days} after today in Beijing. */
+  public static LocalDate etaIn(int days) {
+    return BureauTime.today(Clock.systemUTC()).plusDays(days);
+  }
+
+  private static Decision decision(String code) {
+    return new Decision("TEST " + code, null, "test fixture", "secretariat1", Instant.now());
+  }
+}

@@ -1,0 +1,173 @@
+package org.qualcat.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.qualcat.verification.VerificationFixtures.certificate;
+import static org.qualcat.verification.VerificationFixtures.document;
+import static org.qualcat.verification.VerificationFixtures.etaIn;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.BrowserSession;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The applicant portal at the HTTP level: pages in English and Chinese, forms with their CSRF token. */
+class VerificationPortalIT extends IntegrationTest {
+
+  @Autowired
+  Catalog catalog;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  VerificationCaseRepository repository;
+  @Autowired
+  RuntimeService runtime;
+
+  private VerificationFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new VerificationFixtures(catalog, transaction);
+  }
+
+  @Test
+  void anApplicantSubmitsACaseOnTheFormAndFollowsItInBothLanguages() {
+    String code = fixtures.listed(VerificationChannel.EMAIL);
+    BrowserSession browser = signedIn("applicant1");
+    assertThat(browser.get("/verification/new").body()).contains("value=\"" + code + "\"");
+
+    HttpResponse<String> posted = browser.postForm("/verification/new", "/verification/new", form(code));
+
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    assertThat(location).matches(".*/verification/cases/BJV-\\d{4}-\\d{6}");
+    String reference = location.substring(location.lastIndexOf('/') + 1);
+    String page = browser.get("/verification/cases/" + reference + "?lang=en").body();
+    assertThat(page).contains("Your case was submitted.").contains("data-status=\"SUBMITTED\"")
+        .contains("Waiting for a verification officer to accept the case").contains("Case submitted");
+    assertThat(browser.get("/verification/cases/" + reference + "?lang=zh").body()).contains("等待核验人员受理")
+        .contains("提交申请");
+    assertThat(browser.get("/verification").body()).contains(reference).contains("等待核验人员受理");
+  }
+
+  @Test
+  void theFormShowsWhatIsWrongAndKeepsNothing() {
+    String removed = fixtures.listed(VerificationChannel.EMAIL);
+    fixtures.remove(removed);
+    BrowserSession browser = signedIn("applicant1");
+    long before = repository.count();
+    Map<String, String> future = form(fixtures.listed(VerificationChannel.EMAIL));
+    future.put("certificateIssuedOn", etaIn(5).toString());
+    future.put("holderDocumentNumber", "P1");
+
+    HttpResponse<String> refused = browser.postForm("/verification/new", "/verification/new", future);
+    HttpResponse<String> notListed = browser.postForm("/verification/new?lang=zh", "/verification/new", form(removed));
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("must not be in the future").contains("must have 5 to 20 letters and digits");
+    assertThat(notListed.statusCode()).isEqualTo(200);
+    assertThat(notListed.body()).contains("该职业资格已移出目录");
+    assertThat(repository.count()).isEqualTo(before);
+  }
+
+  @Test
+  void casesAreTheApplicantsOwnAndStaffSeeTheHolderDetails() {
+    String document = document();
+    String reference = submitted(fixtures.listed(VerificationChannel.EMAIL), document);
+
+    assertThat(signedIn("applicant2").get("/verification/cases/" + reference).statusCode()).isEqualTo(404);
+    assertThat(signedIn("applicant1").get("/verification/cases/" + reference).body()).doesNotContain(document);
+    BrowserSession verifier = signedIn("verifier1");
+    assertThat(verifier.get("/verification/cases/" + reference).body()).contains(document).contains("applicant1");
+    assertThat(verifier.get("/verification?status=SUBMITTED").body()).contains(reference);
+    assertThat(verifier.get("/verification/new").statusCode()).as("staff do not submit").isEqualTo(403);
+    assertThat(new BrowserSession(port()).get("/verification").statusCode()).as("sign in first").isEqualTo(302);
+  }
+
+  @Test
+  void theApplicantAnswersASupplementAndWithdrawsOnTheCasePage() {
+    String reference = submitted(fixtures.listed(VerificationChannel.EMAIL), document());
+    ProcessInstance pi = instance(reference);
+    complete(task(VerificationProcess.TASK_ACCEPT_CASE, pi), withVariables(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.REQUEST_SUPPLEMENT, VerificationProcess.VAR_SUPPLEMENT_REQUEST, "Which chapter?"));
+    BrowserSession browser = signedIn("applicant1");
+    String page = "/verification/cases/" + reference;
+    assertThat(browser.get(page + "?lang=en").body()).contains("Which chapter?").contains("Supplement due by");
+
+    HttpResponse<String> supplied = browser.postForm(page, page + "/supplement", Map.of("note", "Chapter 3."));
+    assertThat(supplied.statusCode()).isEqualTo(302);
+    assertThat(browser.get(page).body()).contains("Your supplement was sent").contains("Chapter 3.")
+        .contains("data-status=\"SUBMITTED\"");
+
+    HttpResponse<String> withdrawn = browser.postForm(page, page + "/withdraw", Map.of());
+    assertThat(withdrawn.statusCode()).isEqualTo(302);
+    assertThat(browser.get(page).body()).contains("data-status=\"WITHDRAWN\"").contains("You withdrew the case.");
+  }
+
+  @Test
+  void aVerifiedResultIsPrintedOrDownloaded() {
+    String reference = submitted(fixtures.listed(VerificationChannel.MANUAL), document());
+    ProcessInstance pi = instance(reference);
+    BrowserSession browser = signedIn("applicant1");
+    assertThat(browser.get("/verification/cases/" + reference + "/result").statusCode()).as("no result yet")
+        .isEqualTo(404);
+    complete(task(VerificationProcess.TASK_ACCEPT_CASE, pi), withVariables(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(7).toString()));
+    complete(task(VerificationProcess.TASK_CHECK_WITH_ISSUER, pi), withVariables(VerificationProcess.VAR_CHECK_RESULT,
+        VerificationProcess.GENUINE));
+    String code = repository.findByReference(reference).orElseThrow().getVerificationCode();
+
+    String casePage = browser.get("/verification/cases/" + reference + "?lang=en").body();
+    HttpResponse<String> print = browser.get("/verification/cases/" + reference + "/result");
+    HttpResponse<String> download = browser.get("/verification/cases/" + reference + "/result?download");
+
+    assertThat(casePage).contains(code).contains("data-benefit=\"WORK_PERMIT_RELAXED\"").contains("(notice I.(I)5");
+    assertThat(print.statusCode()).isEqualTo(200);
+    assertThat(print.body()).contains(code).contains("window.print()").contains("authenticity of the certificate only");
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        d -> assertThat(d).startsWith("attachment").contains(reference));
+  }
+
+  private BrowserSession signedIn(String user) {
+    BrowserSession browser = new BrowserSession(port());
+    assertThat(browser.signIn(user, "demo").headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    return browser;
+  }
+
+  private String submitted(String code, String document) {
+    Map<String, String> form = form(code);
+    form.put("holderDocumentNumber", document);
+    String location = signedIn("applicant1").postForm("/verification/new", "/verification/new", form).headers()
+        .firstValue("Location").orElseThrow();
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private ProcessInstance instance(String reference) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  private static Map<String, String> form(String code) {
+    Map<String, String> form = new HashMap<>();
+    form.put("qualificationCode", code);
+    form.put("certificateNumber", certificate());
+    form.put("certificateIssuedOn", "2020-05-04");
+    form.put("holderName", "Li Ming");
+    form.put("holderNationality", "FOREIGN");
+    form.put("holderDocumentNumber", document());
+    form.put("employerName", "Example Capital Ltd");
+    form.put("employerRegion", "BEIJING");
+    form.put("employedInBeijing", "true");
+    return form;
+  }
+}
