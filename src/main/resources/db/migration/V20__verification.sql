@@ -1,4 +1,5 @@
--- Certificate verification cases, their timeline, and the counter behind case references (BJV-2025-000123).
+-- Certificate verification cases, their timeline. Case references (BJV-2025-000123) come from
+-- reference_counter (V10).
 -- Portable SQL: runs unchanged on H2 and on MySQL 8 / MariaDB 10.6+.
 
 create table verification_case (
@@ -54,8 +55,3 @@ create table verification_event (
 );
 create index ix_verification_event_case on verification_event (case_id, id);
 
--- one row per reference series (e.g. BJV-2025): the last number handed out
-create table verification_counter (
-  name       varchar(32) not null primary key,
-  last_value bigint      not null
-);

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.ProcessTimers;
-import org.qualcat.process.References;
+import org.qualcat.process.BureauTime;
 import org.qualcat.security.Roles;
 import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
@@ -40,7 +40,7 @@ public class CommitteeReviews {
   public static final int DEFAULT_EXPERTS = 3;
   public static final int MAX_EXPERTS = 7;
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'Beijing time'")
-      .withZone(References.BEIJING);
+      .withZone(BureauTime.ZONE);
   private static final Set<ReviewStatus> OPEN = EnumSet.of(ReviewStatus.ASSIGNING_EXPERTS,
       ReviewStatus.EXPERT_REVIEW, ReviewStatus.COMMITTEE, ReviewStatus.MORE_INFORMATION, ReviewStatus.PUBLIC_NOTICE);
 

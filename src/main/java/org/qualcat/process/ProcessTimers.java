@@ -53,7 +53,7 @@ public class ProcessTimers {
 
   /** The instant {@code key}'s duration from now, as a task due date. */
   public Date dueIn(String key) {
-    return Date.from(plus(clock.instant(), duration(key)));
+    return Date.from(IsoDurations.plus(clock.instant(), duration(key)));
   }
 
   /**
@@ -64,9 +64,9 @@ public class ProcessTimers {
     String value = duration(key);
     Matcher days = WHOLE_DAYS.matcher(value);
     if (!days.matches()) {
-      return Date.from(plus(clock.instant(), value));
+      return Date.from(IsoDurations.plus(clock.instant(), value));
     }
-    ZonedDateTime end = clock.instant().atZone(References.BEIJING);
+    ZonedDateTime end = clock.instant().atZone(BureauTime.ZONE);
     for (int left = Integer.parseInt(days.group(1)); left > 0; ) {
       end = end.plusDays(1);
       if (end.getDayOfWeek() != DayOfWeek.SATURDAY && end.getDayOfWeek() != DayOfWeek.SUNDAY) {
@@ -79,15 +79,6 @@ public class ProcessTimers {
   /** All configured timers, by key. */
   public Map<String, String> all() {
     return Map.copyOf(timers);
-  }
-
-  private static Instant plus(Instant from, String isoDuration) {
-    try {
-      long millis = DatatypeFactory.newInstance().newDuration(isoDuration).getTimeInMillis(Date.from(from));
-      return from.plusMillis(millis);
-    } catch (DatatypeConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void check(String key, String value) {

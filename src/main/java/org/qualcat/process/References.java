@@ -1,7 +1,6 @@
 package org.qualcat.process;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,9 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class References {
 
-  /** Beijing's calendar decides which year a reference belongs to. */
-  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -29,8 +25,12 @@ public class References {
   /** The next reference of a kind, e.g. {@code next("NOM", 4)} gives {@code NOM-2026-0001}. */
   @Transactional
   public String next(String prefix, int digits) {
-    int year = clock.instant().atZone(BEIJING).getYear();
-    long value = increment(prefix, year);
+    int year = BureauTime.today(clock).getYear(); // Beijing's calendar decides the year
+    return format(prefix, year, increment(prefix, year), digits);
+  }
+
+  /** {@code format("NOM", 2026, 1, 4)} is {@code NOM-2026-0001}; a number longer than the digits keeps them all. */
+  public static String format(String prefix, int year, long value, int digits) {
     return String.format("%s-%d-%0" + digits + "d", prefix, year, value);
   }
 

@@ -18,8 +18,9 @@ class OpenApiConfiguration {
     return new OpenAPI()
         .info(new Info().title("Qualcat API").version("1")
             .description("Beijing's Catalog of Recognized International Professional Qualifications: the published "
-                + "catalog (anonymous), catalog administration, and (in later releases) nominations and "
-                + "verification cases. Errors are RFC 9457 problem details; input errors name the field."))
+                + "catalog and public notices (anonymous), catalog administration, nominations, adjustments, "
+                + "monitoring and exits (staff), certificate verification cases (applicants) and the public "
+                + "verification-code check. Errors are RFC 9457 problem details; input errors name the field."))
         .components(new Components().addSecuritySchemes(BASIC,
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));

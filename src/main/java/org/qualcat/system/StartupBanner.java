@@ -39,13 +39,14 @@ class StartupBanner {
         .append("    Public catalog     ").append(base).append("/catalog   (中文: ").append(base)
         .append("/catalog?lang=zh)\n")
         .append("    Catalog API        ").append(base).append("/api/catalog\n")
+        .append("    Applicant portal   ").append(base).append("/verification   (certificate verification cases)\n")
         .append("    Camunda webapps    ").append(base).append("/camunda   (Tasklist, Cockpit, Admin; staff sign in)\n")
         .append("    Engine REST        ").append(base).append("/engine-rest   (HTTP Basic)\n")
         .append("    OpenAPI            ").append(base).append("/v3/api-docs   (UI: ").append(base)
         .append("/swagger-ui.html)\n");
     if (demoData) {
       text.append("    Demo users         password \"demo\": secretariat1, expert1-3, committee1-2, monitor1, "
-          + "verifier1, applicant1-2, admin\n");
+          + "verifier1, applicant1-2, authority1, admin\n");
     }
     if (embedded) {
       text.append("    Data               ").append(Path.of(dataDir).toAbsolutePath().normalize())

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface VerificationCaseRepository extends JpaRepository<VerificationCase, Long>,
+public interface VerificationCaseRepository extends JpaRepository<VerificationCase, Long>,
     JpaSpecificationExecutor<VerificationCase> {
 
   Optional<VerificationCase> findByReference(String reference);

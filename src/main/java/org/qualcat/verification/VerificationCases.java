@@ -1,5 +1,7 @@
 package org.qualcat.verification;
 
+import org.qualcat.process.BureauTime;
+import org.qualcat.process.IsoDurations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
@@ -21,6 +23,7 @@ import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.catalog.QualificationStatus;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.process.ProcessTimers;
+import org.qualcat.process.References;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
@@ -40,6 +43,8 @@ public class VerificationCases {
 
   /** The actor of steps the process takes by itself. */
   static final String SYSTEM = "qualcat";
+  /** Case references: BJV-2025-000123. */
+  static final String CASE_PREFIX = "BJV";
   static final String SUPPLEMENT_DEADLINE = "verification-supplement-deadline";
   static final int MAX_ETA_DAYS = 366;
   static final int MAX_TEXT = 2000;
@@ -50,7 +55,7 @@ public class VerificationCases {
   private final VerificationEventRepository events;
   private final QualificationRepository qualifications;
   private final DocumentHasher hasher;
-  private final CaseReferences references;
+  private final References references;
   private final VerificationFlow flow;
   private final VerificationMails mails;
   private final HolderBenefits benefits;
@@ -61,7 +66,7 @@ public class VerificationCases {
   private final SecureRandom random = new SecureRandom();
 
   VerificationCases(VerificationCaseRepository cases, VerificationEventRepository events,
-      QualificationRepository qualifications, DocumentHasher hasher, CaseReferences references,
+      QualificationRepository qualifications, DocumentHasher hasher, References references,
       VerificationFlow flow, VerificationMails mails, HolderBenefits benefits, IssuerRegister register,
       ProcessTimers timers, Validator validator, Clock clock) {
     this.cases = cases;
@@ -118,7 +123,7 @@ public class VerificationCases {
     if (!open.isEmpty()) {
       throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference());
     }
-    VerificationCase created = cases.save(new VerificationCase(references.next(), applicant, valid,
+    VerificationCase created = cases.save(new VerificationCase(references.next(CASE_PREFIX, 6), applicant, valid,
         DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
     event(created, EventKind.SUBMITTED, null, applicant);
     return created;

@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.process.BureauTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;

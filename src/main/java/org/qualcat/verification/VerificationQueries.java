@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.process.BureauTime;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import static org.qualcat.exit.QualificationExitProcess.TASK_REMOVE_QUALIFICATIO
 import static org.qualcat.support.TestMailServer.awaitMail;
 import static org.qualcat.support.TestMailServer.to;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,13 @@ import org.qualcat.catalog.QualificationStatus;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.verification.ClosingReason;
+import org.qualcat.verification.VerificationCase;
+import org.qualcat.verification.VerificationCaseRepository;
+import org.qualcat.verification.VerificationCases;
+import org.qualcat.verification.VerificationFixtures;
+import org.qualcat.verification.VerificationProcess;
+import org.qualcat.verification.VerificationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code qualification-exit} started by a monitor's flag (its message start), through the API and the service. */
@@ -48,6 +56,10 @@ class QualificationExitProcessIT extends IntegrationTest {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
+  @Autowired
+  VerificationCases verificationCases;
+  @Autowired
+  VerificationCaseRepository verificationRepository;
 
   private ReviewDriver committee;
   private final String code = "EXIT-T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -55,8 +67,9 @@ class QualificationExitProcessIT extends IntegrationTest {
   @BeforeEach
   void listAQualification() {
     committee = new ReviewDriver(processEngine);
-    catalogImport.importFile(new StringReader("code,name_en,name_zh,issuing_body,country_region,sector,lists\n"
-        + code + ",Certified Exit Candidate,待移出资格,Fading Institute,France,Finance,INTERNATIONAL;URGENT\n"),
+    catalogImport.importFile(new StringReader("code,name_en,name_zh,issuing_body,country_region,sector,lists,verification_channel\n"
+        + code + ",Certified Exit Candidate,待移出资格,Fading Institute,France,Finance,INTERNATIONAL;URGENT,"
+        + "ONLINE_REGISTER\n"),
         "exit-test.csv", "secretariat1");
   }
 
@@ -95,6 +108,37 @@ class QualificationExitProcessIT extends IntegrationTest {
   }
 
   @Test
+  void aRemovalEndsTheVerificationCasesInFlightAndMarksTheResultsIssuedBefore() {
+    String issued = verifiedCase();
+    String issuedCode = cases(issued).getVerificationCode();
+    String inFlight = verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.OTHER_APPLICANT).reference();
+    assertThat(cases(inFlight).getStatus()).isEqualTo(VerificationStatus.SUBMITTED);
+
+    ExitCase exit = exits.flag(code, "The issuer's register closed.", "monitor1");
+    committee.approveAll(committee.reviewOf(exit.getProcessInstanceId()));
+    management.executeJob(management.createJobQuery().processInstanceId(exit.getProcessInstanceId())
+        .activityId(TASK_END_VERIFICATION_CASES).singleResult().getId());
+
+    VerificationCase ended = cases(inFlight);
+    assertThat(ended.getStatus()).isEqualTo(VerificationStatus.CLOSED);
+    assertThat(ended.getClosingReason()).isEqualTo(ClosingReason.QUALIFICATION_REMOVED);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(inFlight).count()).isZero();
+    String endedInstance = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(inFlight).singleResult().getId();
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(endedInstance)
+        .activityId(VerificationProcess.TASK_CLOSE_FOR_REMOVED_QUALIFICATION).count())
+        .as("the case ended by message QualificationRemoved").isOne();
+    assertThat(cases.findByReference(exit.getReference()).orElseThrow().getCasesEnded()).isEqualTo(1);
+    awaitMail("to the applicant", to("applicant2@qualcat.example", "Verification case " + inFlight + " closed"));
+
+    assertThat(cases(issued).getStatus()).as("a result issued before stays valid").isEqualTo(VerificationStatus.VERIFIED);
+    JsonNode check = anonymous().get("/api/verification-codes/" + issuedCode).json();
+    assertThat(check.get("authentic").asBoolean()).isTrue();
+    assertThat(check.get("qualificationRemoved").asBoolean()).isTrue();
+  }
+
+  @Test
   void aFlaggedQualificationTheCommitteeKeepsStaysListed() {
     ExitCase exit = exits.flag(code, "Holders report no outcomes.", "monitor1");
 
@@ -129,6 +173,17 @@ class QualificationExitProcessIT extends IntegrationTest {
     Response again = as("monitor1").postJson("/api/exits", flag);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("detail").asText()).contains("already before the committee");
+  }
+
+  private String verifiedCase() {
+    String reference = VerificationFixtures.verifiedCase(processEngine, verificationCases, code,
+        VerificationFixtures.APPLICANT);
+    assertThat(cases(reference).getStatus()).isEqualTo(VerificationStatus.VERIFIED);
+    return reference;
+  }
+
+  private VerificationCase cases(String reference) {
+    return verificationRepository.findByReference(reference).orElseThrow();
   }
 
   private ProcessInstance instance(String reference) {

@@ -45,7 +45,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogImport;
+import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.catalog.ChangeType;
 import org.qualcat.catalog.EditionChangeRepository;
 import org.qualcat.catalog.QualificationRepository;
@@ -54,6 +56,9 @@ import org.qualcat.committee.ReviewDriver;
 import org.qualcat.exit.ExitCaseRepository;
 import org.qualcat.exit.ExitStatus;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.verification.VerificationCases;
+import org.qualcat.verification.VerificationFixtures;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code qualification-review}, on qualifications of the test's own. */
@@ -79,6 +84,12 @@ class QualificationReviewProcessIT extends IntegrationTest {
   ExitCaseRepository exits;
   @Autowired
   QualificationReviews reviews;
+  @Autowired
+  VerificationCases verificationCases;
+  @Autowired
+  Catalog catalog;
+  @Autowired
+  TransactionTemplate transaction;
 
   private ReviewDriver committee;
   private String code;
@@ -103,6 +114,27 @@ class QualificationReviewProcessIT extends IntegrationTest {
       assertThat(r.getCertificatesInBeijing()).isEqualTo(12);
       assertThat(r.getVerificationCases()).isZero();
     });
+  }
+
+  @Test
+  void indicatorsAreCountedFromQualcatsOwnVerificationCasesWhereThereAreAny() {
+    code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
+    VerificationFixtures.verifiedCase(processEngine, verificationCases, code, VerificationFixtures.APPLICANT);
+    verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.OTHER_APPLICANT);
+    inputs.save(new MonitoringInput(code, TechnicalCompliance.COMPLIANT, HolderOutcomes.SOME, 99, false, null, null,
+        "monitor1", java.time.Instant.now()));
+
+    ProcessInstance review = start();
+
+    MonitoringRecord counted = record();
+    assertThat(counted.getVerificationCases()).isEqualTo(2);
+    assertThat(counted.getCertificatesInBeijing()).as("from the cases, not the monitor's 99").isEqualTo(1);
+    assertThat(counted.getIssuerChecks()).as("the case in flight is not a check yet").isEqualTo(1);
+    assertThat(counted.getIssuerChecksAnswered()).isEqualTo(1);
+    assertThat(counted.getIssuerResponsive()).as("from the cases, not the monitor's 'no'").isTrue();
+    assertThat(counted.getAssessment()).as("1 certificate in Beijing").isEqualTo(Assessment.WATCH);
+    BpmnAwareTests.assertThat(review).isWaitingAt(TASK_CONFIRM_ASSESSMENT);
   }
 
   @Test

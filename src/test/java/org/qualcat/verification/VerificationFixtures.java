@@ -1,10 +1,13 @@
 package org.qualcat.verification;
 
+import org.qualcat.process.BureauTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.Decision;
@@ -67,6 +70,24 @@ public class VerificationFixtures {
       EmployerRegion region) {
     return new NewCase(qualificationCode, certificateNumber, LocalDate.of(2019, 9, 1), "Jane Doe",
         Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, true);
+  }
+
+  /**
+   * A case for {@code qualificationCode} (an ONLINE_REGISTER qualification) taken to VERIFIED: submitted by
+   * {@code applicant}, accepted by a verifier, confirmed by the simulated register. Returns its reference.
+   */
+  public static String verifiedCase(ProcessEngine engine, VerificationCases cases, String qualificationCode,
+      String applicant) {
+    String reference = cases.submit(newCase(qualificationCode, certificate(), document()), applicant).reference();
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .singleResult().getId();
+    var accept = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
+    engine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(10).toString()));
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId());
+    return reference;
   }
 
   /** A fresh certificate number and document number. */

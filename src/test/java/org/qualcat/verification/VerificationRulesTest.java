@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.qualcat.process.References;
 
 /** Small rules of verification cases that need no engine. */
 class VerificationRulesTest {
 
   @Test
   void referencesArePerYearWithSixDigits() {
-    assertThat(CaseReferences.format(2025, 123)).isEqualTo("BJV-2025-000123");
-    assertThat(CaseReferences.format(2026, 1_234_567)).isEqualTo("BJV-2026-1234567");
+    assertThat(References.format(VerificationCases.CASE_PREFIX, 2025, 123, 6)).isEqualTo("BJV-2025-000123");
+    assertThat(References.format(VerificationCases.CASE_PREFIX, 2026, 1_234_567, 6)).isEqualTo("BJV-2026-1234567");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.qualcat.verification;
+package org.qualcat.process;
 
 import java.time.Instant;
 import java.util.Date;
@@ -7,16 +7,16 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
 
 /** ISO 8601 durations (P14D, PT1H, P1M) added to instants the way the engine's timers add them. */
-final class IsoDurations {
+public final class IsoDurations {
 
   private IsoDurations() {
   }
 
-  static Instant plus(Instant instant, String isoDuration) {
+  public static Instant plus(Instant instant, String isoDuration) {
     return add(instant, parse(isoDuration));
   }
 
-  static Instant minus(Instant instant, String isoDuration) {
+  public static Instant minus(Instant instant, String isoDuration) {
     return add(instant, parse(isoDuration).negate());
   }
 
