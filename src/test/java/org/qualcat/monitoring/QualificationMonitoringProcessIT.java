@@ -102,12 +102,14 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
     }
     JsonNode report = as("monitor1").get("/api/monitoring/cycles/" + reference).json();
     assertThat(report.get("status").asText()).isEqualTo("FINISHED");
-    assertThat(report.get("qualifications").asLong()).isEqualTo(listed).isGreaterThanOrEqualTo(46);
+    // every listed qualification, but those other tests left before the committee or in a review
+    assertThat(report.get("qualifications").asLong()).isBetween(46L, listed);
     assertThat(report.get("removed").asInt()).isGreaterThanOrEqualTo(1);
     assertThat(report.get("onWatch").asInt()).isGreaterThanOrEqualTo(1);
     assertThat(report.get("compliant").asInt() + report.get("onWatch").asInt() + report.get("nonCompliant").asInt())
         .isEqualTo(report.get("qualifications").asInt());
-    assertThat(report.get("reviews")).hasSize((int) listed);
+    assertThat(report.get("reviews")).hasSize(report.get("qualifications").asInt());
+    assertThat(report.get("reviews").findValuesAsText("qualificationCode")).contains(failing, "BJ-I-001", "BJ-V-001");
     assertThat(as("applicant1").get("/api/monitoring/cycles/" + reference).status()).isEqualTo(403);
     awaitMail("the cycle report", to("monitor1@qualcat.example", "Monitoring cycle " + reference + ": report"));
 
