@@ -36,6 +36,7 @@ class MonitoringCycleBenchmark {
         "--spring.main.banner-mode=off", "--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=",
         "--qualcat.data-dir=./target/benchmark-data/" + System.currentTimeMillis(),
         "--logging.level.org.camunda=warn", "--logging.level.org.qualcat=warn",
+        "--logging.level.org.camunda.bpm.engine.jobexecutor=" + System.getProperty("qualcat.benchmark.jobLog", "warn"),
         // the test classpath brings process test coverage; a benchmark runs the engine as production does
         "--spring.autoconfigure.exclude="
             + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration"));
