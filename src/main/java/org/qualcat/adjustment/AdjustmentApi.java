@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.process.ProcessProgress;
-import org.qualcat.security.Roles;
+import org.qualcat.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -38,7 +38,7 @@ class AdjustmentApi {
   }
 
   @PostMapping
-  @PreAuthorize("hasRole('" + Roles.SECRETARIAT + "')")
+  @PreAuthorize(Access.REQUEST_ADJUSTMENT)
   @Operation(summary = "Request an adjustment of a listed qualification's lists or title/skill mapping")
   ResponseEntity<Receipt> request(@Valid @RequestBody AdjustmentCommand command, Authentication caller) {
     AdjustmentRequest adjustment = adjustments.request(command, caller.getName());
@@ -47,10 +47,9 @@ class AdjustmentApi {
   }
 
   @GetMapping("/{reference}")
-  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.EXPERTS + "', '" + Roles.COMMITTEE + "', '"
-      + Roles.MONITORS + "', '" + Roles.VERIFIERS + "', '" + Roles.ADMIN + "')")
+  @PreAuthorize(Access.READ_ADJUSTMENTS)
   @Transactional(readOnly = true)
-  @Operation(summary = "An adjustment with its decision record (staff)")
+  @Operation(summary = "An adjustment with its decision record (secretariat, committee)")
   AdjustmentView adjustment(@PathVariable String reference) {
     AdjustmentRequest adjustment = adjustments.byReference(reference);
     return AdjustmentView.of(adjustment, progress.currentSteps(reference),

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.qualcat.security.Roles;
+import org.qualcat.security.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,14 +48,14 @@ class CatalogAdminApi {
   }
 
   @PostMapping(path = "/imports", consumes = "text/csv")
-  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.ADMIN + "')")
+  @PreAuthorize(Access.IMPORT_CATALOG)
   @Operation(summary = "Load a catalog file (CSV body) into the draft edition, all rows or none")
   CatalogImport.Report importCsv(@RequestBody String csv, Authentication caller) {
     return catalogImport.importFile(new StringReader(csv), "catalog.csv", caller.getName());
   }
 
   @PostMapping(path = "/imports", consumes = "multipart/form-data")
-  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.ADMIN + "')")
+  @PreAuthorize(Access.IMPORT_CATALOG)
   @Operation(summary = "Load a catalog file (multipart part \"file\") into the draft edition, all rows or none")
   CatalogImport.Report importUpload(@RequestPart("file") MultipartFile file, Authentication caller)
       throws IOException {
@@ -72,7 +72,7 @@ class CatalogAdminApi {
   }
 
   @PostMapping("/editions/draft/publish")
-  @PreAuthorize("hasRole('" + Roles.SECRETARIAT + "')")
+  @PreAuthorize(Access.PUBLISH_EDITION)
   @Operation(summary = "Publish the draft edition; it never changes afterwards")
   ResponseEntity<EditionView> publish(@Valid @RequestBody PublishRequest request, Authentication caller) {
     LocalDate on = request.publishedOn() != null ? request.publishedOn() : LocalDate.now(clock);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +52,7 @@ class CatalogApi {
       + "staff also see its monitoring history")
   CatalogEntryView entry(@PathVariable String code, Authentication caller) {
     CatalogEntryView entry = queries.entry(code);
-    if (!Roles.isStaff(caller) || staffDetails.isEmpty()) {
+    if (!Access.inAny(caller, Access.MONITORING_READERS) || staffDetails.isEmpty()) {
       return entry;
     }
     Map<String, Object> details = new LinkedHashMap<>();

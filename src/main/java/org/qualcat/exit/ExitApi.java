@@ -11,7 +11,7 @@ import java.util.List;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.process.ProcessProgress;
-import org.qualcat.security.Roles;
+import org.qualcat.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -51,7 +51,7 @@ class ExitApi {
   }
 
   @PostMapping
-  @PreAuthorize("hasRole('" + Roles.MONITORS + "')")
+  @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Flag a listed qualification for removal (message QualificationFlagged)")
   ResponseEntity<Receipt> flag(@Valid @RequestBody FlagRequest request, Authentication caller) {
     ExitCase exit = exits.flag(request.qualificationCode().strip(), request.grounds().strip(), caller.getName());
@@ -60,10 +60,9 @@ class ExitApi {
   }
 
   @GetMapping("/{reference}")
-  @PreAuthorize("hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.EXPERTS + "', '" + Roles.COMMITTEE + "', '"
-      + Roles.MONITORS + "', '" + Roles.VERIFIERS + "', '" + Roles.ADMIN + "')")
+  @PreAuthorize(Access.READ_EXITS)
   @Transactional(readOnly = true)
-  @Operation(summary = "An exit case with its decision record (staff)")
+  @Operation(summary = "An exit case with its decision record (secretariat, committee, monitors)")
   ExitView exit(@PathVariable String reference) {
     ExitCase e = exits.byReference(reference);
     return new ExitView(e.getReference(), e.getStatus(), progress.currentSteps(reference), e.getQualificationCode(),

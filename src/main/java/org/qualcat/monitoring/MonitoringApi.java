@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.qualcat.catalog.QualificationRepository;
-import org.qualcat.security.Roles;
+import org.qualcat.security.Access;
 import org.qualcat.system.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/monitoring")
 @Tag(name = "Monitoring", description = "Monitoring cycles, indicator inputs and rectification")
 class MonitoringApi {
-
-  private static final String MONITORS = "hasRole('" + Roles.MONITORS + "')";
 
   private final MonitoringCycles cycles;
   private final QualificationReviews reviews;
@@ -66,7 +64,7 @@ class MonitoringApi {
   }
 
   @PostMapping("/cycles")
-  @PreAuthorize(MONITORS)
+  @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Start a monitoring cycle now (one review per listed qualification)")
   ResponseEntity<CycleReceipt> startCycle(Authentication caller) {
     MonitoringCycle cycle = cycles.start(caller.getName());
@@ -75,13 +73,10 @@ class MonitoringApi {
   }
 
   @GetMapping("/cycles/{reference}")
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Access.READ_MONITORING)
   @Transactional(readOnly = true)
-  @Operation(summary = "A cycle with its report and its reviews (staff)")
-  CycleView cycle(@PathVariable String reference, Authentication caller) {
-    if (!Roles.isStaff(caller)) {
-      throw new org.springframework.security.access.AccessDeniedException("monitoring is for staff");
-    }
+  @Operation(summary = "A cycle with its report and its reviews (monitors, secretariat, committee)")
+  CycleView cycle(@PathVariable String reference) {
     MonitoringCycle c = cycles.byReference(reference);
     List<RecordLine> lines = records.findByCycleOrderById(c).stream()
         .map(r -> new RecordLine(r.getId(), r.getQualificationCode(), r.getAssessment(), r.getConfirmedAssessment(),
@@ -102,7 +97,7 @@ class MonitoringApi {
   }
 
   @PostMapping("/inputs")
-  @PreAuthorize(MONITORS)
+  @PreAuthorize(Access.MONITOR)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record what a monitor knows about a qualification; the next review reads the latest")
   void input(@Valid @RequestBody InputRequest request, Authentication caller) {
@@ -118,7 +113,7 @@ class MonitoringApi {
   }
 
   @PostMapping("/reviews/{id}/rectification")
-  @PreAuthorize(MONITORS)
+  @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Record the issuer's rectification report; the review goes on to the re-check")
   RecordLine rectification(@PathVariable long id, @Valid @RequestBody RectificationReport request) {
     MonitoringRecord r = reviews.rectificationReported(id, request.report().strip());

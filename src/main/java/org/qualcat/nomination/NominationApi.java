@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.process.ProcessProgress;
+import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.PageRequest;
@@ -34,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Nominations", description = "Proposals to include a qualification in the catalog")
 class NominationApi {
 
-  private static final String NOMINATORS = "hasAnyRole('" + Roles.SECRETARIAT + "', '" + Roles.AUTHORITIES + "')";
-
   private final Nominations nominations;
   private final NominationRepository repository;
   private final CommitteeReviews committee;
@@ -53,7 +52,7 @@ class NominationApi {
   }
 
   @PostMapping
-  @PreAuthorize(NOMINATORS)
+  @PreAuthorize(Access.NOMINATE)
   @Operation(summary = "Nominate a qualification; refused when it is already listed or nominated")
   ResponseEntity<Receipt> nominate(@Valid @RequestBody NominationRequest request, Authentication caller) {
     Nomination nomination = nominations.submit(request, caller.getName());
@@ -62,26 +61,26 @@ class NominationApi {
   }
 
   @GetMapping("/{reference}")
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Access.READ_NOMINATIONS)
   @Transactional(readOnly = true)
-  @Operation(summary = "A nomination with its decision record (staff; a nominator sees their own)")
+  @Operation(summary = "A nomination with its decision record (secretariat, committee; a nominator its own)")
   NominationView nomination(@PathVariable String reference, Authentication caller) {
-    boolean staff = Roles.isStaff(caller);
+    boolean staff = Access.inAny(caller, Access.NOMINATION_OFFICERS);
     Nomination nomination = nominations.visibleTo(reference, caller.getName(), staff);
     return NominationView.of(nomination, progress.currentSteps(reference),
         committee.record(reference, staff).orElse(null));
   }
 
   @GetMapping
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Access.READ_NOMINATIONS)
   @Transactional(readOnly = true)
-  @Operation(summary = "Nominations, newest first (staff: all; a nominator: their own); filter by status")
+  @Operation(summary = "Nominations, newest first (secretariat, committee: all; a nominator its own); by status")
   PageView<NominationView> nominations(@RequestParam(required = false) Set<NominationStatus> status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication caller) {
     Set<NominationStatus> wanted = status == null || status.isEmpty() ? EnumSet.allOf(NominationStatus.class) : status;
     PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
-    var found = Roles.isStaff(caller) ? repository.findByStatusIn(wanted, request)
+    var found = Access.inAny(caller, Access.NOMINATION_OFFICERS) ? repository.findByStatusIn(wanted, request)
         : repository.findByNominatedByAndStatusIn(caller.getName(), wanted, request);
     return PageView.of(found, n -> NominationView.of(n, java.util.List.of(), null));
   }
@@ -90,7 +89,7 @@ class NominationApi {
   }
 
   @PostMapping("/{reference}/supplements")
-  @PreAuthorize(NOMINATORS)
+  @PreAuthorize(Access.NOMINATE)
   @Operation(summary = "Supply what the secretariat asked for; the nomination returns to its completeness check")
   Receipt supplement(@PathVariable String reference, @Valid @RequestBody SupplementRequest request,
       Authentication caller) {

@@ -2,13 +2,14 @@ package org.qualcat.verification;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Who is asking, as far as verification cases care: applicants see their own cases only; bureau staff see all;
- * verification officers (and administrators) also see the holder's full document number.
+ * Who is asking, as far as verification cases care: applicants see their own cases only; verification officers
+ * ({@link Access#CASE_OFFICERS}) see all, with the holder's full document number.
  */
 record Caller(String user, Set<String> groups) {
 
@@ -21,8 +22,9 @@ record Caller(String user, Set<String> groups) {
     return new Caller(authentication.getName(), groups);
   }
 
+  /** Case officers read every case (least privilege: other staff have no need to). */
   boolean isStaff() {
-    return groups.stream().anyMatch(Roles.STAFF::contains);
+    return groups.stream().anyMatch(Access.CASE_OFFICERS::contains);
   }
 
   boolean isApplicant() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
 import org.qualcat.verification.CaseViews.CaseSummary;
@@ -54,7 +55,9 @@ class VerificationApi {
   }
 
   @GetMapping
-  @Operation(summary = "Your cases (staff: all cases, filtered by status, qualification or applicant), newest first")
+  @PreAuthorize(Access.READ_CASES)
+  @Operation(summary = "Your cases (verification officers: all cases, filtered by status, qualification or "
+      + "applicant), newest first")
   PageView<CaseSummary> list(
       @RequestParam(required = false) VerificationStatus status,
       @RequestParam(required = false) @Size(max = 32) String qualificationCode,
@@ -67,7 +70,8 @@ class VerificationApi {
   }
 
   @GetMapping("/{reference}")
-  @Operation(summary = "A case: status, current step, due date, result, benefits and history (owner or staff)")
+  @PreAuthorize(Access.READ_CASES)
+  @Operation(summary = "A case: status, current step, due date, result, benefits and history (owner or verifiers)")
   CaseView view(@PathVariable String reference, Authentication caller) {
     return queries.view(reference, Caller.of(caller));
   }

@@ -87,7 +87,7 @@ class NominationEndToEndIT extends IntegrationTest {
     JsonNode asNominator = as("authority1").get("/api/nominations/" + reference).json();
     assertThat(asNominator.get("review").get("scores").findValuesAsText("expert")).as("experts stay anonymous")
         .isEmpty();
-    assertThat(as("applicant1").get("/api/nominations/" + reference).status()).isEqualTo(404);
+    assertThat(as("applicant1").get("/api/nominations/" + reference).status()).isEqualTo(403);
 
     String edition = "E2E" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     Response published = as("secretariat1").postJson("/api/catalog/editions/draft/publish",

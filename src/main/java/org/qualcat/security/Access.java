@@ -1,0 +1,65 @@
+package org.qualcat.security;
+
+import static org.qualcat.security.Roles.ADMIN;
+import static org.qualcat.security.Roles.APPLICANTS;
+import static org.qualcat.security.Roles.AUTHORITIES;
+import static org.qualcat.security.Roles.COMMITTEE;
+import static org.qualcat.security.Roles.MONITORS;
+import static org.qualcat.security.Roles.SECRETARIAT;
+import static org.qualcat.security.Roles.VERIFIERS;
+
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Who may do what through Qualcat's API: one line per action, least privilege (docs/security.md has the same table,
+ * {@code AccessMatrixIT} proves it). Engine authorizations ({@link EngineGrants}) and the rule that only a task's
+ * assignee or candidates complete it ({@link TaskCompletionGuard}) enforce the same inside the engine.
+ */
+public final class Access {
+
+  private static final String ANY_OF = "hasAnyRole('";
+  private static final String OR = "', '";
+  private static final String END = "')";
+
+  /** Load a catalog file into the draft edition: an administrative data load. */
+  public static final String IMPORT_CATALOG = ANY_OF + SECRETARIAT + OR + ADMIN + END;
+  /** Publish the draft edition. */
+  public static final String PUBLISH_EDITION = ANY_OF + SECRETARIAT + END;
+  /** Nominate a qualification, supply what the secretariat asked for. */
+  public static final String NOMINATE = ANY_OF + SECRETARIAT + OR + AUTHORITIES + END;
+  /** Read nominations: the selection's officers all, a nominating authority its own. */
+  public static final String READ_NOMINATIONS = ANY_OF + SECRETARIAT + OR + COMMITTEE + OR + ADMIN + OR + AUTHORITIES
+      + END;
+  /** Request an adjustment of a listed qualification. */
+  public static final String REQUEST_ADJUSTMENT = ANY_OF + SECRETARIAT + END;
+  /** Read adjustments and their decision records. */
+  public static final String READ_ADJUSTMENTS = ANY_OF + SECRETARIAT + OR + COMMITTEE + OR + ADMIN + END;
+  /** Flag a qualification for removal, start a monitoring cycle, record indicators and rectification reports. */
+  public static final String MONITOR = ANY_OF + MONITORS + END;
+  /** Read exit cases. */
+  public static final String READ_EXITS = ANY_OF + SECRETARIAT + OR + COMMITTEE + OR + MONITORS + OR + ADMIN + END;
+  /** Read monitoring cycles and qualifications' monitoring history. */
+  public static final String READ_MONITORING = ANY_OF + MONITORS + OR + SECRETARIAT + OR + COMMITTEE + OR + ADMIN
+      + END;
+  /** Submit, withdraw and supplement one's own verification cases. */
+  public static final String SUBMIT_CASES = ANY_OF + APPLICANTS + END;
+
+  /** Read verification cases: applicants their own, verification officers all. */
+  public static final String READ_CASES = ANY_OF + APPLICANTS + OR + VERIFIERS + END;
+
+  /** The groups that read every nomination (others see their own, if any). */
+  public static final Set<String> NOMINATION_OFFICERS = Set.of(SECRETARIAT, COMMITTEE, ADMIN);
+  /** The groups that read monitoring records. */
+  public static final Set<String> MONITORING_READERS = Set.of(MONITORS, SECRETARIAT, COMMITTEE, ADMIN);
+  /** The groups that read every verification case (applicants read their own). */
+  public static final Set<String> CASE_OFFICERS = Set.of(VERIFIERS);
+
+  private Access() {
+  }
+
+  /** Whether the caller is in any of {@code groups}. */
+  public static boolean inAny(Authentication caller, Set<String> groups) {
+    return groups.stream().anyMatch(g -> Roles.has(caller, g));
+  }
+}

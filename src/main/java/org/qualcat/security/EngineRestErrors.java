@@ -1,0 +1,145 @@
+package org.qualcat.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How the engine REST API (and so the Tasklist) answers errors of Qualcat's task listeners and of concurrent work:
+ * the engine wraps a listener's exception in a generic one (answered 500); here the cause decides, as the engine
+ * REST API would answer it on its own (a refused form field 400, a refused decision 403, a concurrent change 409).
+ * Completing a task someone else has already completed answers 409 and says who and when, instead of 404.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestErrors {
+
+  @Bean
+  ResourceConfigCustomizer qualcatEngineRestErrors(HistoryService history, IdentityService identity) {
+    return config -> {
+      config.register(new EngineErrors(history, identity));
+      config.register(new RestErrors(history, identity));
+    };
+  }
+
+  /** Errors the engine throws straight through the REST API. */
+  @Priority(1)
+  static class EngineErrors extends Mapper implements ExceptionMapper<ProcessEngineException> {
+
+    EngineErrors(HistoryService history, IdentityService identity) {
+      super(history, identity);
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return map(exception);
+    }
+  }
+
+  /** Errors the REST API wrapped itself (it answers every engine error of a form submission with 500). */
+  @Priority(1)
+  static class RestErrors extends Mapper implements ExceptionMapper<RestException> {
+
+    RestErrors(HistoryService history, IdentityService identity) {
+      super(history, identity);
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      return map(exception);
+    }
+  }
+
+  abstract static class Mapper {
+
+    /** The engine's words for a task that is not there (any more). */
+    private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([0-9A-Za-z-]+)");
+
+    private final HistoryService history;
+    private final IdentityService identity;
+
+    Mapper(HistoryService history, IdentityService identity) {
+      this.history = history;
+      this.identity = identity;
+    }
+
+
+    Response map(RuntimeException exception) {
+      // whatever the engine calls it (it varies by command), a task that is gone may have been completed
+      Matcher missing = MISSING_TASK.matcher(String.valueOf(exception.getMessage()));
+      if (missing.find()) {
+        Response done = alreadyCompleted(missing.group(1));
+        if (done != null) {
+          return done;
+        }
+      }
+      ProcessEngineException cause = mostSpecific(exception);
+      if (cause instanceof OptimisticLockingException) {
+        // the engine REST API says 500; it is a conflict with someone working on the same thing at the same moment
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "ConcurrentChange", "message",
+                "Someone else changed this at the same moment; reload and try again.")).build();
+      }
+      if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
+          || cause instanceof NotFoundException) {
+        return ExceptionHandlerHelper.getInstance().getResponse(cause);
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    /** The innermost engine exception: the one a listener or a behaviour threw, not the wrappers around it. */
+    private static ProcessEngineException mostSpecific(Throwable exception) {
+      ProcessEngineException found = null;
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof ProcessEngineException p) {
+          found = p;
+        }
+      }
+      return found;
+    }
+
+    /** Who completed the task and when, looked up as the engine (the caller may not read history). */
+    private Response alreadyCompleted(String taskId) {
+      Authentication caller = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        return alreadyCompletedAsEngine(taskId);
+      } finally {
+        if (caller != null) {
+          identity.setAuthentication(caller);
+        }
+      }
+    }
+
+    private Response alreadyCompletedAsEngine(String taskId) {
+      HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      if (task == null || task.getEndTime() == null) {
+        return null;
+      }
+      String by = history.createUserOperationLogQuery().taskId(taskId)
+          .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+          .map(e -> e.getUserId()).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(task.getAssignee() == null ? "someone else" : task.getAssignee());
+      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "TaskAlreadyCompleted", "message", "The task \"" + task.getName()
+              + "\" was already completed (" + by + ", " + task.getEndTime().toInstant() + ").")).build();
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.qualcat.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualcat.committee.CommitteeReviewProcess;
+import org.qualcat.committee.CommitteeReviewRepository;
+import org.qualcat.committee.Recommendation;
+import org.qualcat.committee.ReviewDriver;
+import org.qualcat.committee.SubjectType;
+import org.qualcat.support.ApiClient.Response;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decisions in the engine, through its REST API as the Tasklist calls it: only the people a task is for complete
+ * it (administrators included in "not"), a refused form field answers 400 naming it, and two people completing one
+ * task give one success and one clear 409.
+ */
+class TaskDecisionsIT extends IntegrationTest {
+
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  CommitteeReviewRepository reviews;
+  @Autowired
+  TransactionTemplate transaction;
+
+  private ReviewDriver driver;
+  private final String reference = "SEC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+  @BeforeEach
+  void driver() {
+    driver = new ReviewDriver(processEngine);
+  }
+
+  @Test
+  void onlyTheCommitteeDecidesNotAnAdministratorNorAnExpertNorAMonitor() {
+    Task decision = atCommitteeDecision();
+
+    for (String user : List.of("admin", "expert1", "monitor1", "secretariat1")) {
+      Response refused = as(user).postJson(submit(decision), approve());
+      assertThat(refused.status()).as(user + ": " + refused).isIn(403, 404);
+      assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("still open").isOne();
+    }
+    assertThat(resolutions()).isZero();
+
+    Response decided = as("committee2").postJson(submit(decision), approve());
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(204);
+    assertThat(resolutions()).isOne();
+  }
+
+  @Test
+  void anExpertScoresOnlyTheTaskAssignedToThem() {
+    ProcessInstance review = start();
+    driver.assignExperts(review, "expert1, expert2");
+    Task ofExpert1 = driver.tasks(review, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION).get(0);
+    assertThat(ofExpert1.getAssignee()).isEqualTo("expert1");
+
+    for (String user : List.of("expert2", "committee1", "admin")) {
+      assertThat(as(user).postJson(submit(ofExpert1), score(4)).status()).as(user).isIn(403, 404);
+    }
+    assertThat(as("expert1").postJson(submit(ofExpert1), score(4)).status()).isEqualTo(204);
+  }
+
+  @Test
+  void aRefusedFormFieldAnswers400NamingIt() {
+    ProcessInstance review = start();
+    driver.assignExperts(review, "expert3");
+    Task scoring = driver.task(review, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION);
+
+    Response refused = as("expert3").postJson(submit(scoring), score(9));
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).isEqualTo("recognition must be from 1 to 5");
+    assertThat(tasks.createTaskQuery().taskId(scoring.getId()).count()).isOne();
+  }
+
+  @Test
+  void whenTwoCommitteeMembersDecideOneAtATimeTheSecondIsToldItIsDone() {
+    Task decision = atCommitteeDecision();
+
+    assertThat(as("committee1").postJson(submit(decision), approve()).status()).isEqualTo(204);
+    Response late = as("committee2").postJson(submit(decision), approve());
+
+    assertThat(late.status()).as(late.toString()).isEqualTo(409);
+    assertThat(late.json().get("message").asText()).contains("was already completed (committee1,");
+    assertThat(resolutions()).isOne();
+  }
+
+  @Test
+  void whenTwoCommitteeMembersDecideAtTheSameMomentOneSucceedsAndTheOtherGets409() throws Exception {
+    Task decision = atCommitteeDecision();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Response>> outcomes = new ArrayList<>();
+      for (String user : List.of("committee1", "committee2")) {
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          return as(user).postJson(submit(decision), approve());
+        }));
+      }
+      start.countDown();
+      List<Response> responses = new ArrayList<>();
+      for (Future<Response> outcome : outcomes) {
+        responses.add(outcome.get());
+      }
+      assertThat(responses).as(responses.toString()).extracting(Response::status)
+          .containsExactlyInAnyOrder(204, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(resolutions()).as("one decision recorded").isOne();
+  }
+
+  private Task atCommitteeDecision() {
+    ProcessInstance review = start();
+    driver.assignExperts(review, "expert1");
+    driver.scoreAll(review, Recommendation.SUPPORT);
+    return driver.task(review, CommitteeReviewProcess.TASK_COMMITTEE_DECISION);
+  }
+
+  private ProcessInstance start() {
+    return runtime.startProcessInstanceByKey(CommitteeReviewProcess.PROCESS_ID, reference, Map.of(
+        CommitteeReviewProcess.VAR_SUBJECT_TYPE, SubjectType.NOMINATION.name(),
+        CommitteeReviewProcess.VAR_SUBJECT_REFERENCE, reference,
+        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, "BJ-S-001",
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, "Certified Security Subject",
+        CommitteeReviewProcess.VAR_PROPOSAL, "Include it."));
+  }
+
+  private long resolutions() {
+    return transaction.execute(s -> (long) reviews.findBySubjectReferenceOrderByIdDesc(reference).get(0)
+        .getResolutions().size());
+  }
+
+  private static String submit(Task task) {
+    return "/engine-rest/task/" + task.getId() + "/submit-form";
+  }
+
+  private static Map<String, Object> approve() {
+    return form(Map.of("decision", "APPROVE", "votesFor", 5, "votesAgainst", 0, "votesAbstained", 0,
+        "resolution", "Approved."));
+  }
+
+  private static Map<String, Object> score(int each) {
+    return form(Map.of("recognition", each, "rigour", 3, "demand", 3, "verifiability", 3,
+        "recommendation", "SUPPORT"));
+  }
+
+  private static Map<String, Object> form(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+    return Map.of("variables", variables);
+  }
+}
