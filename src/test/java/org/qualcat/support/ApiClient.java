@@ -17,11 +17,25 @@ public final class ApiClient {
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final int port;
   private final String authorization;
+  private final java.util.Map<String, String> headers;
 
   ApiClient(int port, String user, String password) {
+    this(port, user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        java.util.Map.of());
+  }
+
+  private ApiClient(int port, String authorization, java.util.Map<String, String> headers) {
     this.port = port;
-    this.authorization = user == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = authorization;
+    this.headers = headers;
+  }
+
+  /** The same client, sending one more header with every request. */
+  public ApiClient withHeader(String name, String value) {
+    java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+    more.put(name, value);
+    return new ApiClient(port, authorization, java.util.Map.copyOf(more));
   }
 
   public Response get(String path) {
@@ -49,6 +63,7 @@ public final class ApiClient {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 

@@ -1,0 +1,148 @@
+package org.qualcat.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.ApiClient;
+import org.qualcat.support.ApiClient.Response;
+import org.qualcat.support.IntegrationTest;
+import org.qualcat.system.IdempotencyFilter;
+import org.qualcat.verification.VerificationFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submissions that arrive twice: a retried POST with an Idempotency-Key creates one case and answers the first
+ * answer again; the same certificate submitted again while its case is open is refused with a pointer to that case.
+ */
+class ConcurrentSubmissionsIT extends IntegrationTest {
+
+  @Autowired
+  Catalog catalog;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void aRetriedSubmissionWithTheSameKeyCreatesOneCaseAndGetsTheFirstAnswer() {
+    Map<String, Object> body = newCase(listed());
+    String key = UUID.randomUUID().toString();
+    ApiClient applicant = as("applicant1").withHeader(IdempotencyFilter.HEADER, key);
+
+    Response first = applicant.postJson("/api/verification-cases", body);
+    Response again = applicant.postJson("/api/verification-cases", body);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(again.json().get("reference").asText()).isEqualTo(first.json().get("reference").asText());
+    assertThat(casesOf(body)).isOne();
+  }
+
+  @Test
+  void theSameKeyForADifferentRequestIsRefused() {
+    String code = listed();
+    String key = UUID.randomUUID().toString();
+    ApiClient applicant = as("applicant1").withHeader(IdempotencyFilter.HEADER, key);
+    assertThat(applicant.postJson("/api/verification-cases", newCase(code)).status()).isEqualTo(201);
+
+    Map<String, Object> other = newCase(code);
+    Response reused = applicant.postJson("/api/verification-cases", other);
+
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.json().get("detail").asText()).contains("used for a different request");
+    assertThat(casesOf(other)).isZero();
+    assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, "not a key!")
+        .postJson("/api/verification-cases", other).json().get("errors").get(0).get("field").asText())
+        .isEqualTo(IdempotencyFilter.HEADER);
+  }
+
+  @Test
+  void keysBelongToTheirCaller() {
+    String key = UUID.randomUUID().toString();
+    String code = listed();
+    assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, key)
+        .postJson("/api/verification-cases", newCase(code)).status()).isEqualTo(201);
+
+    Response other = as("applicant2").withHeader(IdempotencyFilter.HEADER, key)
+        .postJson("/api/verification-cases", newCase(code));
+
+    assertThat(other.status()).as("another applicant's key is theirs alone").isEqualTo(201);
+    assertThat(other.header("Idempotent-Replayed")).isNull();
+  }
+
+  @Test
+  void twoRetriesAtTheSameMomentCreateOneCase() throws Exception {
+    Map<String, Object> body = newCase(listed());
+    String key = UUID.randomUUID().toString();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    List<Future<Response>> sent = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        sent.add(pool.submit(() -> {
+          start.await();
+          return as("applicant1").withHeader(IdempotencyFilter.HEADER, key).postJson("/api/verification-cases", body);
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Response> response : sent) {
+        statuses.add(response.get().status());
+      }
+      assertThat(statuses).as(statuses.toString()).containsOnly(201, 409).contains(201);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(casesOf(body)).isOne();
+  }
+
+  @Test
+  void theSameCertificateSubmittedAgainWhileItsCaseIsOpenPointsToThatCase() {
+    Map<String, Object> body = newCase(listed());
+    String reference = as("applicant1").postJson("/api/verification-cases", body).json().get("reference").asText();
+
+    Response twice = as("applicant1").postJson("/api/verification-cases", body);
+
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("detail").asText()).contains(reference);
+    assertThat(casesOf(body)).isOne();
+  }
+
+  private String listed() {
+    return new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
+  }
+
+  private long casesOf(Map<String, Object> body) {
+    return jdbc.queryForObject("select count(*) from verification_case where qualification_code = ? and "
+        + "certificate_number = ?", Long.class, body.get("qualificationCode"), body.get("certificateNumber"));
+  }
+
+  private static Map<String, Object> newCase(String code) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("qualificationCode", code);
+    body.put("certificateNumber", VerificationFixtures.certificate());
+    body.put("certificateIssuedOn", "2019-09-01");
+    body.put("holderName", "Jane Doe");
+    body.put("holderNationality", "FOREIGN");
+    body.put("holderDocumentNumber", VerificationFixtures.document());
+    body.put("employerName", "Example Capital Ltd");
+    body.put("employerRegion", "BEIJING");
+    body.put("employedInBeijing", true);
+    return body;
+  }
+}
