@@ -22,36 +22,49 @@ public final class Access {
   private static final String OR = "', '";
   private static final String END = "')";
 
+  // Each action twice, side by side: as a method-security expression (checked on the controller method) and as the
+  // groups the request rules check before a body is even read (AccessTest keeps the two in step).
+
   /** Load a catalog file into the draft edition: an administrative data load. */
   public static final String IMPORT_CATALOG = ANY_OF + SECRETARIAT + OR + ADMIN + END;
+  static final String[] IMPORT_CATALOG_GROUPS = {SECRETARIAT, ADMIN};
   /** Publish the draft edition. */
   public static final String PUBLISH_EDITION = ANY_OF + SECRETARIAT + END;
+  static final String[] PUBLISH_EDITION_GROUPS = {SECRETARIAT};
   /** Nominate a qualification, supply what the secretariat asked for. */
   public static final String NOMINATE = ANY_OF + SECRETARIAT + OR + AUTHORITIES + END;
+  static final String[] NOMINATE_GROUPS = {SECRETARIAT, AUTHORITIES};
   /** Read nominations: the selection's officers all, a nominating authority its own. */
   public static final String READ_NOMINATIONS = ANY_OF + SECRETARIAT + OR + COMMITTEE + OR + ADMIN + OR + AUTHORITIES
       + END;
+  static final String[] READ_NOMINATIONS_GROUPS = {SECRETARIAT, COMMITTEE, ADMIN, AUTHORITIES};
   /** Request an adjustment of a listed qualification. */
   public static final String REQUEST_ADJUSTMENT = ANY_OF + SECRETARIAT + END;
+  static final String[] REQUEST_ADJUSTMENT_GROUPS = {SECRETARIAT};
   /** Read adjustments and their decision records. */
   public static final String READ_ADJUSTMENTS = ANY_OF + SECRETARIAT + OR + COMMITTEE + OR + ADMIN + END;
+  static final String[] READ_ADJUSTMENTS_GROUPS = {SECRETARIAT, COMMITTEE, ADMIN};
   /** Flag a qualification for removal, start a monitoring cycle, record indicators and rectification reports. */
   public static final String MONITOR = ANY_OF + MONITORS + END;
+  static final String[] MONITOR_GROUPS = {MONITORS};
   /** Read exit cases. */
   public static final String READ_EXITS = ANY_OF + SECRETARIAT + OR + COMMITTEE + OR + MONITORS + OR + ADMIN + END;
+  static final String[] READ_EXITS_GROUPS = {SECRETARIAT, COMMITTEE, MONITORS, ADMIN};
   /** Read monitoring cycles and qualifications' monitoring history. */
   public static final String READ_MONITORING = ANY_OF + MONITORS + OR + SECRETARIAT + OR + COMMITTEE + OR + ADMIN
       + END;
+  static final String[] READ_MONITORING_GROUPS = {MONITORS, SECRETARIAT, COMMITTEE, ADMIN};
   /** Submit, withdraw and supplement one's own verification cases. */
   public static final String SUBMIT_CASES = ANY_OF + APPLICANTS + END;
-
+  static final String[] SUBMIT_CASES_GROUPS = {APPLICANTS};
   /** Read verification cases: applicants their own, verification officers all. */
   public static final String READ_CASES = ANY_OF + APPLICANTS + OR + VERIFIERS + END;
+  static final String[] READ_CASES_GROUPS = {APPLICANTS, VERIFIERS};
 
   /** The groups that read every nomination (others see their own, if any). */
   public static final Set<String> NOMINATION_OFFICERS = Set.of(SECRETARIAT, COMMITTEE, ADMIN);
   /** The groups that read monitoring records. */
-  public static final Set<String> MONITORING_READERS = Set.of(MONITORS, SECRETARIAT, COMMITTEE, ADMIN);
+  public static final Set<String> MONITORING_READERS = Set.of(READ_MONITORING_GROUPS);
   /** The groups that read every verification case (applicants read their own). */
   public static final Set<String> CASE_OFFICERS = Set.of(VERIFIERS);
 

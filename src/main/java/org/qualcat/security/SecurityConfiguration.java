@@ -1,6 +1,7 @@
 package org.qualcat.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,21 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
     return statelessBasic(http.securityMatcher(path("/api/**")), problems)
         .authorizeHttpRequests(requests -> requests
+            // who may act is decided here, before a request body is read, and again on each controller method
+            .requestMatchers(POST, "/api/catalog/imports").hasAnyRole(Access.IMPORT_CATALOG_GROUPS)
+            .requestMatchers(POST, "/api/catalog/editions/draft/publish").hasAnyRole(Access.PUBLISH_EDITION_GROUPS)
+            .requestMatchers(POST, "/api/nominations", "/api/nominations/*/supplements")
+                .hasAnyRole(Access.NOMINATE_GROUPS)
+            .requestMatchers(GET, "/api/nominations", "/api/nominations/*").hasAnyRole(Access.READ_NOMINATIONS_GROUPS)
+            .requestMatchers(POST, "/api/adjustments").hasAnyRole(Access.REQUEST_ADJUSTMENT_GROUPS)
+            .requestMatchers(GET, "/api/adjustments/*").hasAnyRole(Access.READ_ADJUSTMENTS_GROUPS)
+            .requestMatchers(POST, "/api/exits", "/api/monitoring/**").hasAnyRole(Access.MONITOR_GROUPS)
+            .requestMatchers(GET, "/api/exits/*").hasAnyRole(Access.READ_EXITS_GROUPS)
+            .requestMatchers(GET, "/api/monitoring/**").hasAnyRole(Access.READ_MONITORING_GROUPS)
+            .requestMatchers(POST, "/api/verification-cases", "/api/verification-cases/*/withdraw",
+                "/api/verification-cases/*/supplement").hasAnyRole(Access.SUBMIT_CASES_GROUPS)
+            .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*")
+                .hasAnyRole(Access.READ_CASES_GROUPS)
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
             .requestMatchers(GET, "/api/verification-codes/*").permitAll()
             .anyRequest().authenticated())

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.qualcat.security.Access;
-import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
 import org.qualcat.verification.CaseViews.CaseSummary;
 import org.qualcat.verification.CaseViews.CaseView;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 class VerificationApi {
 
   static final String NOT_LISTED = "/problems/qualification-not-listed";
-  static final String APPLICANTS = "hasRole('" + Roles.APPLICANTS + "')";
 
   private final VerificationCases cases;
   private final VerificationQueries queries;
@@ -47,7 +45,7 @@ class VerificationApi {
   }
 
   @PostMapping
-  @PreAuthorize(APPLICANTS)
+  @PreAuthorize(Access.SUBMIT_CASES)
   @Operation(summary = "Submit a certificate for verification; 201 with the case reference")
   ResponseEntity<VerificationCases.Submitted> submit(@RequestBody NewCase request, Authentication caller) {
     VerificationCases.Submitted submitted = cases.submit(request, caller.getName());
@@ -77,7 +75,7 @@ class VerificationApi {
   }
 
   @PostMapping("/{reference}/withdraw")
-  @PreAuthorize(APPLICANTS)
+  @PreAuthorize(Access.SUBMIT_CASES)
   @Operation(summary = "Withdraw an open case (its applicant only)")
   CaseView withdraw(@PathVariable String reference, Authentication caller) {
     cases.withdraw(reference, caller.getName());
@@ -89,7 +87,7 @@ class VerificationApi {
   }
 
   @PostMapping("/{reference}/supplement")
-  @PreAuthorize(APPLICANTS)
+  @PreAuthorize(Access.SUBMIT_CASES)
   @Operation(summary = "Answer the verifier's request for a supplement (its applicant only)")
   CaseView supplement(@PathVariable String reference, @RequestBody SupplementRequest supplement,
       Authentication caller) {
