@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a dropped connection) sends it again with the same key and gets the first answer, not a second case. Keys are per
  * caller; the same key with a different request is refused (422); a key whose first request is still running
  * answers 409. Answers to a request that failed on our side (5xx) are not kept, so a retry runs again.
- * Multipart uploads are left out: the catalog import they carry is idempotent by itself.
+ * Multipart uploads are left out: the catalog import they carry is idempotent by itself. Keys are kept for a day
+ * ({@code qualcat.api.idempotency-keys-kept-for}), then forgotten.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -106,6 +108,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       keep(caller.getName(), key, recorded);
       recorded.copyBodyToResponse();
     }
+  }
+
+  /**
+   * Forgets keys used before {@code keptSince}, and keys whose first request never finished (the application stopped
+   * while it ran) before {@code abandonedSince}, so that a client may use them again. Returns how many went.
+   */
+  public int forget(Instant keptSince, Instant abandonedSince) {
+    return jdbc.update("delete from idempotent_request where created_at < ? or (status is null and created_at < ?)",
+        Timestamp.from(keptSince), Timestamp.from(abandonedSince));
   }
 
   private void replay(Map<String, Object> earlier, String hash, HttpServletResponse response) throws IOException {

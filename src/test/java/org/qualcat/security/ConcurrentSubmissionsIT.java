@@ -2,6 +2,9 @@ package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.qualcat.system.IdempotencyFilter;
+import org.qualcat.system.IdempotencyKeyExpiry;
 import org.qualcat.verification.VerificationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Submissions that arrive twice: a retried POST with an Idempotency-Key creates one case and answers the first
- * answer again; the same certificate submitted again while its case is open is refused with a pointer to that case.
+ * answer again (for a day); the same certificate submitted again while its case is open is refused with a pointer to that case.
  */
 class ConcurrentSubmissionsIT extends IntegrationTest {
 
@@ -35,6 +39,8 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
   TransactionTemplate transaction;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  IdempotencyKeyExpiry expiry;
 
   @Test
   void aRetriedSubmissionWithTheSameKeyCreatesOneCaseAndGetsTheFirstAnswer() {
@@ -109,6 +115,36 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
       pool.shutdownNow();
     }
     assertThat(casesOf(body)).isOne();
+  }
+
+  @Test
+  void keysAreForgottenAfterADayAndUnansweredOnesAfterAQuarterOfAnHour() {
+    String code = listed();
+    String used = UUID.randomUUID().toString();
+    String abandoned = UUID.randomUUID().toString();
+    String running = UUID.randomUUID().toString();
+    assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, used)
+        .postJson("/api/verification-cases", newCase(code)).status()).isEqualTo(201);
+    jdbc.update("update idempotent_request set created_at = ? where idem_key = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofHours(25))), used);
+    unanswered(abandoned, Duration.ofMinutes(20));
+    unanswered(running, Duration.ofMinutes(1));
+
+    assertThat(expiry.run()).isGreaterThanOrEqualTo(2);
+
+    assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, used)
+        .postJson("/api/verification-cases", newCase(code)).status()).as("a day-old key is new again").isEqualTo(201);
+    assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, abandoned)
+        .postJson("/api/verification-cases", newCase(code)).status()).as("a request that never finished may be retried")
+        .isEqualTo(201);
+    assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idem_key = ?", Long.class, running))
+        .as("a request still running keeps its key").isOne();
+  }
+
+  private void unanswered(String key, Duration ago) {
+    jdbc.update("insert into idempotent_request (caller, idem_key, method, path, request_hash, created_at) "
+        + "values ('applicant1', ?, 'POST', '/api/verification-cases', 'x', ?)", key,
+        Timestamp.from(Instant.now().minus(ago)));
   }
 
   @Test
