@@ -18,6 +18,7 @@ import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.FormViews;
 import org.qualcat.process.References;
 import org.qualcat.security.Roles;
 import org.qualcat.security.StaffDirectory;
@@ -92,8 +93,8 @@ public class Exits {
   @Transactional(readOnly = true)
   public String proposal(long exitId) {
     ExitCase exit = exit(exitId);
-    return "Remove " + name(exit.getQualificationCode()) + " (" + exit.getQualificationCode() + ") from the catalog. "
-        + "Grounds: " + exit.getGrounds();
+    return FormViews.fit("Remove " + name(exit.getQualificationCode()) + " (" + exit.getQualificationCode()
+        + ") from the catalog. Grounds: " + exit.getGrounds());
   }
 
   @Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.FormViews;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
@@ -181,7 +182,7 @@ public class Nominations {
       text.append(" Skill certificate: ").append(d.skillLevel()).append('.');
     }
     text.append(" Justification: ").append(nomination.getJustification());
-    return text.length() > 4000 ? text.substring(0, 3999) + "…" : text.toString();
+    return FormViews.fit(text.toString());
   }
 
   static String listNames(Set<CatalogList> lists) {
