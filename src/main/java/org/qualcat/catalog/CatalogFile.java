@@ -33,8 +33,6 @@ public final class CatalogFile {
   public static final int MAX_ROWS = 20_000;
 
   static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-  /** Columns whose text may run over several lines; every other cell is one line. */
-  private static final Set<String> MULTILINE = Set.of("notes", "source");
 
   /** Column name and the longest value it takes. */
   private static final Map<String, Integer> REQUIRED = ordered(
@@ -207,7 +205,8 @@ public final class CatalogFile {
       } else if (value.length() > max) {
         fail(column, "is " + value.length() + " characters long; at most " + max + " are allowed");
       } else {
-        String problem = PlainText.Rules.problem(value, MULTILINE.contains(column));
+        // spreadsheets put line breaks in cells (Alt+Enter): a catalog file may hold them in any column
+        String problem = PlainText.Rules.problem(value, true);
         if (problem != null) {
           fail(column, problem);
         }

@@ -452,8 +452,8 @@ final class HostileRequests {
         "name_en"));
     cases.add(csv("a right-to-left override in an issuer",
         CSV_HEADER + good.replace("Hostile Board", "Hostile \u202EdraoB"), 422, "issuing_body"));
-    cases.add(csv("a line break inside a quoted name",
-        CSV_HEADER + good.replace("Hostile File Qualification", "\"Hostile\r\nFile\""), 422, "name_en"));
+    cases.add(csv("an escape sequence in a sector", CSV_HEADER + good.replace("Testing", "Test\u001B[2Jing"), 422,
+        "sector"));
     cases.add(csv("a name of 301 characters",
         CSV_HEADER + good.replace("Hostile File Qualification", "N".repeat(301)), 422, "name_en"));
     cases.add(csv("more fields than the header", CSV_HEADER + good.replace("\n", ",extra,fields\n"), 422, null));
