@@ -11,7 +11,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -21,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>Qualcat's pages: a Content-Security-Policy that runs only our own script and style files (the templates have
  *   no inline script, style or event handler), loads nothing from elsewhere, posts forms only to us and lets no site
- *   frame them; {@code X-Frame-Options: DENY} for browsers that know no CSP.</li>
+ *   frame them; {@code X-Frame-Options: DENY} for browsers that know no CSP. The Swagger UI is the exception that
+ *   may add inline style (not script).</li>
  *   <li>The Camunda webapps under {@code /camunda} keep their own policy (Camunda's header filter sends one with a
  *   nonce for their inline scripts; two policies would both apply and break them) and may frame themselves.</li>
  *   <li>The APIs answer JSON only: a policy that allows nothing, so that a reflected value can never run.</li>
@@ -34,18 +37,26 @@ final class SecureHeaders {
       + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
       + "frame-ancestors 'none'";
 
+  /** The Swagger UI (signed-in users) adds a style element of its own: the one page that may have inline style. */
+  static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
   private static final RequestMatcher WEBAPPS = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
+  private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+      PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
   private SecureHeaders() {
   }
 
   static Customizer<HeadersConfigurer<HttpSecurity>> forPages() {
     RequestMatcher ours = new NegatedRequestMatcher(WEBAPPS);
+    RequestMatcher oursButSwagger = new AndRequestMatcher(ours, new NegatedRequestMatcher(SWAGGER_UI));
     return headers -> headers
         .frameOptions(frame -> frame.disable())
         .addHeaderWriter(only(ours, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
         .addHeaderWriter(only(WEBAPPS, new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
-        .addHeaderWriter(only(ours, new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+        .addHeaderWriter(only(oursButSwagger, new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+        .addHeaderWriter(only(SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
   }
 
