@@ -83,7 +83,7 @@ public class Adjustments {
     var process = runtime.startProcessInstanceByKey(PROCESS_ID, adjustment.getReference(), Map.of(
         VAR_ADJUSTMENT_ID, adjustment.getId(),
         CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualification.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, qualification.getDetails().nameEn(),
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(qualification.getDetails().nameEn()),
         CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.getDetails(), proposed)
             + " Justification: " + adjustment.getJustification())));
     adjustment.started(process.getId());

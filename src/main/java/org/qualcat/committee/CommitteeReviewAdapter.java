@@ -149,7 +149,8 @@ public class CommitteeReviewAdapter {
 
   public void informationAsked(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_INFORMATION);
-    task.setVariableLocal(FIELD_INFORMATION_NEEDED, reviews.informationNeeded(reviewId(task.getExecution())));
+    task.setVariableLocal(FIELD_INFORMATION_NEEDED,
+        FormViews.fit(reviews.informationNeeded(reviewId(task.getExecution()))));
   }
 
   public void informationAdded(DelegateTask task) {

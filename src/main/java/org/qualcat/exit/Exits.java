@@ -72,7 +72,7 @@ public class Exits {
         .processInstanceBusinessKey(exit.getReference())
         .setVariables(Map.of(VAR_EXIT_CASE_ID, exit.getId(),
             CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualificationCode,
-            VAR_EXIT_GROUNDS, grounds))
+            VAR_EXIT_GROUNDS, FormViews.fit(grounds)))
         .correlateStartMessage();
     exit.started(process.getId());
     return exit;

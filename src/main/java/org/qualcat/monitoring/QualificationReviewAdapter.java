@@ -139,7 +139,7 @@ public class QualificationReviewAdapter {
 
   /** Before the exit call: the grounds the committee will read. */
   public void referForExit(DelegateExecution execution) {
-    execution.setVariable(VAR_EXIT_GROUNDS, reviews.exitGrounds(recordId(execution)));
+    execution.setVariable(VAR_EXIT_GROUNDS, FormViews.fit(reviews.exitGrounds(recordId(execution))));
   }
 
   /** After the exit call: which exit case decided. */

@@ -84,7 +84,7 @@ public class Nominations {
     ProcessInstance process = runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), Map.of(
         VAR_NOMINATION_ID, nomination.getId(),
         CommitteeReviewProcess.VAR_QUALIFICATION_CODE, nomination.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, nomination.getDetails().nameEn(),
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(nomination.getDetails().nameEn()),
         CommitteeReviewProcess.VAR_PROPOSAL, proposal(nomination)));
     nomination.started(process.getId());
     mail(nomination, "nomination-received", Map.of());

@@ -94,8 +94,14 @@ class ErrorResponses extends BasicErrorController {
    * {@code /api%2F…} and {@code /api;…}, which the firewall refuses but which were meant for the API.
    */
   static boolean isApiPath(String path) {
-    return path.startsWith(API) && (path.length() == API.length() || !Character.isLetterOrDigit(path.charAt(API.length()))
-        && path.charAt(API.length()) != '-' && path.charAt(API.length()) != '_');
+    if (!path.startsWith(API)) {
+      return false;
+    }
+    if (path.length() == API.length()) {
+      return true;
+    }
+    char next = path.charAt(API.length());
+    return next == '/' || next == '%' || next == ';' || next == '\\' || next == '?';
   }
 
   /** What the client is told: the status and a sentence, never the exception or the request echoed back. */
