@@ -8,14 +8,15 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.TitleLevel;
+import org.qualcat.system.PlainText;
 
 /** An adjustment as the API takes it: the lists and the title/skill mapping the qualification should have. */
 public record AdjustmentCommand(
     @NotBlank @Size(max = 32) String qualificationCode,
     @NotEmpty Set<@NotNull CatalogList> lists,
     @NotNull TitleLevel titleLevel,
-    @Size(max = 120) String titleSeries,
-    @Size(max = 120) String skillLevel,
-    @NotBlank @Size(max = 4000) String justification,
+    @Size(max = 120) @PlainText String titleSeries,
+    @Size(max = 120) @PlainText String skillLevel,
+    @NotBlank @Size(max = 4000) @PlainText(multiline = true) String justification,
     @Email @Size(max = 254) String contactEmail) {
 }

@@ -18,6 +18,7 @@ import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.FormViews;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
@@ -82,9 +83,9 @@ public class Adjustments {
     var process = runtime.startProcessInstanceByKey(PROCESS_ID, adjustment.getReference(), Map.of(
         VAR_ADJUSTMENT_ID, adjustment.getId(),
         CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualification.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, qualification.getDetails().nameEn(),
-        CommitteeReviewProcess.VAR_PROPOSAL, change(qualification.getDetails(), proposed) + " Justification: "
-            + adjustment.getJustification()));
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(qualification.getDetails().nameEn()),
+        CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.getDetails(), proposed)
+            + " Justification: " + adjustment.getJustification())));
     adjustment.started(process.getId());
     return adjustment;
   }

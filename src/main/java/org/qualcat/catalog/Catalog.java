@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalog {
 
   private static final Pattern EDITION_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
+  /** Editions are dated from here to a year ahead: a date outside is a typing error (or worse), not a plan. */
+  static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(2000, 1, 1);
 
   private final QualificationRepository qualifications;
   private final CatalogEditionRepository editions;
@@ -128,6 +131,11 @@ public class Catalog {
       throw new InvalidInputException("name", "must be given, at most 120 characters (e.g. \"2026 Edition\")");
     }
     Objects.requireNonNull(publishedOn, "publishedOn");
+    LocalDate today = BureauTime.today(clock);
+    if (publishedOn.isBefore(EARLIEST_PUBLICATION) || publishedOn.isAfter(today.plusYears(1))) {
+      throw new InvalidInputException("publishedOn",
+          "must be a date from " + EARLIEST_PUBLICATION + " to a year from today (" + today.plusYears(1) + ")");
+    }
     if (editions.existsByCode(code)) {
       throw new ConflictException("an edition with code " + code + " is already published");
     }

@@ -6,14 +6,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.qualcat.security.Access;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +53,8 @@ class CatalogAdminApi {
   @PostMapping(path = "/imports", consumes = "text/csv")
   @PreAuthorize(Access.IMPORT_CATALOG)
   @Operation(summary = "Load a catalog file (CSV body) into the draft edition, all rows or none")
-  CatalogImport.Report importCsv(@RequestBody String csv, Authentication caller) {
-    return catalogImport.importFile(new StringReader(csv), "catalog.csv", caller.getName());
+  CatalogImport.Report importCsv(@RequestBody byte[] csv, Authentication caller) {
+    return catalogImport.importFile(new StringReader(utf8(csv, "body")), "catalog.csv", caller.getName());
   }
 
   @PostMapping(path = "/imports", consumes = "multipart/form-data")
@@ -59,15 +62,29 @@ class CatalogAdminApi {
   @Operation(summary = "Load a catalog file (multipart part \"file\") into the draft edition, all rows or none")
   CatalogImport.Report importUpload(@RequestPart("file") MultipartFile file, Authentication caller)
       throws IOException {
-    try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      return catalogImport.importFile(csv, safeName(file.getOriginalFilename()), caller.getName());
+    return catalogImport.importFile(new StringReader(utf8(file.getBytes(), "file")),
+        safeName(file.getOriginalFilename()), caller.getName());
+  }
+
+  /**
+   * A catalog file is UTF-8: bytes that are not (a spreadsheet saved as GBK or Latin-1, a binary file) are refused
+   * instead of being imported as replacement characters.
+   */
+  private static String utf8(byte[] bytes, String field) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(field, "must be a CSV file in UTF-8");
     }
   }
 
   /** Publishing the draft: its code (e.g. "2026") and name (e.g. "2026 Edition"); the date defaults to today. */
   record PublishRequest(
       @NotBlank @Size(max = 32) String code,
-      @NotBlank @Size(max = 120) String name,
+      @NotBlank @Size(max = 120) @PlainText String name,
       LocalDate publishedOn) {
   }
 

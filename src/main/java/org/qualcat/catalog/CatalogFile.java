@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.qualcat.system.PlainText;
 
 /**
  * Reads a catalog file (CSV, UTF-8, one header row) and checks every row, so that an import can refuse the whole
@@ -32,7 +33,6 @@ public final class CatalogFile {
   public static final int MAX_ROWS = 20_000;
 
   static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
   /** Column name and the longest value it takes. */
   private static final Map<String, Integer> REQUIRED = ordered(
@@ -204,8 +204,12 @@ public final class CatalogFile {
         fail(column, "is required");
       } else if (value.length() > max) {
         fail(column, "is " + value.length() + " characters long; at most " + max + " are allowed");
-      } else if (CONTROL.matcher(value).find()) {
-        fail(column, "contains control characters");
+      } else {
+        // spreadsheets put line breaks in cells (Alt+Enter): a catalog file may hold them in any column
+        String problem = PlainText.Rules.problem(value, true);
+        if (problem != null) {
+          fail(column, problem);
+        }
       }
     }
 

@@ -36,6 +36,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualcat.process.FormFields;
+import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
@@ -126,9 +127,9 @@ public class CommitteeReviewAdapter {
     long reviewId = reviewId(task.getExecution());
     FormFields.clear(task.getExecution(), FIELD_DECISION, FIELD_VOTES_FOR, FIELD_VOTES_AGAINST,
         FIELD_VOTES_ABSTAINED, FIELD_RESOLUTION, FIELD_INFORMATION_NEEDED);
-    task.setVariableLocal(VIEW_SCORES, reviews.scoresSummary(reviewId));
-    task.setVariableLocal(VIEW_OBJECTIONS, reviews.objectionsSummary(reviewId));
-    task.setVariableLocal(VIEW_INFORMATION, reviews.informationSummary(reviewId));
+    task.setVariableLocal(VIEW_SCORES, FormViews.fit(reviews.scoresSummary(reviewId)));
+    task.setVariableLocal(VIEW_OBJECTIONS, FormViews.fit(reviews.objectionsSummary(reviewId)));
+    task.setVariableLocal(VIEW_INFORMATION, FormViews.fit(reviews.informationSummary(reviewId)));
     reviews.convene(reviewId);
   }
 
@@ -148,7 +149,8 @@ public class CommitteeReviewAdapter {
 
   public void informationAsked(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_INFORMATION);
-    task.setVariableLocal(FIELD_INFORMATION_NEEDED, reviews.informationNeeded(reviewId(task.getExecution())));
+    task.setVariableLocal(FIELD_INFORMATION_NEEDED,
+        FormViews.fit(reviews.informationNeeded(reviewId(task.getExecution()))));
   }
 
   public void informationAdded(DelegateTask task) {

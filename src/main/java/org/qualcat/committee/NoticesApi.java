@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.qualcat.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class NoticesApi {
     return reviews.notices();
   }
 
-  record ObjectionRequest(@NotBlank @Size(max = 4000) String grounds) {
+  record ObjectionRequest(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String grounds) {
   }
 
   record ObjectionReceipt(String reference, Instant lodgedAt) {

@@ -6,6 +6,7 @@ import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualcat.committee.CommitteeReviewProcess;
+import org.qualcat.process.FormViews;
 import org.springframework.stereotype.Component;
 
 /** What {@code qualification-exit} calls ({@code ${exit.…}}); the work is done by {@link Exits}. */
@@ -28,7 +29,7 @@ public class ExitAdapter {
       execution.setVariable(VAR_EXIT_CASE_ID, exit.getId());
     }
     long id = id(execution);
-    execution.setVariable(CommitteeReviewProcess.VAR_QUALIFICATION_NAME, exits.name(code));
+    execution.setVariable(CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(exits.name(code)));
     execution.setVariable(CommitteeReviewProcess.VAR_PROPOSAL, exits.proposal(id));
   }
 

@@ -12,6 +12,7 @@ import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
+import org.qualcat.system.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -39,7 +40,8 @@ class ExitApi {
     this.progress = progress;
   }
 
-  record FlagRequest(@NotBlank @Size(max = 32) String qualificationCode, @NotBlank @Size(max = 4000) String grounds) {
+  record FlagRequest(@NotBlank @Size(max = 32) @PlainText String qualificationCode,
+      @NotBlank @Size(max = 4000) @PlainText(multiline = true) String grounds) {
   }
 
   record Receipt(String reference, ExitStatus status) {

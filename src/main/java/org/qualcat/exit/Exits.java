@@ -18,6 +18,7 @@ import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.FormViews;
 import org.qualcat.process.References;
 import org.qualcat.security.Roles;
 import org.qualcat.security.StaffDirectory;
@@ -71,7 +72,7 @@ public class Exits {
         .processInstanceBusinessKey(exit.getReference())
         .setVariables(Map.of(VAR_EXIT_CASE_ID, exit.getId(),
             CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualificationCode,
-            VAR_EXIT_GROUNDS, grounds))
+            VAR_EXIT_GROUNDS, FormViews.fit(grounds)))
         .correlateStartMessage();
     exit.started(process.getId());
     return exit;
@@ -92,8 +93,8 @@ public class Exits {
   @Transactional(readOnly = true)
   public String proposal(long exitId) {
     ExitCase exit = exit(exitId);
-    return "Remove " + name(exit.getQualificationCode()) + " (" + exit.getQualificationCode() + ") from the catalog. "
-        + "Grounds: " + exit.getGrounds();
+    return FormViews.fit("Remove " + name(exit.getQualificationCode()) + " (" + exit.getQualificationCode()
+        + ") from the catalog. Grounds: " + exit.getGrounds());
   }
 
   @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.List;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.security.Access;
 import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,13 +88,13 @@ class MonitoringApi {
   }
 
   record InputRequest(
-      @NotBlank @Size(max = 32) String qualificationCode,
+      @NotBlank @Size(max = 32) @PlainText String qualificationCode,
       @NotNull TechnicalCompliance technicalCompliance,
       @NotNull HolderOutcomes holderOutcomes,
       @Min(0) Integer certificatesInBeijing,
       Boolean issuerResponsive,
       @Email @Size(max = 254) String issuerContactEmail,
-      @Size(max = 2000) String note) {
+      @Size(max = 2000) @PlainText(multiline = true) String note) {
   }
 
   @PostMapping("/inputs")
@@ -109,7 +110,7 @@ class MonitoringApi {
         request.issuerContactEmail(), request.note(), caller.getName(), clock.instant()));
   }
 
-  record RectificationReport(@NotBlank @Size(max = 4000) String report) {
+  record RectificationReport(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String report) {
   }
 
   @PostMapping("/reviews/{id}/rectification")

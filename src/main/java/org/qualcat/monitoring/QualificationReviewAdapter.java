@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualcat.exit.QualificationExitProcess;
 import org.qualcat.process.FormFields;
+import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +74,7 @@ public class QualificationReviewAdapter {
     prefill(task, FIELD_ISSUER_RESPONSIVE, record.getIssuerResponsive() == null ? null
         : record.getIssuerResponsive() ? YesNo.YES : YesNo.NO);
     prefill(task, FIELD_ISSUER_CONTACT_EMAIL, record.getIssuerContactEmail());
-    task.setVariableLocal(VIEW_REVIEW, reviews.summary(record.getId()));
+    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(reviews.summary(record.getId())));
   }
 
   public void indicatorsEntered(DelegateTask task) {
@@ -100,7 +101,7 @@ public class QualificationReviewAdapter {
     FormFields.clear(task.getExecution(), VAR_CONFIRMED_ASSESSMENT, FIELD_CONFIRMATION_REASON,
         FIELD_ISSUER_CONTACT_EMAIL);
     task.getExecution().setVariableLocal(VAR_CONFIRMED_ASSESSMENT, task.getVariable(VAR_ASSESSMENT));
-    task.setVariableLocal(VIEW_REVIEW, reviews.summary(recordId(task.getExecution())));
+    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(reviews.summary(recordId(task.getExecution()))));
   }
 
   public void confirmed(DelegateTask task) {
@@ -122,7 +123,7 @@ public class QualificationReviewAdapter {
 
   public void rechecking(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_RECHECK, FIELD_RECHECK_NOTE);
-    task.setVariableLocal(VIEW_REVIEW, reviews.summary(recordId(task.getExecution())));
+    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(reviews.summary(recordId(task.getExecution()))));
   }
 
   public void rechecked(DelegateTask task) {
@@ -138,7 +139,7 @@ public class QualificationReviewAdapter {
 
   /** Before the exit call: the grounds the committee will read. */
   public void referForExit(DelegateExecution execution) {
-    execution.setVariable(VAR_EXIT_GROUNDS, reviews.exitGrounds(recordId(execution)));
+    execution.setVariable(VAR_EXIT_GROUNDS, FormViews.fit(reviews.exitGrounds(recordId(execution))));
   }
 
   /** After the exit call: which exit case decided. */

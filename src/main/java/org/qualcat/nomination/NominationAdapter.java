@@ -11,6 +11,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualcat.process.FormFields;
+import org.qualcat.process.FormViews;
 import org.springframework.stereotype.Component;
 
 /** What {@code catalog-nomination} calls ({@code ${nomination.…}}); the work is done by {@link Nominations}. */
@@ -25,7 +26,8 @@ public class NominationAdapter {
 
   public void checking(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_COMPLETENESS, FIELD_SUPPLEMENT_REQUEST);
-    task.setVariableLocal(VIEW_NOMINATION, NominationView.describe(nominations.nomination(id(task.getExecution()))));
+    task.setVariableLocal(VIEW_NOMINATION,
+        FormViews.fit(NominationView.describe(nominations.nomination(id(task.getExecution())))));
   }
 
   public void checked(DelegateTask task) {

@@ -15,6 +15,7 @@ import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
+import org.qualcat.system.PlainText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +86,7 @@ class NominationApi {
     return PageView.of(found, n -> NominationView.of(n, java.util.List.of(), null));
   }
 
-  record SupplementRequest(@NotBlank @Size(max = 4000) String supplement) {
+  record SupplementRequest(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String supplement) {
   }
 
   @PostMapping("/{reference}/supplements")

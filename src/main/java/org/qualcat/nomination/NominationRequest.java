@@ -13,24 +13,25 @@ import org.qualcat.catalog.Provenance;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.system.PlainText;
 
 /** A nomination as the API takes it: the qualification, the lists and mapping proposed, and why. */
 public record NominationRequest(
     @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "must be 2 to 32 capital letters, digits or dashes")
     String code,
-    @NotBlank @Size(max = 300) String nameEn,
-    @NotBlank @Size(max = 200) String nameZh,
-    @NotBlank @Size(max = 300) String issuingBody,
-    @NotBlank @Size(max = 120) String countryRegion,
-    @NotBlank @Size(max = 120) String sector,
+    @NotBlank @Size(max = 300) @PlainText String nameEn,
+    @NotBlank @Size(max = 200) @PlainText String nameZh,
+    @NotBlank @Size(max = 300) @PlainText String issuingBody,
+    @NotBlank @Size(max = 120) @PlainText String countryRegion,
+    @NotBlank @Size(max = 120) @PlainText String sector,
     @NotEmpty Set<@NotNull CatalogList> lists,
     TitleLevel titleLevel,
-    @Size(max = 120) String titleSeries,
-    @Size(max = 120) String skillLevel,
+    @Size(max = 120) @PlainText String titleSeries,
+    @Size(max = 120) @PlainText String skillLevel,
     PracticeField practiceField,
     @NotNull VerificationChannel verificationChannel,
-    @Size(max = 2000) String notes,
-    @NotBlank @Size(max = 4000) String justification,
+    @Size(max = 2000) @PlainText(multiline = true) String notes,
+    @NotBlank @Size(max = 4000) @PlainText(multiline = true) String justification,
     @Email @Size(max = 254) String contactEmail) {
 
   QualificationDetails details() {

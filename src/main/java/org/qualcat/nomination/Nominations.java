@@ -21,6 +21,7 @@ import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.FormViews;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
@@ -83,7 +84,7 @@ public class Nominations {
     ProcessInstance process = runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), Map.of(
         VAR_NOMINATION_ID, nomination.getId(),
         CommitteeReviewProcess.VAR_QUALIFICATION_CODE, nomination.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, nomination.getDetails().nameEn(),
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(nomination.getDetails().nameEn()),
         CommitteeReviewProcess.VAR_PROPOSAL, proposal(nomination)));
     nomination.started(process.getId());
     mail(nomination, "nomination-received", Map.of());
@@ -181,7 +182,7 @@ public class Nominations {
       text.append(" Skill certificate: ").append(d.skillLevel()).append('.');
     }
     text.append(" Justification: ").append(nomination.getJustification());
-    return text.length() > 4000 ? text.substring(0, 3999) + "…" : text.toString();
+    return FormViews.fit(text.toString());
   }
 
   static String listNames(Set<CatalogList> lists) {

@@ -22,6 +22,8 @@ import java.util.List;
 public class OutboundMail {
 
   private static final String SEPARATOR = ",";
+  static final int MAX_SUBJECT = 300;
+  static final int MAX_BODY = 8000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,12 +71,24 @@ public class OutboundMail {
       Instant now) {
     this.template = template;
     this.recipients = String.join(SEPARATOR, recipients);
-    this.subject = subject;
-    this.body = body;
+    // a subject or body built from the longest names and texts the API allows must not fail the business change
+    this.subject = shorten(subject, MAX_SUBJECT);
+    this.body = shorten(body, MAX_BODY);
     this.reference = reference;
     this.status = MailStatus.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  private static String shorten(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   void claim() {

@@ -40,6 +40,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.", request);
   }
 
+  /** Refuses a request for a reason other than the caller's role, saying which. */
+  void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    write(response, HttpStatus.FORBIDDEN, detail, request);
+  }
+
   private void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
       throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -67,12 +68,17 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** HTTP Basic, no session (so no CSRF token), problem details for 401 and 403. */
+  /**
+   * HTTP Basic, no session (so no CSRF token: changes a browser sends from another site are refused instead, see
+   * {@link CrossSiteRequests}), problem details for 401 and 403, headers for JSON answers ({@link SecureHeaders}).
+   */
   private static HttpSecurity statelessBasic(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
     return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable());
+        .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new CrossSiteRequests(problems), BasicAuthenticationFilter.class)
+        .headers(SecureHeaders.forApis());
   }
 
   @Bean
@@ -80,7 +86,7 @@ class SecurityConfiguration {
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/favicon.ico",
+            .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers(path("/camunda/**")).hasAnyRole(STAFF)
             .anyRequest().authenticated())
@@ -88,7 +94,7 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
         // the Camunda webapps run their own CSRF protection (XSRF-TOKEN cookie and header)
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .headers(SecureHeaders.forPages())
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package org.qualcat.system;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -17,12 +18,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -106,6 +111,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    BodyTooLargeException tooLarge = causeOf(e, BodyTooLargeException.class);
+    if (tooLarge != null) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimit.problem(tooLarge.limit()));
+    }
+    if (causeOf(e, StreamConstraintsException.class) != null) {
+      return ResponseEntity.badRequest().body(
+          problem(HttpStatus.BAD_REQUEST, "The request body is nested too deeply or too long to be read."));
+    }
     FieldProblem problem = null;
     Throwable cause = e.getCause();
     if (cause instanceof UnrecognizedPropertyException u) {
@@ -118,9 +131,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem = new FieldProblem(path(m), "has the wrong type or format");
     }
     ProblemDetail body = problem == null
-        ? problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.")
+        ? problem(HttpStatus.BAD_REQUEST, "The request body is missing or not valid JSON for this endpoint.")
         : invalid(List.of(problem));
     return ResponseEntity.badRequest().body(body);
+  }
+
+  /** A missing query parameter is a missing field. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getParameterName(), "must be given"))));
+  }
+
+  /** A missing part of an upload (the file) is a missing field. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(e.getRequestPartName(), "must be given"))));
+  }
+
+  /** An upload too large for the multipart limit, found while Tomcat parsed it. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than this endpoint accepts.");
+    body.setTitle("Request body too large");
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
+  }
+
+  /**
+   * An upload that is not a well-formed {@code multipart/form-data} body (no boundary, cut off, too many parts).
+   * Parsed lazily ({@code spring.servlet.multipart.resolve-lazily}), so it surfaces here rather than as a 500.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail brokenUpload(MultipartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "The upload is not a well-formed multipart/form-data body.");
   }
 
   @Override
@@ -148,6 +193,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle("Invalid request");
     problem.setProperty(ERRORS, fields);
     return problem;
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   private static String path(JsonMappingException e) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.qualcat.system.PlainText;
 
 /**
  * A verification case as an applicant submits it (the JSON body of {@code POST /api/verification-cases}, and the
@@ -17,13 +18,11 @@ public record NewCase(
         message = "must be letters, digits, spaces, dots, slashes or dashes, starting with a letter or digit")
     String certificateNumber,
     @NotNull LocalDate certificateIssuedOn,
-    @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-    String holderName,
+    @NotBlank @Size(max = 200) @PlainText String holderName,
     @NotNull Nationality holderNationality,
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 -]*",
         message = "must be letters and digits (spaces and dashes are ignored)") String holderDocumentNumber,
-    @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-    String employerName,
+    @NotBlank @Size(max = 300) @PlainText String employerName,
     @NotNull EmployerRegion employerRegion,
     @NotNull Boolean employedInBeijing) {
 

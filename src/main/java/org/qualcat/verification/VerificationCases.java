@@ -28,6 +28,7 @@ import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -505,8 +506,11 @@ public class VerificationCases {
       return null;
     }
     String text = value.strip();
+    String problem = PlainText.Rules.problem(text, true);
     if (text.length() > MAX_TEXT) {
       errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+    } else if (problem != null) {
+      errors.add(new FieldError(field, problem));
     }
     return text;
   }

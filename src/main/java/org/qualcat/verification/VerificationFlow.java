@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.qualcat.process.FormViews;
 import org.qualcat.system.ConflictException;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +38,11 @@ class VerificationFlow {
     VariableMap variables = Variables.createVariables()
         .putValue(VAR_REFERENCE, verificationCase.getReference())
         .putValue(VAR_QUALIFICATION_CODE, verificationCase.getQualificationCode())
-        .putValue(VAR_QUALIFICATION_NAME, qualificationName)
+        .putValue(VAR_QUALIFICATION_NAME, FormViews.fit(qualificationName))
         .putValue(VAR_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
         .putValue(VAR_CERTIFICATE_ISSUED_ON,
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
-        .putValue(VAR_EMPLOYER_NAME, verificationCase.getEmployerName())
+        .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
         .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name());
     return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
   }

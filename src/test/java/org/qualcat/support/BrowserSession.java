@@ -16,7 +16,8 @@ public final class BrowserSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private final int port;
 
@@ -44,6 +45,30 @@ public final class BrowserSession {
     return send(HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+  }
+
+  /** Posts a form to {@code path} exactly as given: no CSRF token unless {@code fields} holds one. */
+  public HttpResponse<String> postFormAsIs(String path, java.util.Map<String, String> fields) {
+    StringBuilder form = new StringBuilder();
+    fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&").append(encode(name)).append('=')
+        .append(encode(value)));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+  }
+
+  /** The value of a cookie the browser holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** Sets a cookie, as an attacker who planted or stole one would. */
+  public void setCookie(String name, String value) {
+    java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(uri("/"), cookie);
   }
 
   /** The CSRF token of the form on a page. */

@@ -134,7 +134,7 @@ class VerificationPortalIT extends IntegrationTest {
 
     assertThat(casePage).contains(code).contains("data-benefit=\"WORK_PERMIT_RELAXED\"").contains("(notice I.(I)5");
     assertThat(print.statusCode()).isEqualTo(200);
-    assertThat(print.body()).contains(code).contains("window.print()").contains("authenticity of the certificate only");
+    assertThat(print.body()).contains(code).contains("data-print").contains("authenticity of the certificate only");
     assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
         d -> assertThat(d).startsWith("attachment").contains(reference));
   }

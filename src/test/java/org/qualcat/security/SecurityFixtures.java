@@ -1,0 +1,159 @@
+package org.qualcat.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.committee.CommitteeDecision;
+import org.qualcat.committee.Recommendation;
+import org.qualcat.committee.ReviewDriver;
+import org.qualcat.nomination.CatalogNominationProcess;
+import org.qualcat.support.ApiClient;
+import org.qualcat.support.ApiClient.Response;
+import org.qualcat.verification.VerificationFixtures;
+import org.qualcat.verification.VerificationProcess;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Things of their own for the security tests, each in the state a request needs: a listed qualification, a
+ * nomination awaiting supplements or under public notice, a verification case awaiting a supplement or verified.
+ * Made through the APIs as their users do, and moved on through the engine as the Tasklist would.
+ */
+final class SecurityFixtures {
+
+  private final ProcessEngine engine;
+  private final VerificationFixtures catalog;
+  private final Function<String, ApiClient> as;
+
+  SecurityFixtures(ProcessEngine engine, Catalog catalog, TransactionTemplate transaction,
+      Function<String, ApiClient> as) {
+    this.engine = engine;
+    this.catalog = new VerificationFixtures(catalog, transaction);
+    this.as = as;
+  }
+
+  static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  /** A new listed qualification whose issuer is reached by mail (so a verifier accepts cases by hand). */
+  String listed() {
+    return catalog.listed(VerificationChannel.EMAIL);
+  }
+
+  /** A listed qualification with an online register (cases are verified automatically once accepted). */
+  String listedWithRegister() {
+    return catalog.listed(VerificationChannel.ONLINE_REGISTER);
+  }
+
+  // --- nominations ------------------------------------------------------------------------------------------------
+
+  static Map<String, Object> nomination() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", "HX-" + unique());
+    body.put("nameEn", "Certified Security Fixture");
+    body.put("nameZh", "认证安全夹具");
+    body.put("issuingBody", "Fixture Board");
+    body.put("countryRegion", "Japan");
+    body.put("sector", "Testing");
+    body.put("lists", List.of("INTERNATIONAL"));
+    body.put("verificationChannel", "EMAIL");
+    body.put("justification", "A nomination for the security tests.");
+    return body;
+  }
+
+  String nominate(Map<String, Object> body) {
+    Response created = as.apply("secretariat1").postJson("/api/nominations", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("reference").asText();
+  }
+
+  String nominationAwaitingSupplement() {
+    String reference = nominate(nomination());
+    engine.getTaskService().complete(completenessCheck(reference).getId(), Map.of(
+        CatalogNominationProcess.FIELD_COMPLETENESS, "SUPPLEMENT_NEEDED",
+        CatalogNominationProcess.FIELD_SUPPLEMENT_REQUEST, "Send the issuer's register address."));
+    return reference;
+  }
+
+  /** Approved by the committee, in its public notice period: open to objections. */
+  String nominationUnderNotice() {
+    String reference = nominate(nomination());
+    engine.getTaskService().complete(completenessCheck(reference).getId(),
+        Map.of(CatalogNominationProcess.FIELD_COMPLETENESS, "COMPLETE"));
+    ReviewDriver review = new ReviewDriver(engine);
+    ProcessInstance committee = review.reviewOf(instance(reference).getId());
+    review.assignExperts(committee, "expert1");
+    review.scoreAll(committee, Recommendation.SUPPORT);
+    review.decide(committee, CommitteeDecision.APPROVE);
+    return reference;
+  }
+
+  private Task completenessCheck(String reference) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(CatalogNominationProcess.TASK_CHECK_COMPLETENESS).singleResult();
+  }
+
+  private ProcessInstance instance(String reference) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(CatalogNominationProcess.PROCESS_ID).singleResult();
+  }
+
+  // --- verification cases -----------------------------------------------------------------------------------------
+
+  static Map<String, Object> verificationCase(String qualificationCode) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("qualificationCode", qualificationCode);
+    body.put("certificateNumber", VerificationFixtures.certificate());
+    body.put("certificateIssuedOn", "2019-09-01");
+    body.put("holderName", "Jane Doe");
+    body.put("holderNationality", "FOREIGN");
+    body.put("holderDocumentNumber", VerificationFixtures.document());
+    body.put("employerName", "Example Capital Ltd");
+    body.put("employerRegion", "BEIJING");
+    body.put("employedInBeijing", true);
+    return body;
+  }
+
+  String submitCase(Map<String, Object> body) {
+    Response created = as.apply(VerificationFixtures.APPLICANT).postJson("/api/verification-cases", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("reference").asText();
+  }
+
+  /** A case whose verifier asked for a supplement with {@code request}. */
+  String caseAwaitingSupplement(String request) {
+    String reference = submitCase(verificationCase(listed()));
+    engine.getTaskService().complete(acceptance(reference).getId(), Map.of(
+        VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.REQUEST_SUPPLEMENT,
+        VerificationProcess.VAR_SUPPLEMENT_REQUEST, request));
+    return reference;
+  }
+
+  /** A case submitted with {@code body} (for a qualification with an online register), accepted and verified. */
+  String verifiedCase(Map<String, Object> body) {
+    String reference = submitCase(body);
+    engine.getTaskService().complete(acceptance(reference).getId(), Map.of(
+        VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_ETA, VerificationFixtures.etaIn(10).toString()));
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(VerificationProcess.PROCESS_ID).singleResult().getId();
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().processInstanceId(instance)
+        .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId());
+    return reference;
+  }
+
+  private Task acceptance(String reference) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
+  }
+}

@@ -1,0 +1,283 @@
+package org.qualcat.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.support.ApiClient.Response;
+import org.qualcat.support.BrowserSession;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Web safety of the pages and the way in: CSRF tokens on every form, the security headers, a new session at sign-in,
+ * login throttling by the identity service on the form and on HTTP Basic, no H2 console.
+ */
+class WebSafetyIT extends IntegrationTest {
+
+  static final String SESSION = "JSESSIONID";
+
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  Environment environment;
+  @Autowired
+  Catalog catalog;
+  @Autowired
+  TransactionTemplate transaction;
+
+  private SecurityFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new SecurityFixtures(processEngine, catalog, transaction, this::as);
+  }
+
+  // --- CSRF -------------------------------------------------------------------------------------------------------
+
+  @Test
+  void theLoginFormNeedsItsCsrfToken() {
+    String user = throwawayUser(Roles.APPLICANTS);
+    BrowserSession browser = new BrowserSession(port());
+    browser.get("/login");
+
+    HttpResponse<String> withoutToken = browser.postFormAsIs("/login",
+        Map.of("username", user, "password", "right-password"));
+
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+    assertThat(browser.get("/verification").statusCode()).as("not signed in").isEqualTo(302);
+    assertThat(browser.signIn(user, "right-password").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    assertThat(browser.get("/verification").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aPortalFormPostedWithoutItsTokenOrWithAnotherSessionsTokenChangesNothing() {
+    String reference = fixtures.submitCase(SecurityFixtures.verificationCase(fixtures.listed()));
+    BrowserSession applicant = signedIn("applicant1");
+    BrowserSession other = signedIn("applicant1");
+    String withdraw = "/verification/cases/" + reference + "/withdraw";
+    long cases = jdbc.queryForObject("select count(*) from verification_case", Long.class);
+
+    assertThat(applicant.postFormAsIs(withdraw, Map.of()).statusCode()).isEqualTo(403);
+    assertThat(applicant.postFormAsIs(withdraw, Map.of("_csrf", other.csrfToken("/verification/new"))).statusCode())
+        .as("a token of another session").isEqualTo(403);
+    assertThat(applicant.postFormAsIs("/verification/new", Map.of("qualificationCode", fixtures.listed(),
+        "certificateNumber", "CSRF-1", "certificateIssuedOn", "2019-09-01", "holderName", "Mallory",
+        "holderNationality", "FOREIGN", "holderDocumentNumber", "P7654321", "employerName", "Evil Ltd",
+        "employerRegion", "BEIJING", "employedInBeijing", "true")).statusCode()).isEqualTo(403);
+    assertThat(status(reference)).isEqualTo("SUBMITTED");
+    assertThat(jdbc.queryForObject("select count(*) from verification_case", Long.class)).isEqualTo(cases);
+
+    HttpResponse<String> withToken = applicant.postForm("/verification/cases/" + reference, withdraw, Map.of());
+    assertThat(withToken.statusCode()).isEqualTo(302);
+    assertThat(status(reference)).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void signingOutTakesAPostWithTheToken() {
+    BrowserSession browser = signedIn("applicant1");
+
+    browser.get("/logout");
+    assertThat(browser.postFormAsIs("/logout", Map.of()).statusCode()).isEqualTo(403);
+    assertThat(browser.get("/verification").statusCode()).as("still signed in").isEqualTo(200);
+
+    assertThat(browser.postForm("/verification", "/logout", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(browser.get("/verification").statusCode()).as("signed out").isEqualTo(302);
+  }
+
+  // --- headers ----------------------------------------------------------------------------------------------------
+
+  @Test
+  void pagesSendAContentSecurityPolicyWithoutInlineScriptAndRefuseFraming() {
+    BrowserSession anonymous = new BrowserSession(port());
+    BrowserSession applicant = signedIn("applicant1");
+    for (HttpResponse<String> page : List.of(anonymous.get("/"), anonymous.get("/catalog"), anonymous.get("/login"),
+        anonymous.get("/catalog/BJ-I-001"), applicant.get("/verification"), applicant.get("/verification/new"),
+        anonymous.get("/no-such-page"))) {
+      String where = page.uri().toString();
+      assertThat(page.headers().allValues("Content-Security-Policy")).as(where)
+          .containsExactly(SecureHeaders.PAGE_POLICY);
+      assertThat(SecureHeaders.PAGE_POLICY).contains("script-src 'self';", "style-src 'self';",
+          "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'").doesNotContain("unsafe");
+      assertThat(page.headers().firstValue("X-Frame-Options")).as(where).hasValue("DENY");
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).as(where).hasValue("nosniff");
+      assertThat(page.headers().firstValue("Referrer-Policy")).as(where).hasValue("same-origin");
+    }
+    HttpResponse<String> script = anonymous.get("/js/qualcat.js");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+  }
+
+  @Test
+  void theCamundaWebappsKeepTheirOwnPolicyAndMayFrameThemselves() {
+    BrowserSession staff = signedIn("expert1");
+
+    HttpResponse<String> tasklist = staff.get("/camunda/app/tasklist/default/");
+
+    assertThat(tasklist.statusCode()).isEqualTo(200);
+    List<String> policies = tasklist.headers().allValues("Content-Security-Policy");
+    assertThat(policies).as("Camunda's policy only").hasSize(1);
+    assertThat(policies.get(0)).isNotEqualTo(SecureHeaders.PAGE_POLICY).contains("script-src");
+    assertThat(tasklist.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    assertThat(tasklist.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+  }
+
+  @Test
+  void apiAnswersAllowNothingInABrowser() {
+    for (Response answer : List.of(anonymous().get("/api/catalog"), anonymous().get("/api/nominations"),
+        as("applicant1").get("/api/no-such-thing"))) {
+      assertThat(answer.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'; sandbox");
+      assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+  }
+
+  // --- sessions ---------------------------------------------------------------------------------------------------
+
+  @Test
+  void signingInStartsANewSessionSoThatAPlantedSessionIdIsWorthless() {
+    BrowserSession victim = new BrowserSession(port());
+    victim.get("/login");
+    String planted = victim.cookie(SESSION);
+    assertThat(planted).as("the login form keeps its CSRF token in a session").isNotNull();
+
+    victim.signIn("applicant1", "demo");
+
+    String afterSignIn = victim.cookie(SESSION);
+    assertThat(afterSignIn).isNotNull().isNotEqualTo(planted);
+    BrowserSession attacker = new BrowserSession(port());
+    attacker.setCookie(SESSION, planted);
+    assertThat(attacker.get("/verification").statusCode()).as("the old id signs nobody in").isEqualTo(302);
+    assertThat(victim.get("/verification").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSite() {
+    HttpResponse<String> login = new BrowserSession(port()).get("/login");
+
+    assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith(SESSION + "=").contains("HttpOnly").contains("SameSite=Lax"));
+  }
+
+  // --- login throttling -------------------------------------------------------------------------------------------
+
+  /**
+   * After a wrong password the identity service locks the user for a while (3 s, doubling with each failure, up to
+   * 60 s; after 10 failures for good, until an administrator unlocks), and refuses even the right password until the
+   * lock expires: guessing is slow. The test moves the engine's clock instead of waiting.
+   */
+  @Test
+  void aRightPasswordRightAfterWrongOnesIsRefusedOnTheLoginFormUntilTheLockExpires() {
+    String user = throwawayUser(Roles.APPLICANTS);
+    BrowserSession browser = new BrowserSession(port());
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThat(browser.signIn(user, "guess-" + attempt).headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    assertThat(browser.signIn(user, "right-password").headers().firstValue("Location"))
+        .as("the right password while locked").hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    assertThat(browser.get("/verification").statusCode()).isEqualTo(302);
+
+    Date lockedUntil = lockExpiration(user);
+    assertThat(lockedUntil).isAfter(new Date());
+    afterTheLock(lockedUntil, () -> {
+      assertThat(browser.signIn(user, "right-password").headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+      assertThat(browser.get("/verification").statusCode()).isEqualTo(200);
+    });
+  }
+
+  @Test
+  void aRightPasswordRightAfterWrongOnesIsRefusedOnHttpBasicUntilTheLockExpires() {
+    String user = throwawayUser(Roles.APPLICANTS);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThat(as(user, "guess-" + attempt).get("/api/verification-cases").status()).isEqualTo(401);
+    }
+
+    Response locked = as(user, "right-password").get("/api/verification-cases");
+    assertThat(locked.status()).as("the right password while locked").isEqualTo(401);
+    assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(as(user, "right-password").get("/engine-rest/engine").status()).isEqualTo(401);
+
+    Date lockedUntil = lockExpiration(user);
+    assertThat(lockedUntil).isAfter(new Date());
+    afterTheLock(lockedUntil,
+        () -> assertThat(as(user, "right-password").get("/api/verification-cases").status()).isEqualTo(200));
+  }
+
+  @Test
+  void theLockGrowsWithEachFailure() {
+    String user = throwawayUser(Roles.APPLICANTS);
+    as(user, "wrong").get("/api/verification-cases");
+    Date first = lockExpiration(user);
+    afterTheLock(first, () -> as(user, "wrong again").get("/api/verification-cases"));
+    Date second = lockExpiration(user);
+
+    assertThat(second.getTime() - first.getTime()).as("the second lock is longer")
+        .isGreaterThan(first.getTime() - new Date().getTime());
+    assertThat(jdbc.queryForObject("select ATTEMPTS_ from ACT_ID_USER where ID_ = ?", Integer.class, user))
+        .isEqualTo(2);
+  }
+
+  // --- no H2 console ----------------------------------------------------------------------------------------------
+
+  @Test
+  void thereIsNoH2Console() {
+    assertThat(environment.getProperty("spring.h2.console.enabled", Boolean.class, false)).isFalse();
+    BrowserSession admin = signedIn("admin");
+    assertThat(admin.get("/h2-console").statusCode()).isEqualTo(404);
+    assertThat(admin.get("/h2-console/login.jsp").statusCode()).isEqualTo(404);
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------------------------
+
+  private BrowserSession signedIn(String user) {
+    BrowserSession browser = new BrowserSession(port());
+    assertThat(browser.signIn(user, "demo").headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).doesNotContain("error"));
+    return browser;
+  }
+
+  private String status(String reference) {
+    return jdbc.queryForObject("select status from verification_case where reference = ?", String.class, reference);
+  }
+
+  /** A user of its own: a locked demo user would fail other tests. */
+  private String throwawayUser(String group) {
+    String id = "ws" + UUID.randomUUID().toString().substring(0, 8);
+    var user = identity.newUser(id);
+    user.setPassword("right-password");
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+    return id;
+  }
+
+  private Date lockExpiration(String user) {
+    return jdbc.queryForObject("select LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = ?", Date.class, user);
+  }
+
+  /** Runs {@code action} with the engine's clock a second past {@code lockedUntil}. */
+  private static void afterTheLock(Date lockedUntil, Runnable action) {
+    ClockUtil.setCurrentTime(new Date(lockedUntil.getTime() + 1000));
+    try {
+      action.run();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+}
