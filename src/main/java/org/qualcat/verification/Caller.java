@@ -8,7 +8,7 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who is asking, as far as verification cases care: applicants see their own cases only; bureau staff see all;
- * verification officers (and administrators) also see the holder's full document number.
+ * only verification officers see the holder's full document number.
  */
 record Caller(String user, Set<String> groups) {
 
@@ -29,8 +29,17 @@ record Caller(String user, Set<String> groups) {
     return groups.contains(Roles.APPLICANTS);
   }
 
+  /**
+   * Only verification officers, who compare the document with the certificate, see the holder's document number in
+   * full; everyone else (applicants, other staff, administrators) sees it masked.
+   */
   boolean seesDocumentNumbers() {
-    return groups.contains(Roles.VERIFIERS) || groups.contains(Roles.ADMIN);
+    return groups.contains(Roles.VERIFIERS);
+  }
+
+  /** Whether reading {@code applicant}'s case is a staff member's access to someone else's data (audited). */
+  boolean isStaffReadingCaseOf(String applicant) {
+    return isStaff() && (user == null || !user.equals(applicant));
   }
 
   boolean mayRead(VerificationCase verificationCase) {
