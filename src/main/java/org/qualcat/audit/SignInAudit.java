@@ -2,6 +2,9 @@ package org.qualcat.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * Sign-ins in the audit trail, from Spring Security's authentication events: every interactive sign-in on the login
@@ -49,6 +53,20 @@ class SignInAudit {
     DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
     publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
     return publisher;
+  }
+
+  /**
+   * Exposes the request (path, caller's address) to the authentication events, which Spring Security publishes in
+   * its filter chain. Spring Boot's own request-context filter comes with Jersey (the engine REST API) and runs after
+   * Spring Security, too late for them; this one replaces it and runs just before.
+   */
+  @Bean
+  FilterRegistrationBean<RequestContextFilter> requestContextBeforeSecurity() {
+    FilterRegistrationBean<RequestContextFilter> registration =
+        new FilterRegistrationBean<>(new OrderedRequestContextFilter());
+    registration.setName("Qualcat request context before security");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+    return registration;
   }
 
   @EventListener

@@ -37,6 +37,13 @@ public final class TrailReader {
     return lines;
   }
 
+  /** How many lines a search finds in all (the search is recorded after it counted). */
+  public long count(String query) {
+    Response found = admin.get("/api/audit?size=1&" + query);
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+    return found.json().get("totalItems").asLong();
+  }
+
   /** "actor ACTION" of each line, to compare who did what in which order at a glance. */
   public static List<String> whoDidWhat(List<JsonNode> lines) {
     return lines.stream().map(l -> l.get("actor").asText() + " " + l.get("action").asText()).toList();
