@@ -44,8 +44,12 @@ class AuditApi {
 
   static final Set<String> FILTERS = Set.of("user", "action", "category", "subject", "from", "to", "page", "size");
   static final String SEARCHED = "audit";
-  /** Subjects that are Qualcat references may be named in the record of a search; other text is not repeated. */
+  /**
+   * Subjects that are Qualcat references, and user ids, may be named in the record of a search; other text (which an
+   * administrator may type: a name, a document number) is not repeated.
+   */
   private static final Pattern REFERENCE = Pattern.compile("(BJV|NOM|ADJ|EXIT|MON)-[0-9A-Z-]{1,32}\\*?");
+  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
   private static final String TIME_FORMAT = "must be a date (2026-01-31, a Beijing day) or a time with its offset "
       + "(2026-01-31T09:30:00+08:00, 2026-01-31T01:30:00Z)";
 
@@ -121,7 +125,7 @@ class AuditApi {
   private static String describe(Filter filter, String from, String to, int page) {
     StringJoiner text = new StringJoiner(", ", "filters: ", "").setEmptyValue("no filters");
     if (filter.user() != null) {
-      text.add("user=" + filter.user());
+      text.add("user=" + (USER_ID.matcher(filter.user()).matches() ? filter.user() : "(other text)"));
     }
     if (filter.action() != null) {
       text.add("action=" + filter.action());
