@@ -72,7 +72,7 @@ class AuditApi {
       @RequestParam(required = false) @Size(max = 120) String subject,
       @Parameter(description = "from this day (Beijing) or moment on, inclusive")
       @RequestParam(required = false) String from,
-      @Parameter(description = "up to this day (Beijing, the whole day) or moment, inclusive")
+      @Parameter(description = "up to this day (Beijing, the whole day) or moment (its whole second), inclusive")
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
@@ -99,9 +99,10 @@ class AuditApi {
   }
 
   /**
-   * A filter's moment: a day in Beijing (from its start; for {@code to}, up to its end) or a time with its offset.
-   * Returns the start, or for {@code to} the exclusive end: the trail keeps microseconds, so "up to and including
-   * t" is "before t plus one microsecond".
+   * A filter's moment: a day in Beijing (from its start; for {@code to}, up to its end) or a time with its offset,
+   * compared to the second (for {@code to}, up to the end of its second). Whole seconds because MySQL Connector/J
+   * with {@code sendFractionalSeconds=false}, which Camunda requires, stores and compares them so. Returns the start,
+   * or for {@code to} the exclusive end.
    */
   private static Instant moment(String value, String field, boolean end, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
@@ -113,8 +114,8 @@ class AuditApi {
         LocalDate day = LocalDate.parse(text);
         return (end ? day.plusDays(1) : day).atStartOfDay(BureauTime.ZONE).toInstant();
       }
-      Instant moment = OffsetDateTime.parse(text).toInstant();
-      return end ? moment.plus(1, ChronoUnit.MICROS) : moment;
+      Instant second = OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
+      return end ? second.plusSeconds(1) : second;
     } catch (DateTimeException e) {
       errors.add(new FieldError(field, TIME_FORMAT));
       return null;
