@@ -11,8 +11,8 @@ create table verification_case (
   certificate_issued_on  date          not null,
   holder_name            varchar(200)  not null,
   holder_nationality     varchar(16)   not null,
-  -- personal data: never logged, never mailed, never a process variable (issue 6 encrypts it at rest)
-  holder_document_number varchar(64)   not null,
+  -- personal data: never logged, never mailed, never a process variable; encrypted at rest (AES-GCM, v1:base64)
+  holder_document_number varchar(200)  not null,
   -- HMAC-SHA256 of the normalised document number (key: qualcat.verification.document-key), for reuse matching
   holder_document_hash   varchar(64)   not null,
   employer_name          varchar(300)  not null,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.Qualification;
@@ -40,11 +42,12 @@ public class Adjustments {
   private final RuntimeService runtime;
   private final Notifications notifications;
   private final StaffDirectory staff;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Adjustments(AdjustmentRequestRepository adjustments, QualificationRepository qualifications, Catalog catalog,
       CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
-      StaffDirectory staff, Clock clock) {
+      StaffDirectory staff, AuditTrail audit, Clock clock) {
     this.adjustments = adjustments;
     this.qualifications = qualifications;
     this.catalog = catalog;
@@ -53,6 +56,7 @@ public class Adjustments {
     this.runtime = runtime;
     this.notifications = notifications;
     this.staff = staff;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -87,6 +91,8 @@ public class Adjustments {
         CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.getDetails(), proposed)
             + " Justification: " + adjustment.getJustification())));
     adjustment.started(process.getId());
+    audit.decision(AuditAction.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
+        + qualification.getCode());
     return adjustment;
   }
 
@@ -104,12 +110,16 @@ public class Adjustments {
         + "Committee: " + change(current, proposed), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
     adjustment.close(AdjustmentStatus.APPLIED, clock.instant());
+    audit.decision(AuditAction.ADJUSTMENT_APPLIED, adjustment.getReference(),
+        adjustment.getQualificationCode() + ": " + change(current, proposed));
     mail(adjustment, "adjustment-applied", "");
   }
 
   public void reject(long id) {
     AdjustmentRequest adjustment = adjustment(id);
     adjustment.close(AdjustmentStatus.REJECTED, clock.instant());
+    audit.decision(AuditAction.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
+        + adjustment.getQualificationCode());
     mail(adjustment, "adjustment-rejected", committee.lastResolution(adjustment.getReference())
         .map(CommitteeResolution::getResolution).orElse(""));
   }

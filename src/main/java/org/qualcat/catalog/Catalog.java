@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
@@ -28,14 +30,16 @@ public class Catalog {
   private final CatalogEditionRepository editions;
   private final EditionChangeRepository changes;
   private final JdbcTemplate jdbc;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Catalog(QualificationRepository qualifications, CatalogEditionRepository editions,
-      EditionChangeRepository changes, JdbcTemplate jdbc, Clock clock) {
+      EditionChangeRepository changes, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
     this.qualifications = qualifications;
     this.editions = editions;
     this.changes = changes;
     this.jdbc = jdbc;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -146,7 +150,7 @@ public class Catalog {
     draft.publish(code, name.strip(), publishedOn, publishedBy);
     editions.flush();
     // one statement, so that a catalog of thousands is snapshot at once
-    jdbc.update("""
+    int entries = jdbc.update("""
         insert into edition_entry (edition_id, code, name_en, name_zh, issuing_body, country_region, sector, lists,
           title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status)
         select ?, code, name_en, name_zh, issuing_body, country_region, sector, lists,
@@ -154,6 +158,8 @@ public class Catalog {
         from qualification where status in (?, ?)""",
         draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
     editions.save(CatalogEdition.draft(clock.instant()));
+    audit.decision(AuditAction.EDITION_PUBLISHED, code, "\"" + name.strip() + "\", published on " + publishedOn
+        + ", " + entries + " qualifications");
     return draft;
   }
 

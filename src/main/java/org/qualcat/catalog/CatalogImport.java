@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +22,13 @@ public class CatalogImport {
 
   private final Catalog catalog;
   private final QualificationRepository qualifications;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  CatalogImport(Catalog catalog, QualificationRepository qualifications, Clock clock) {
+  CatalogImport(Catalog catalog, QualificationRepository qualifications, AuditTrail audit, Clock clock) {
     this.catalog = catalog;
     this.qualifications = qualifications;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -82,6 +86,8 @@ public class CatalogImport {
       }
     }
     int unchanged = contents.rows().size() - added - updated;
+    audit.decision(AuditAction.CATALOG_IMPORTED, reference, contents.rows().size() + " rows: " + added + " added, "
+        + updated + " updated, " + unchanged + " unchanged");
     return new Report(CatalogEdition.DRAFT_CODE, contents.rows().size(), added, updated, unchanged);
   }
 

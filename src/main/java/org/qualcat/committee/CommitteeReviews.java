@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.BureauTime;
@@ -49,15 +51,17 @@ public class CommitteeReviews {
   private final Notifications notifications;
   private final ProcessTimers timers;
   private final RuntimeService runtime;
+  private final AuditTrail audit;
   private final Clock clock;
 
   CommitteeReviews(CommitteeReviewRepository reviews, StaffDirectory staff, Notifications notifications,
-      ProcessTimers timers, RuntimeService runtime, Clock clock) {
+      ProcessTimers timers, RuntimeService runtime, AuditTrail audit, Clock clock) {
     this.reviews = reviews;
     this.staff = staff;
     this.notifications = notifications;
     this.timers = timers;
     this.runtime = runtime;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -98,6 +102,7 @@ public class CommitteeReviews {
     for (String expert : experts) {
       review.assign(expert, by, clock.instant(), dueAt);
     }
+    audit.decision(AuditAction.EXPERTS_ASSIGNED, review.getSubjectReference(), String.join(", ", experts));
   }
 
   /** The experts currently responsible for scoring, one scoring task each. */
@@ -142,6 +147,8 @@ public class CommitteeReviews {
     Instant dueAt = timers.dueIn("expert-scoring").toInstant();
     if (choice == FollowUp.EXTEND) {
       overdue.extend(dueAt);
+      audit.decision(AuditAction.SCORING_FOLLOWED_UP, review.getSubjectReference(), "deadline of " + expert
+          + " extended");
       return expert;
     }
     if (replacement == null || !staff.isMember(replacement, Roles.EXPERTS)) {
@@ -154,6 +161,8 @@ public class CommitteeReviews {
     }
     overdue.replaceBy(replacement);
     review.assign(replacement, by, clock.instant(), dueAt);
+    audit.decision(AuditAction.SCORING_FOLLOWED_UP, review.getSubjectReference(), "scoring of " + expert
+        + " handed to " + replacement);
     return replacement;
   }
 
@@ -164,8 +173,12 @@ public class CommitteeReviews {
     if (review.getScores().stream().anyMatch(s -> s.getExpert().equals(expert))) {
       throw new BadUserRequestException(expert + " has already scored this matter");
     }
-    review.score(new ExpertScore(review, expert, recognition, rigour, demand, verifiability, recommendation, comment,
-        clock.instant()));
+    ExpertScore score = new ExpertScore(review, expert, recognition, rigour, demand, verifiability, recommendation,
+        comment, clock.instant());
+    review.score(score);
+    audit.decision(AuditAction.EXPERT_SCORED, review.getSubjectReference(), String.format(Locale.ROOT,
+        "%s: %d/%d/%d/%d (average %.2f), %s", expert, recognition, rigour, demand, verifiability, score.average(),
+        recommendation));
   }
 
   /** The matter is before the committee: its members are told. */
@@ -180,6 +193,12 @@ public class CommitteeReviews {
     CommitteeReview review = review(reviewId);
     review.resolve(new CommitteeResolution(review, decision, votesFor, votesAgainst, votesAbstained, resolution,
         informationNeeded, by, clock.instant()));
+    audit.decision(switch (decision) {
+      case APPROVE -> AuditAction.COMMITTEE_APPROVED;
+      case REJECT -> AuditAction.COMMITTEE_REJECTED;
+      case SEND_BACK -> AuditAction.COMMITTEE_SENT_BACK;
+    }, review.getSubjectReference(), "votes for " + votesFor + ", against " + votesAgainst + ", abstained "
+        + votesAbstained);
     if (decision == CommitteeDecision.SEND_BACK) {
       mailGroup(Roles.SECRETARIAT, "review-information-requested", review,
           Map.of("informationNeeded", informationNeeded));
@@ -189,6 +208,7 @@ public class CommitteeReviews {
   public void addInformation(long reviewId, String information, String by) {
     CommitteeReview review = review(reviewId);
     review.addInformation(new ReviewInformation(review, information, by, clock.instant()));
+    audit.decision(AuditAction.INFORMATION_ADDED, review.getSubjectReference(), null);
   }
 
   /** Opens the public notice period; returns when it ends. */
@@ -210,6 +230,8 @@ public class CommitteeReviews {
     }
     Objection objection = new Objection(review, grounds, by, clock.instant());
     review.object(objection);
+    // the grounds are the objector's own words, possibly about people: the trail says only that there was one
+    audit.decision(AuditAction.OBJECTION_RAISED, subjectReference, "returned to the committee");
     reviews.flush();
     try {
       runtime.createMessageCorrelation(CommitteeReviewProcess.MESSAGE_OBJECTION_RAISED)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.Qualification;
@@ -45,11 +47,12 @@ public class Exits {
   private final Notifications notifications;
   private final StaffDirectory staff;
   private final List<InFlightVerifications> verifications;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Exits(ExitCaseRepository exits, QualificationRepository qualifications, Catalog catalog,
       CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
-      StaffDirectory staff, List<InFlightVerifications> verifications, Clock clock) {
+      StaffDirectory staff, List<InFlightVerifications> verifications, AuditTrail audit, Clock clock) {
     this.exits = exits;
     this.qualifications = qualifications;
     this.catalog = catalog;
@@ -59,6 +62,7 @@ public class Exits {
     this.notifications = notifications;
     this.staff = staff;
     this.verifications = verifications;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -75,6 +79,7 @@ public class Exits {
             VAR_EXIT_GROUNDS, FormViews.fit(grounds)))
         .correlateStartMessage();
     exit.started(process.getId());
+    audit.decision(AuditAction.EXIT_FLAGGED, exit.getReference(), "qualification " + qualificationCode);
     return exit;
   }
 
@@ -85,8 +90,11 @@ public class Exits {
   public ExitCase openFromReview(String qualificationCode, String grounds, String processInstanceId) {
     inCatalog(qualificationCode);
     refuseSecondCase(qualificationCode);
-    return exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds, ExitOrigin.REVIEW,
-        "monitoring", processInstanceId, clock.instant()));
+    ExitCase exit = exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds,
+        ExitOrigin.REVIEW, "monitoring", processInstanceId, clock.instant()));
+    audit.decision(AuditAction.EXIT_OPENED, exit.getReference(), "qualification " + qualificationCode
+        + ", referred by its monitoring review");
+    return exit;
   }
 
   /** The proposal the experts, the committee and the public notice read. */
@@ -111,6 +119,8 @@ public class Exits {
             + shorten(exit.getGrounds()), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
     exit.close(ExitStatus.REMOVED, clock.instant());
+    audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + exit.getQualificationCode()
+        + " removed in the draft edition");
     tellStaff(exit, "exit-removed");
   }
 
@@ -128,6 +138,8 @@ public class Exits {
     ExitCase exit = exit(exitId);
     catalog.restoreListing(exit.getQualificationCode());
     exit.close(ExitStatus.KEPT, clock.instant());
+    audit.decision(AuditAction.EXIT_KEPT, exit.getReference(), "qualification " + exit.getQualificationCode()
+        + " kept");
     tellStaff(exit, "exit-kept");
   }
 

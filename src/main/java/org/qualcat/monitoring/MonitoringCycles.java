@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.catalog.QualificationStatus;
@@ -40,11 +42,12 @@ public class MonitoringCycles {
   private final Notifications notifications;
   private final StaffDirectory staff;
   private final JdbcTemplate jdbc;
+  private final AuditTrail audit;
   private final Clock clock;
 
   MonitoringCycles(MonitoringCycleRepository cycles, MonitoringRecordRepository records,
       QualificationRepository qualifications, References references, RuntimeService runtime,
-      Notifications notifications, StaffDirectory staff, JdbcTemplate jdbc, Clock clock) {
+      Notifications notifications, StaffDirectory staff, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
     this.cycles = cycles;
     this.records = records;
     this.qualifications = qualifications;
@@ -53,6 +56,7 @@ public class MonitoringCycles {
     this.notifications = notifications;
     this.staff = staff;
     this.jdbc = jdbc;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -64,12 +68,16 @@ public class MonitoringCycles {
     var process = runtime.startProcessInstanceByMessage(MESSAGE_CYCLE_REQUESTED, cycle.getReference(),
         Map.of(VAR_CYCLE_ID, cycle.getId(), VAR_CYCLE_REFERENCE, cycle.getReference()));
     cycle.started(process.getId());
+    audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on request");
     return cycle;
   }
 
   /** The cycle record of a cycle the schedule started (a monitor's cycle has one already); returns it. */
   public MonitoringCycle openScheduled(String processInstanceId) {
-    return cycles.save(new MonitoringCycle(references.next("MON", 2), SCHEDULE, processInstanceId, clock.instant()));
+    MonitoringCycle cycle = cycles.save(new MonitoringCycle(references.next("MON", 2), SCHEDULE, processInstanceId,
+        clock.instant()));
+    audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on schedule");
+    return cycle;
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.committee.CommitteeReviews;
@@ -49,12 +51,13 @@ public class QualificationReviews {
   private final Notifications notifications;
   private final StaffDirectory staff;
   private final Duration inputValidFor;
+  private final AuditTrail audit;
   private final Clock clock;
 
   QualificationReviews(MonitoringRecordRepository records, MonitoringCycleRepository cycles,
       MonitoringInputRepository inputs, QualificationRepository qualifications, List<VerificationStatistics> statistics,
       Catalog catalog, ProcessTimers timers, RuntimeService runtime, Notifications notifications, StaffDirectory staff,
-      @Value("${qualcat.monitoring.input-valid-for:P400D}") Duration inputValidFor, Clock clock) {
+      @Value("${qualcat.monitoring.input-valid-for:P400D}") Duration inputValidFor, AuditTrail audit, Clock clock) {
     this.records = records;
     this.cycles = cycles;
     this.inputs = inputs;
@@ -66,6 +69,7 @@ public class QualificationReviews {
     this.notifications = notifications;
     this.staff = staff;
     this.inputValidFor = inputValidFor;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -112,6 +116,9 @@ public class QualificationReviews {
     Indicators indicators = new Indicators(certificatesInBeijing, record.getVerificationCases(),
         record.getIssuerChecks(), record.getIssuerChecksAnswered(), compliance, outcomes, issuerResponsive, contact);
     record.indicators(indicators);
+    audit(AuditAction.MONITORING_INDICATORS_ENTERED, record, "certificates in Beijing " + certificatesInBeijing
+        + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
+        + issuerResponsive);
     return indicators;
   }
 
@@ -129,6 +136,8 @@ public class QualificationReviews {
     String contact = contact(issuerContact != null ? issuerContact : record.getIssuerContactEmail(),
         confirmed == Assessment.NON_COMPLIANT);
     record.confirmed(confirmed, reason, monitor, clock.instant(), contact);
+    audit(AuditAction.MONITORING_CONFIRMED, record, "assessed " + record.getAssessment() + ", confirmed "
+        + confirmed);
     return confirmed;
   }
 
@@ -150,6 +159,7 @@ public class QualificationReviews {
   public MonitoringRecord rectificationReported(long recordId, String report) {
     MonitoringRecord record = record(recordId);
     record.rectificationReported(report);
+    audit(AuditAction.MONITORING_RECTIFICATION_REPORTED, record, null);
     records.flush();
     try {
       runtime.createMessageCorrelation(MESSAGE_RECTIFICATION_REPORTED)
@@ -166,6 +176,7 @@ public class QualificationReviews {
     MonitoringRecord record = record(recordId);
     record.confirmed(rectified ? Assessment.COMPLIANT : Assessment.NON_COMPLIANT,
         (rectified ? "Rectified: " : "Not rectified: ") + note, monitor, clock.instant(), null);
+    audit(AuditAction.MONITORING_RECHECKED, record, rectified ? "rectified" : "not rectified");
   }
 
   public void restoreListing(long recordId) {
@@ -226,6 +237,13 @@ public class QualificationReviews {
       text.append("\nRectification report: ").append(r.getRectificationReport());
     }
     return text.toString();
+  }
+
+  /** Reviews are audited under their qualification's code; the details say which review of which cycle. */
+  private void audit(AuditAction action, MonitoringRecord record, String details) {
+    String review = "review " + record.getId() + (record.getCycle() == null ? "" : " of cycle "
+        + record.getCycle().getReference());
+    audit.decision(action, record.getQualificationCode(), details == null ? review : review + ": " + details);
   }
 
   MonitoringRecord record(long id) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.Decision;
@@ -50,10 +52,12 @@ public class Nominations {
   private final Notifications notifications;
   private final StaffDirectory staff;
   private final ProcessTimers timers;
+  private final AuditTrail audit;
   private final Clock clock;
 
   Nominations(NominationRepository nominations, Catalog catalog, CommitteeReviews committee, References references,
-      RuntimeService runtime, Notifications notifications, StaffDirectory staff, ProcessTimers timers, Clock clock) {
+      RuntimeService runtime, Notifications notifications, StaffDirectory staff, ProcessTimers timers,
+      AuditTrail audit, Clock clock) {
     this.nominations = nominations;
     this.catalog = catalog;
     this.committee = committee;
@@ -62,6 +66,7 @@ public class Nominations {
     this.notifications = notifications;
     this.staff = staff;
     this.timers = timers;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -87,13 +92,16 @@ public class Nominations {
         CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(nomination.getDetails().nameEn()),
         CommitteeReviewProcess.VAR_PROPOSAL, proposal(nomination)));
     nomination.started(process.getId());
+    audit(AuditAction.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
     mail(nomination, "nomination-received", Map.of());
     return nomination;
   }
 
   /** The secretariat found the nomination complete: it goes to the committee. */
   public void complete(long id) {
-    nomination(id).toReview();
+    Nomination nomination = nomination(id);
+    nomination.toReview();
+    audit(AuditAction.NOMINATION_FOUND_COMPLETE, nomination, "to the committee review");
   }
 
   /** Asks the nominator for supplements; returns the deadline. */
@@ -101,6 +109,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     Instant dueAt = timers.dueIn("supplement-deadline").toInstant();
     nomination.askForSupplement(request, dueAt);
+    audit(AuditAction.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + CommitteeReviews.format(dueAt));
     mail(nomination, "nomination-supplement-requested", Map.of("request", request,
         "dueAt", CommitteeReviews.format(dueAt)));
     return dueAt;
@@ -113,6 +122,7 @@ public class Nominations {
       throw new ConflictException(reference + " is not waiting for supplements");
     }
     nomination.supplied(supplement);
+    audit(AuditAction.NOMINATION_SUPPLEMENT_PROVIDED, nomination, null);
     nominations.flush();
     try {
       runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_PROVIDED)
@@ -129,6 +139,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.WITHDRAWN, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
+    audit(AuditAction.NOMINATION_WITHDRAWN, nomination, "supplements not provided in time");
     mail(nomination, "nomination-withdrawn", Map.of("request", nomination.getSupplementRequest()));
   }
 
@@ -141,6 +152,8 @@ public class Nominations {
         + "Committee" + summary(resolution), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
     nomination.close(NominationStatus.LISTED, clock.instant());
+    audit(AuditAction.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
+        + " listed in the draft edition");
     mail(nomination, "nomination-listed", Map.of());
   }
 
@@ -148,6 +161,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.REJECTED, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
+    audit(AuditAction.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
     String resolution = committee.lastResolution(nomination.getReference())
         .map(CommitteeResolution::getResolution).orElse("");
     mail(nomination, "nomination-rejected", Map.of("resolution", resolution));
@@ -200,6 +214,10 @@ public class Nominations {
     }
     String text = resolution.getResolution();
     return ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text);
+  }
+
+  private void audit(AuditAction action, Nomination nomination, String details) {
+    audit.decision(action, nomination.getReference(), details);
   }
 
   private void mail(Nomination nomination, String template, Map<String, Object> extra) {

@@ -61,6 +61,10 @@ public final class Access {
   public static final String READ_CASES = ANY_OF + APPLICANTS + OR + VERIFIERS + END;
   static final String[] READ_CASES_GROUPS = {APPLICANTS, VERIFIERS};
 
+  /** Search the audit trail: administrators, who answer for the record, not those whose actions it records. */
+  public static final String READ_AUDIT = ANY_OF + ADMIN + END;
+  static final String[] READ_AUDIT_GROUPS = {ADMIN};
+
   /** The groups that read every nomination (others see their own, if any). */
   public static final Set<String> NOMINATION_OFFICERS = Set.of(SECRETARIAT, COMMITTEE, ADMIN);
   /** The groups that read monitoring records. */

@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 "/api/verification-cases/*/supplement").hasAnyRole(Access.SUBMIT_CASES_GROUPS)
             .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*")
                 .hasAnyRole(Access.READ_CASES_GROUPS)
+            .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole(Access.READ_AUDIT_GROUPS)
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
             .requestMatchers(GET, "/api/verification-codes/*").permitAll()
             .anyRequest().authenticated())

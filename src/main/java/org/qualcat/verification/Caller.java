@@ -22,8 +22,8 @@ record Caller(String user, Set<String> groups) {
     return new Caller(authentication.getName(), groups);
   }
 
-  /** Case officers read every case (least privilege: other staff have no need to). */
-  boolean isStaff() {
+  /** Verification officers read every case (least privilege: other staff have no need to). */
+  boolean isCaseOfficer() {
     return groups.stream().anyMatch(Access.CASE_OFFICERS::contains);
   }
 
@@ -31,11 +31,20 @@ record Caller(String user, Set<String> groups) {
     return groups.contains(Roles.APPLICANTS);
   }
 
+  /**
+   * Only verification officers, who compare the document with the certificate, see the holder's document number in
+   * full; everyone else (applicants, other staff, administrators) sees it masked.
+   */
   boolean seesDocumentNumbers() {
-    return groups.contains(Roles.VERIFIERS) || groups.contains(Roles.ADMIN);
+    return groups.contains(Roles.VERIFIERS);
+  }
+
+  /** Whether reading {@code applicant}'s case is a staff member's access to someone else's data (audited). */
+  boolean isStaffReadingCaseOf(String applicant) {
+    return isCaseOfficer() && (user == null || !user.equals(applicant));
   }
 
   boolean mayRead(VerificationCase verificationCase) {
-    return isStaff() || (user != null && user.equals(verificationCase.getApplicant()));
+    return isCaseOfficer() || (user != null && user.equals(verificationCase.getApplicant()));
   }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.security.Access;
 import org.qualcat.system.PageView;
 import org.qualcat.verification.CaseViews.CaseSummary;
@@ -38,10 +40,12 @@ class VerificationApi {
 
   private final VerificationCases cases;
   private final VerificationQueries queries;
+  private final AuditTrail audit;
 
-  VerificationApi(VerificationCases cases, VerificationQueries queries) {
+  VerificationApi(VerificationCases cases, VerificationQueries queries, AuditTrail audit) {
     this.cases = cases;
     this.queries = queries;
+    this.audit = audit;
   }
 
   @PostMapping
@@ -71,7 +75,12 @@ class VerificationApi {
   @PreAuthorize(Access.READ_CASES)
   @Operation(summary = "A case: status, current step, due date, result, benefits and history (owner or verifiers)")
   CaseView view(@PathVariable String reference, Authentication caller) {
-    return queries.view(reference, Caller.of(caller));
+    Caller who = Caller.of(caller);
+    CaseView view = queries.view(reference, who);
+    if (who.isStaffReadingCaseOf(view.applicant())) {
+      audit.access(AuditAction.CASE_VIEWED, view.reference(), "API");
+    }
+    return view;
   }
 
   @PostMapping("/{reference}/withdraw")

@@ -20,8 +20,9 @@ import org.qualcat.system.ConflictException;
 /**
  * A request to verify one certificate for one holder: the data of record behind a {@code certificate-verification}
  * process instance (whose business key is the {@link #getReference() reference}). The holder's document number is
- * personal data: it is kept for the bureau's records and matched through its keyed hash, and it never appears in
- * logs, mails, exception messages or process variables ({@link #toString()} leaves it out).
+ * personal data: it is kept for the bureau's records, encrypted at rest ({@link EncryptedDocumentNumber}), matched
+ * through its keyed hash, and it never appears in logs, mails, exception messages or process variables
+ * ({@link #toString()} leaves it out).
  */
 @Entity
 @Table(name = "verification_case")
@@ -54,7 +55,9 @@ public class VerificationCase {
   @Column(nullable = false, length = 16)
   private Nationality holderNationality;
 
-  @Column(nullable = false, length = 64)
+  /** Encrypted at rest (AES-GCM, a fresh IV per value): the column never holds the number itself. */
+  @Convert(converter = EncryptedDocumentNumber.class)
+  @Column(nullable = false, length = 200)
   private String holderDocumentNumber;
 
   @Column(nullable = false, length = 64)

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.catalog.QualificationStatus;
@@ -63,13 +65,14 @@ public class VerificationCases {
   private final IssuerRegister register;
   private final ProcessTimers timers;
   private final Validator validator;
+  private final AuditTrail audit;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   VerificationCases(VerificationCaseRepository cases, VerificationEventRepository events,
       QualificationRepository qualifications, DocumentHasher hasher, References references,
       VerificationFlow flow, VerificationMails mails, HolderBenefits benefits, IssuerRegister register,
-      ProcessTimers timers, Validator validator, Clock clock) {
+      ProcessTimers timers, Validator validator, AuditTrail audit, Clock clock) {
     this.cases = cases;
     this.events = events;
     this.qualifications = qualifications;
@@ -81,6 +84,7 @@ public class VerificationCases {
     this.register = register;
     this.timers = timers;
     this.validator = validator;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -127,6 +131,7 @@ public class VerificationCases {
     VerificationCase created = cases.save(new VerificationCase(references.next(CASE_PREFIX, 6), applicant, valid,
         DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
     event(created, EventKind.SUBMITTED, null, applicant);
+    audit(AuditAction.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
     return created;
   }
 
@@ -149,6 +154,8 @@ public class VerificationCases {
     }
     c.supplementProvided(number, issuedOn, clock.instant());
     event(c, EventKind.SUPPLEMENT_PROVIDED, note, applicant);
+    audit(AuditAction.VERIFICATION_SUPPLEMENT_PROVIDED, c, number == null && issuedOn == null ? "note only"
+        : "certificate data corrected");
     flow.supplementProvided(c);
   }
 
@@ -204,6 +211,7 @@ public class VerificationCases {
     c.refuse(ClosingReason.NOT_LISTED, QualificationNotListedException.describe(c.getQualificationCode(), reason),
         clock.instant());
     event(c, EventKind.REFUSED_NOT_LISTED, c.getClosingNote(), SYSTEM);
+    audit(AuditAction.VERIFICATION_REFUSED, c, ClosingReason.NOT_LISTED + " (" + reason + ")");
     mails.closed(c, qualification(c));
   }
 
@@ -219,6 +227,7 @@ public class VerificationCases {
     c.adopt(earlier, clock.instant());
     event(c, EventKind.EARLIER_RESULT_ADOPTED, "Verified before as " + earlier.getReference() + " ("
         + earlier.getEmployerRegion() + "); the result and its verification code are reused.", SYSTEM);
+    audit(AuditAction.VERIFICATION_VERIFIED, c, "earlier result reused: " + earlier.getReference());
   }
 
   /** The verifier's decision on the acceptance form, written back to the case. */
@@ -248,6 +257,7 @@ public class VerificationCases {
     }
     c.accept(eta, verifier, clock.instant());
     event(c, EventKind.ACCEPTED, "Result expected by " + eta + ".", verifier);
+    audit(AuditAction.VERIFICATION_ACCEPTED, c, "ETA " + eta);
     mails.accepted(c, qualification(c));
   }
 
@@ -261,6 +271,7 @@ public class VerificationCases {
     Instant due = IsoDurations.plus(clock.instant(), timers.duration(SUPPLEMENT_DEADLINE));
     c.requestSupplement(text, LocalDate.ofInstant(due, BureauTime.ZONE), clock.instant());
     event(c, EventKind.SUPPLEMENT_REQUESTED, text, verifier);
+    audit(AuditAction.VERIFICATION_SUPPLEMENT_REQUESTED, c, "due " + c.getSupplementDueOn());
     mails.supplementRequested(c, qualification(c));
   }
 
@@ -273,6 +284,7 @@ public class VerificationCases {
     }
     c.refuse(ClosingReason.FALSE_DATA, text, clock.instant());
     event(c, EventKind.REFUSED_FALSE_DATA, text, verifier);
+    audit(AuditAction.VERIFICATION_REFUSED, c, ClosingReason.FALSE_DATA.name());
     mails.closed(c, qualification(c));
   }
 
@@ -281,6 +293,7 @@ public class VerificationCases {
     String note = "The supplement requested was due on " + c.getSupplementDueOn() + " and did not arrive.";
     c.close(VerificationStatus.CLOSED, ClosingReason.SUPPLEMENT_MISSING, note, clock.instant());
     event(c, EventKind.SUPPLEMENT_MISSING, note, SYSTEM);
+    audit(AuditAction.VERIFICATION_CLOSED, c, ClosingReason.SUPPLEMENT_MISSING.name());
     mails.closed(c, qualification(c));
   }
 
@@ -292,6 +305,7 @@ public class VerificationCases {
         q == null ? c.getQualificationCode() : q.getDetails().issuingBody(), c.getCertificateNumber(),
         c.getCertificateIssuedOn(), c.getHolderName()));
     event(c, EventKind.REGISTER_CHECKED, answer.detail(), SYSTEM);
+    audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "online register: " + (answer.found() ? "found" : "not found"));
     return answer.found();
   }
 
@@ -310,6 +324,7 @@ public class VerificationCases {
     }
     event(c, EventKind.ISSUER_CHECKED, text != null ? text
         : "The issuing body confirmed the certificate.", verifier);
+    audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "verifier's finding: " + result);
     return genuine;
   }
 
@@ -319,6 +334,7 @@ public class VerificationCases {
     random.nextBytes(bytes);
     c.verified(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant());
     event(c, EventKind.VERIFIED, "Verification code issued.", SYSTEM);
+    audit(AuditAction.VERIFICATION_VERIFIED, c, "verification code issued");
   }
 
   void recordNotVerified(String reference) {
@@ -328,6 +344,7 @@ public class VerificationCases {
         .reduce((first, second) -> second).map(VerificationEvent::getNote).orElse(null);
     c.notVerified(finding, clock.instant());
     event(c, EventKind.NOT_VERIFIED, finding, SYSTEM);
+    audit(AuditAction.VERIFICATION_NOT_VERIFIED, c, null);
     mails.result(c, qualification(c), null);
   }
 
@@ -364,6 +381,7 @@ public class VerificationCases {
     VerificationCase c = byReference(reference);
     c.close(VerificationStatus.WITHDRAWN, ClosingReason.WITHDRAWN, null, clock.instant());
     event(c, EventKind.WITHDRAWN, null, c.getApplicant());
+    audit(AuditAction.VERIFICATION_WITHDRAWN, c, null);
   }
 
   void closeForRemovedQualification(String reference) {
@@ -372,6 +390,7 @@ public class VerificationCases {
         + "open.";
     c.close(VerificationStatus.CLOSED, ClosingReason.QUALIFICATION_REMOVED, note, clock.instant());
     event(c, EventKind.QUALIFICATION_REMOVED, note, SYSTEM);
+    audit(AuditAction.VERIFICATION_CLOSED, c, ClosingReason.QUALIFICATION_REMOVED.name());
     mails.closed(c, qualification(c));
   }
 
@@ -431,6 +450,11 @@ public class VerificationCases {
 
   private void event(VerificationCase c, EventKind kind, String note, String actor) {
     events.save(new VerificationEvent(c, kind, note, actor == null ? SYSTEM : actor, clock.instant()));
+  }
+
+  /** The decision in the audit trail, in this transaction; details never name the holder or the document. */
+  private void audit(AuditAction action, VerificationCase c, String details) {
+    audit.decision(action, c.getReference(), details);
   }
 
   /** Checks and normalises a submission; every problem is reported at once, by field, without the value. */

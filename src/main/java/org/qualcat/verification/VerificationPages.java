@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditTrail;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
@@ -39,11 +41,13 @@ class VerificationPages {
 
   private final VerificationCases cases;
   private final VerificationQueries queries;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  VerificationPages(VerificationCases cases, VerificationQueries queries, Clock clock) {
+  VerificationPages(VerificationCases cases, VerificationQueries queries, AuditTrail audit, Clock clock) {
     this.cases = cases;
     this.queries = queries;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -54,7 +58,7 @@ class VerificationPages {
     VerificationStatus chosen = parseStatus(status);
     model.addAttribute("cases", queries.list(caller, new CaseFilter(chosen, null, null),
         PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
-    model.addAttribute("staff", caller.isStaff());
+    model.addAttribute("staff", caller.isCaseOfficer());
     model.addAttribute("applicant", caller.isApplicant());
     model.addAttribute("statuses", VerificationStatus.values());
     model.addAttribute("status", chosen);
@@ -89,8 +93,11 @@ class VerificationPages {
   String view(@PathVariable String reference, Authentication authentication, Model model) {
     Caller caller = Caller.of(authentication);
     CaseView c = caseOf(reference, caller);
+    if (caller.isStaffReadingCaseOf(c.applicant())) {
+      audit.access(AuditAction.CASE_VIEWED, c.reference(), "portal page");
+    }
     model.addAttribute("c", c);
-    model.addAttribute("staff", caller.isStaff());
+    model.addAttribute("staff", caller.isCaseOfficer());
     model.addAttribute("owner", caller.isApplicant() && c.applicant().equals(caller.user()));
     return "verification/case";
   }
@@ -143,6 +150,9 @@ class VerificationPages {
       response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
           "attachment; filename=\"verification-result-" + c.reference() + ".html\"");
     }
+    // every copy of a result that leaves the portal is recorded, the holder's own included
+    audit.access(download != null ? AuditAction.RESULT_DOWNLOADED : AuditAction.RESULT_PRINTED, c.reference(),
+        "portal page");
     model.addAttribute("c", c);
     return "verification/result";
   }

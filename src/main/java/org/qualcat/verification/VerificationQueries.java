@@ -68,7 +68,7 @@ public class VerificationQueries {
   PageView<CaseSummary> list(Caller caller, CaseFilter filter, Pageable pageable) {
     Specification<VerificationCase> where = (root, query, cb) -> {
       List<Predicate> all = new ArrayList<>();
-      if (!caller.isStaff()) {
+      if (!caller.isCaseOfficer()) {
         all.add(cb.equal(root.get("applicant"), caller.user()));
       } else if (filter.applicant() != null && !filter.applicant().isBlank()) {
         all.add(cb.equal(root.get("applicant"), filter.applicant().strip()));
@@ -91,9 +91,9 @@ public class VerificationQueries {
     VerificationCase c = readable(reference, caller);
     Qualification q = qualifications.findById(c.getQualificationCode()).orElse(null);
     List<Event> history = events.findByVerificationCaseOrderById(c).stream()
-        .filter(e -> caller.isStaff() || e.getKind().isShownToApplicant())
+        .filter(e -> caller.isCaseOfficer() || e.getKind().isShownToApplicant())
         .map(e -> new Event(e.getOccurredAt(), text("verification.event." + e.getKind().name(), e.getKind().name()), e.getNote(),
-            caller.isStaff() ? e.getActor() : null))
+            caller.isCaseOfficer() ? e.getActor() : null))
         .toList();
     List<Benefit> benefits = c.getBenefits().stream()
         .map(b -> new Benefit(b.name(), b.noticeSection(), message(b.messageKey(), Locale.ENGLISH),
@@ -145,7 +145,7 @@ public class VerificationQueries {
 
   private CaseSummary summary(VerificationCase c, Qualification q, Caller caller) {
     return new CaseSummary(c.getReference(), c.getStatus(), step(c), c.getQualificationCode(), nameEn(c, q),
-        nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(), caller.isStaff() ? c.getApplicant() : null);
+        nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(), caller.isCaseOfficer() ? c.getApplicant() : null);
   }
 
   /** The step a case is at, in plain words. */

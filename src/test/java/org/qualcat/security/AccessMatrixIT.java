@@ -90,6 +90,7 @@ class AccessMatrixIT extends IntegrationTest {
           Set.of("applicant1", "verifier1")),
       Action.post("withdraw a verification case", "/api/verification-cases/BJV-1900-000001/withdraw", "{}",
           Set.of("applicant1")),
+      Action.get("search the audit trail", "/api/audit", Set.of("admin")),
       Action.get("use the engine REST API", "/engine-rest/task", STAFF));
 
   static Stream<Arguments> matrix() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentHasherTest {
 
-  private final DocumentHasher hasher = new DocumentHasher(new VerificationSettings("a-key-of-sixteen-chars", null));
+  private final DocumentHasher hasher = new DocumentHasher(new VerificationSettings("a-key-of-sixteen-chars", DocumentCipherTest.KEY, null));
 
   @Test
   void theSameDocumentWrittenDifferentlyHasTheSameHash() {
@@ -17,7 +17,7 @@ class DocumentHasherTest {
 
   @Test
   void theHashDependsOnTheKeyAndDoesNotContainTheNumber() {
-    DocumentHasher other = new DocumentHasher(new VerificationSettings("another-key-of-16-chars", null));
+    DocumentHasher other = new DocumentHasher(new VerificationSettings("another-key-of-16-chars", DocumentCipherTest.KEY, null));
 
     assertThat(other.hash("P1234567")).isNotEqualTo(hasher.hash("P1234567"));
     assertThat(hasher.hash("P1234567")).doesNotContain("1234567");
@@ -25,10 +25,10 @@ class DocumentHasherTest {
 
   @Test
   void aMissingOrShortKeyStopsTheStartWithoutShowingIt() {
-    assertThatThrownBy(() -> new VerificationSettings("short", "simulated"))
+    assertThatThrownBy(() -> new VerificationSettings("short", DocumentCipherTest.KEY, "simulated"))
         .hasMessageContaining("QUALCAT_DOCUMENT_KEY").hasMessageNotContaining("short");
-    assertThatThrownBy(() -> new VerificationSettings(null, "simulated")).isInstanceOf(IllegalStateException.class);
-    assertThat(new VerificationSettings("a-key-of-sixteen-chars", null).register()).isEqualTo("none");
-    assertThat(new VerificationSettings("a-key-of-sixteen-chars", null).toString()).doesNotContain("sixteen");
+    assertThatThrownBy(() -> new VerificationSettings(null, DocumentCipherTest.KEY, "simulated")).isInstanceOf(IllegalStateException.class);
+    assertThat(new VerificationSettings("a-key-of-sixteen-chars", DocumentCipherTest.KEY, null).register()).isEqualTo("none");
+    assertThat(new VerificationSettings("a-key-of-sixteen-chars", DocumentCipherTest.KEY, null).toString()).doesNotContain("sixteen");
   }
 }

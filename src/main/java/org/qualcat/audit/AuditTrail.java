@@ -1,0 +1,104 @@
+package org.qualcat.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.qualcat.security.StaffDirectory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit trail: who did what to which subject, when and from where. The one way rows get into
+ * {@code audit_entry}; nothing in the application updates or deletes them.
+ *
+ * <p>The actor is the user Spring Security signed in for this request; inside a process step that no request
+ * carries (a job, a timer) it is the engine's authenticated user, and otherwise the platform itself
+ * ({@value #SYSTEM}). Callers pass references, codes and decisions in a few words, never personal data (holder
+ * names, document numbers).
+ */
+@Service
+public class AuditTrail {
+
+  /** The actor of what the platform does by itself. */
+  public static final String SYSTEM = "qualcat";
+
+  @PersistenceContext
+  private EntityManager entityManager;
+
+  private final StaffDirectory staff;
+  private final Clock clock;
+
+  AuditTrail(StaffDirectory staff, Clock clock) {
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a decision in the transaction that takes it, so that a decision rolled back leaves no line behind and a
+   * decision committed always has one. Refused outside a transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void decision(AuditAction action, String subject, String details) {
+    require(action, AuditAction.Category.DECISION);
+    write(currentActor(), action, subject, details);
+  }
+
+  /** Records a view or an export by the current user, in the caller's transaction or one of its own. */
+  @Transactional
+  public void access(AuditAction action, String subject, String details) {
+    if (action.category() == AuditAction.Category.DECISION) {
+      throw new IllegalArgumentException(action + " is a decision: record it with decision(…)");
+    }
+    write(currentActor(), action, subject, details);
+  }
+
+  /** Records a sign-in event; the actor is given, since a failed authentication has no signed-in user. */
+  @Transactional
+  public void signIn(AuditAction action, String actor, String subject, String details) {
+    require(action, AuditAction.Category.SIGN_IN);
+    write(actor, action, subject, details);
+  }
+
+  /** Who is acting now: the signed-in user, else the engine's authenticated user, else the platform. */
+  public String currentActor() {
+    Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+    if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
+        && signedIn.getName() != null) {
+      return signedIn.getName();
+    }
+    return staff.currentUser().orElse(SYSTEM);
+  }
+
+  private void write(String actor, AuditAction action, String subject, String details) {
+    entityManager.persist(new AuditEntry(clock.instant(),
+        clean(actor == null || actor.isBlank() ? SYSTEM : actor, AuditEntry.ACTOR_LENGTH), action,
+        clean(subject == null || subject.isBlank() ? "-" : subject, AuditEntry.SUBJECT_LENGTH),
+        details == null || details.isBlank() ? null : clean(details, AuditEntry.DETAILS_LENGTH), clientAddress()));
+  }
+
+  private static void require(AuditAction action, AuditAction.Category category) {
+    if (action.category() != category) {
+      throw new IllegalArgumentException(action + " is not in category " + category);
+    }
+  }
+
+  /** One line, no control characters (no forged lines in an export), cut to the column. */
+  static String clean(String text, int max) {
+    String line = text.replaceAll("\\p{Cntrl}+", " ").strip();
+    return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+  }
+
+  private static String clientAddress() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+      String address = request.getRequest().getRemoteAddr();
+      return address == null ? null : clean(address, AuditEntry.ADDRESS_LENGTH);
+    }
+    return null;
+  }
+}

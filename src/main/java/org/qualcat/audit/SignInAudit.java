@@ -1,0 +1,106 @@
+package org.qualcat.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.RequestContextFilter;
+
+/**
+ * Sign-ins in the audit trail, from Spring Security's authentication events: every interactive sign-in on the login
+ * page, every failed authentication (login form and HTTP Basic alike), and sign-outs.
+ *
+ * <p>A successful HTTP Basic authentication is <em>not</em> recorded: the API and the engine REST API authenticate
+ * every request that way, so it would be one line per API call. What such a caller does is recorded as the
+ * decision, view or export itself, with the caller as actor.
+ */
+@Configuration(proxyBeanMethods = false)
+class SignInAudit {
+
+  /** Spring Security's form login posts here (the login page's own path). */
+  static final String LOGIN_PATH = "/login";
+  static final String FORM = "form";
+  static final String BASIC = "basic";
+  /** The actor of a failed authentication: nobody is signed in; the name given is the subject. */
+  static final String ANONYMOUS = "anonymous";
+
+  private final AuditTrail audit;
+
+  SignInAudit(AuditTrail audit) {
+    this.audit = audit;
+  }
+
+  /**
+   * Publishes an event for every failed authentication, whatever exception a provider or a throttle throws (the
+   * default publisher knows only a fixed list of exceptions and stays silent on any other).
+   */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+    publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+    return publisher;
+  }
+
+  /**
+   * Exposes the request (path, caller's address) to the authentication events, which Spring Security publishes in
+   * its filter chain. Spring Boot's own request-context filter comes with Jersey (the engine REST API) and runs after
+   * Spring Security, too late for them; this one replaces it and runs just before.
+   */
+  @Bean
+  FilterRegistrationBean<RequestContextFilter> requestContextBeforeSecurity() {
+    FilterRegistrationBean<RequestContextFilter> registration =
+        new FilterRegistrationBean<>(new OrderedRequestContextFilter());
+    registration.setName("Qualcat request context before security");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+    return registration;
+  }
+
+  @EventListener
+  void succeeded(AuthenticationSuccessEvent event) {
+    if (isFormLogin(currentRequest())) {
+      String user = event.getAuthentication().getName();
+      audit.signIn(AuditAction.LOGIN_SUCCEEDED, user, user, FORM);
+    }
+  }
+
+  @EventListener
+  void failed(AbstractAuthenticationFailureEvent event) {
+    // the name as given: it may name no user at all; the password is never looked at
+    String given = event.getAuthentication() == null ? null : event.getAuthentication().getName();
+    String channel = isFormLogin(currentRequest()) ? FORM : BASIC;
+    audit.signIn(AuditAction.LOGIN_FAILED, ANONYMOUS, given == null || given.isBlank() ? "-" : given,
+        channel + ": " + event.getException().getClass().getSimpleName());
+  }
+
+  @EventListener
+  void loggedOut(LogoutSuccessEvent event) {
+    String user = event.getAuthentication().getName();
+    audit.signIn(AuditAction.LOGOUT, user, user, FORM);
+  }
+
+  private static Optional<HttpServletRequest> currentRequest() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        ? Optional.of(attributes.getRequest()) : Optional.empty();
+  }
+
+  private static boolean isFormLogin(Optional<HttpServletRequest> request) {
+    return request.filter(r -> HttpMethod.POST.matches(r.getMethod()))
+        .map(r -> r.getRequestURI().substring(r.getContextPath().length()))
+        .filter(LOGIN_PATH::equals)
+        .isPresent();
+  }
+}
