@@ -38,9 +38,15 @@ class ProfileSettingsTest {
       assertThat(settings.getProperty("qualcat.verification.document-key")).as(profile + ": document key").isEmpty();
       assertThat(settings.getProperty("spring.datasource.password")).as(profile + ": database password").isEmpty();
       assertThat(settings.getProperty("spring.h2.console.enabled", Boolean.class, false)).isFalse();
+      assertThat(settings.getProperty("qualcat.verification.encryption-key")).as(profile + ": encryption key")
+          .isEmpty();
       assertThatThrownBy(() -> new VerificationSettings(settings.getProperty("qualcat.verification.document-key"),
+          "IPU4ysDV8TZ/UQoWZN432eXb0ShsqLFn3IDZhoePUiI=", settings.getProperty("qualcat.verification.register")))
+          .as("the application does not start without the document key").hasMessageContaining("QUALCAT_DOCUMENT_KEY");
+      assertThatThrownBy(() -> new VerificationSettings("a-document-key-long-enough-to-pass",
+          settings.getProperty("qualcat.verification.encryption-key"),
           settings.getProperty("qualcat.verification.register")))
-          .as("the application does not start without the key").hasMessageContaining("QUALCAT_DOCUMENT_KEY");
+          .as("nor without the encryption key").hasMessageContaining("QUALCAT_ENCRYPTION_KEY");
     }
   }
 
