@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -26,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
  * How the engine REST API (and so the Tasklist) answers errors of Qualcat's task listeners and of concurrent work:
  * the engine wraps a listener's exception in a generic one (answered 500); here the cause decides, as the engine
  * REST API would answer it on its own (a refused form field 400, a refused decision 403, a concurrent change 409).
- * Completing a task someone else has already completed answers 409 and says who and when, instead of 404.
+ * Completing a task someone else has already completed answers 409 and says who and when, instead of 404 (or 403,
+ * when the task's grants went with it).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestErrors {
@@ -91,6 +94,16 @@ class EngineRestErrors {
         }
       }
       ProcessEngineException cause = mostSpecific(exception);
+      if (cause instanceof AuthorizationException refused) {
+        // a task completed a moment ago loses its grants with it: a late second decision is refused for want of them
+        for (MissingAuthorization missingGrant : refused.getMissingAuthorizations()) {
+          Response done = Resources.TASK.resourceName().equals(missingGrant.getResourceType())
+              && missingGrant.getResourceId() != null ? alreadyCompleted(missingGrant.getResourceId()) : null;
+          if (done != null) {
+            return done;
+          }
+        }
+      }
       if (cause instanceof OptimisticLockingException) {
         // the engine REST API says 500; it is a conflict with someone working on the same thing at the same moment
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)

@@ -11,8 +11,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +47,10 @@ class TaskDecisionsIT extends IntegrationTest {
   CommitteeReviewRepository reviews;
   @Autowired
   TransactionTemplate transaction;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  IdentityService identity;
 
   private ReviewDriver driver;
   private final String reference = "SEC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -103,6 +112,23 @@ class TaskDecisionsIT extends IntegrationTest {
     assertThat(late.status()).as(late.toString()).isEqualTo(409);
     assertThat(late.json().get("message").asText()).contains("was already completed (committee1,");
     assertThat(resolutions()).isOne();
+  }
+
+  @Test
+  void aLateDecisionRefusedBecauseTheTaskTookItsGrantsWithItIsAlso409() {
+    Task decision = atCommitteeDecision();
+    assertThat(as("committee1").postJson(submit(decision), approve()).status()).isEqualTo(204);
+    // what a second member's request meets when it read the task just before the first one's commit
+    AuthorizationException refused = new AuthorizationException("committee2", Permissions.TASK_WORK.getName(),
+        Resources.TASK.resourceName(), decision.getId());
+
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity).toResponse(refused);
+
+    assertThat(answer.getStatus()).isEqualTo(409);
+    assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
+    assertThat(new EngineRestErrors.EngineErrors(history, identity).toResponse(new AuthorizationException(
+        "committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), "no-such-task")).getStatus())
+        .as("a refusal on a task that was never completed stays a refusal").isEqualTo(403);
   }
 
   @Test
