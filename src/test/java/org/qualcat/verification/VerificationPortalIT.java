@@ -110,6 +110,15 @@ class VerificationPortalIT extends IntegrationTest {
     assertThat(browser.get(page).body()).contains("Your supplement was sent").contains("Chapter 3.")
         .contains("data-status=\"SUBMITTED\"");
 
+    BrowserSession stranger = signedIn("applicant2");
+    String strangersToken = stranger.csrfToken("/verification/new");
+    assertThat(stranger.postFormAsIs(page + "/supplement", Map.of("_csrf", strangersToken, "note", "Not mine."))
+        .statusCode()).as("another applicant's supplement").isEqualTo(404);
+    assertThat(stranger.postFormAsIs(page + "/withdraw", Map.of("_csrf", strangersToken)).statusCode())
+        .as("another applicant's withdrawal").isEqualTo(404);
+    assertThat(repository.findByReference(reference).orElseThrow().getStatus()).as("untouched")
+        .isEqualTo(VerificationStatus.SUBMITTED);
+
     HttpResponse<String> withdrawn = browser.postForm(page, page + "/withdraw", Map.of());
     assertThat(withdrawn.statusCode()).isEqualTo(302);
     assertThat(browser.get(page).body()).contains("data-status=\"WITHDRAWN\"").contains("You withdrew the case.");
@@ -137,6 +146,11 @@ class VerificationPortalIT extends IntegrationTest {
     assertThat(print.body()).contains(code).contains("data-print").contains("authenticity of the certificate only");
     assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
         d -> assertThat(d).startsWith("attachment").contains(reference));
+    BrowserSession stranger = signedIn("applicant2");
+    assertThat(stranger.get("/verification/cases/" + reference + "/result").statusCode()).as("another's print")
+        .isEqualTo(404);
+    assertThat(stranger.get("/verification/cases/" + reference + "/result?download").statusCode())
+        .as("another's download").isEqualTo(404);
   }
 
   private BrowserSession signedIn(String user) {
