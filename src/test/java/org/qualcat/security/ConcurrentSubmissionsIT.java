@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +43,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
 
   @Test
   void aRetriedSubmissionWithTheSameKeyCreatesOneCaseAndGetsTheFirstAnswer() {
-    Map<String, Object> body = newCase(listed());
+    Map<String, Object> body = SecurityFixtures.verificationCase(listed());
     String key = UUID.randomUUID().toString();
     ApiClient applicant = as("applicant1").withHeader(IdempotencyFilter.HEADER, key);
 
@@ -64,9 +63,9 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     String code = listed();
     String key = UUID.randomUUID().toString();
     ApiClient applicant = as("applicant1").withHeader(IdempotencyFilter.HEADER, key);
-    assertThat(applicant.postJson("/api/verification-cases", newCase(code)).status()).isEqualTo(201);
+    assertThat(applicant.postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
 
-    Map<String, Object> other = newCase(code);
+    Map<String, Object> other = SecurityFixtures.verificationCase(code);
     Response reused = applicant.postJson("/api/verification-cases", other);
 
     assertThat(reused.status()).isEqualTo(422);
@@ -82,10 +81,10 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     String key = UUID.randomUUID().toString();
     String code = listed();
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, key)
-        .postJson("/api/verification-cases", newCase(code)).status()).isEqualTo(201);
+        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
 
     Response other = as("applicant2").withHeader(IdempotencyFilter.HEADER, key)
-        .postJson("/api/verification-cases", newCase(code));
+        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code));
 
     assertThat(other.status()).as("another applicant's key is theirs alone").isEqualTo(201);
     assertThat(other.header("Idempotent-Replayed")).isNull();
@@ -93,7 +92,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
 
   @Test
   void twoRetriesAtTheSameMomentCreateOneCase() throws Exception {
-    Map<String, Object> body = newCase(listed());
+    Map<String, Object> body = SecurityFixtures.verificationCase(listed());
     String key = UUID.randomUUID().toString();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -124,7 +123,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     String abandoned = UUID.randomUUID().toString();
     String running = UUID.randomUUID().toString();
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, used)
-        .postJson("/api/verification-cases", newCase(code)).status()).isEqualTo(201);
+        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
     jdbc.update("update idempotent_request set created_at = ? where idem_key = ?",
         Timestamp.from(Instant.now().minus(Duration.ofHours(25))), used);
     unanswered(abandoned, Duration.ofMinutes(20));
@@ -133,9 +132,9 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     assertThat(expiry.run()).isGreaterThanOrEqualTo(2);
 
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, used)
-        .postJson("/api/verification-cases", newCase(code)).status()).as("a day-old key is new again").isEqualTo(201);
+        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).as("a day-old key is new again").isEqualTo(201);
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, abandoned)
-        .postJson("/api/verification-cases", newCase(code)).status()).as("a request that never finished may be retried")
+        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).as("a request that never finished may be retried")
         .isEqualTo(201);
     assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idem_key = ?", Long.class, running))
         .as("a request still running keeps its key").isOne();
@@ -149,7 +148,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
 
   @Test
   void theSameCertificateSubmittedAgainWhileItsCaseIsOpenPointsToThatCase() {
-    Map<String, Object> body = newCase(listed());
+    Map<String, Object> body = SecurityFixtures.verificationCase(listed());
     String reference = as("applicant1").postJson("/api/verification-cases", body).json().get("reference").asText();
 
     Response twice = as("applicant1").postJson("/api/verification-cases", body);
@@ -168,17 +167,4 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
         + "certificate_number = ?", Long.class, body.get("qualificationCode"), body.get("certificateNumber"));
   }
 
-  private static Map<String, Object> newCase(String code) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("qualificationCode", code);
-    body.put("certificateNumber", VerificationFixtures.certificate());
-    body.put("certificateIssuedOn", "2019-09-01");
-    body.put("holderName", "Jane Doe");
-    body.put("holderNationality", "FOREIGN");
-    body.put("holderDocumentNumber", VerificationFixtures.document());
-    body.put("employerName", "Example Capital Ltd");
-    body.put("employerRegion", "BEIJING");
-    body.put("employedInBeijing", true);
-    return body;
-  }
 }

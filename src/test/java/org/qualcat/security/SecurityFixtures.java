@@ -110,17 +110,8 @@ final class SecurityFixtures {
   // --- verification cases -----------------------------------------------------------------------------------------
 
   static Map<String, Object> verificationCase(String qualificationCode) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("qualificationCode", qualificationCode);
-    body.put("certificateNumber", VerificationFixtures.certificate());
-    body.put("certificateIssuedOn", "2019-09-01");
-    body.put("holderName", "Jane Doe");
-    body.put("holderNationality", "FOREIGN");
-    body.put("holderDocumentNumber", VerificationFixtures.document());
-    body.put("employerName", "Example Capital Ltd");
-    body.put("employerRegion", "BEIJING");
-    body.put("employedInBeijing", true);
-    return body;
+    return VerificationFixtures.requestBody(qualificationCode, VerificationFixtures.certificate(),
+        VerificationFixtures.document());
   }
 
   String submitCase(Map<String, Object> body) {

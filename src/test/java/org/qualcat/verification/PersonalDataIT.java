@@ -6,6 +6,7 @@ import static org.qualcat.support.TestMailServer.to;
 import static org.qualcat.verification.VerificationFixtures.certificate;
 import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.etaIn;
+import static org.qualcat.verification.VerificationFixtures.requestBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -80,11 +81,11 @@ class PersonalDataIT extends IntegrationTest {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
     String document = document();
     String number = certificate();
-    String first = submit("applicant1", body(code, number, spaced(document).toLowerCase(Locale.ROOT)));
+    String first = submit("applicant1", requestBody(code, number, spaced(document).toLowerCase(Locale.ROOT)));
     accept(first);
     runRegisterCheck(first);
 
-    String second = submit("applicant2", body(code, number, document));
+    String second = submit("applicant2", requestBody(code, number, document));
 
     Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
     for (String reference : List.of(first, second)) {
@@ -115,7 +116,7 @@ class PersonalDataIT extends IntegrationTest {
   void onlyVerifiersSeeTheWholeNumberInAnswersPagesListsAndMails() {
     String document = document();
     String masked = VerificationQueries.mask(document);
-    String reference = submit("applicant1", body(fixtures.listed(VerificationChannel.ONLINE_REGISTER), certificate(),
+    String reference = submit("applicant1", requestBody(fixtures.listed(VerificationChannel.ONLINE_REGISTER), certificate(),
         document));
     accept(reference);
     runRegisterCheck(reference);
@@ -169,7 +170,7 @@ class PersonalDataIT extends IntegrationTest {
       String online = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
 
       // submission, a supplement, acceptance and a result, as the holder writes the number (spaced, lower case)
-      reference = submit("applicant1", body(manual, certificate(), spaced(document).toLowerCase(Locale.ROOT)));
+      reference = submit("applicant1", requestBody(manual, certificate(), spaced(document).toLowerCase(Locale.ROOT)));
       complete(reference, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.REQUEST_SUPPLEMENT,
           VerificationProcess.VAR_SUPPLEMENT_REQUEST, "Send the certificate as printed."));
       assertThat(as("applicant1").postJson(CASES + "/" + reference + "/supplement",
@@ -185,19 +186,19 @@ class PersonalDataIT extends IntegrationTest {
       // failing paths: the same certificate again while open, a number too long, broken JSON, a stranger, false
       // data refused, an issuer register that is down (the job fails and the engine logs it)
       String number = certificate();
-      submit("applicant1", body(online, number, document));
-      assertThat(as("applicant1").postJson(CASES, body(online, number, document)).status()).isEqualTo(409);
-      assertThat(as("applicant1").postJson(CASES, body(online, certificate(), document + "0".repeat(20))).status())
+      submit("applicant1", requestBody(online, number, document));
+      assertThat(as("applicant1").postJson(CASES, requestBody(online, number, document)).status()).isEqualTo(409);
+      assertThat(as("applicant1").postJson(CASES, requestBody(online, certificate(), document + "0".repeat(20))).status())
           .isEqualTo(400);
       assertThat(as("applicant1").postJson(CASES, "{\"holderDocumentNumber\": \"" + document + "\", \"holderName\": ")
           .status()).isEqualTo(400);
       assertThat(as("applicant1").postJson(CASES, "{\"holderDocumentNumber\": " + document + "}").status())
           .isEqualTo(400);
       assertThat(as("applicant2").get(CASES + "/" + reference).status()).isEqualTo(404);
-      String refused = submit("applicant1", body(manual, certificate(), document));
+      String refused = submit("applicant1", requestBody(manual, certificate(), document));
       complete(refused, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.REFUSE,
           VerificationProcess.VAR_REFUSAL_REASON, "The certificate was altered."));
-      String offline = submit("applicant1", body(online, "OFFLINE-" + certificate(), document));
+      String offline = submit("applicant1", requestBody(online, "OFFLINE-" + certificate(), document));
       accept(offline);
       String job = management.createJobQuery().processInstanceId(instance(offline))
           .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId();
@@ -236,19 +237,6 @@ class PersonalDataIT extends IntegrationTest {
     return document.substring(0, 5) + " " + document.substring(5, 7) + "-" + document.substring(7);
   }
 
-  private static Map<String, Object> body(String qualificationCode, String certificateNumber, String documentNumber) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("qualificationCode", qualificationCode);
-    body.put("certificateNumber", certificateNumber);
-    body.put("certificateIssuedOn", "2019-09-01");
-    body.put("holderName", "Jane Doe");
-    body.put("holderNationality", "FOREIGN");
-    body.put("holderDocumentNumber", documentNumber);
-    body.put("employerName", "Example Capital Ltd");
-    body.put("employerRegion", "BEIJING");
-    body.put("employedInBeijing", true);
-    return body;
-  }
 
   private String submit(String applicant, Map<String, Object> body) {
     Response created = as(applicant).postJson(CASES, body);

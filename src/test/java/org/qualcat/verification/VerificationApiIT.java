@@ -6,6 +6,7 @@ import static org.qualcat.support.TestMailServer.to;
 import static org.qualcat.verification.VerificationFixtures.certificate;
 import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.etaIn;
+import static org.qualcat.verification.VerificationFixtures.requestBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -61,7 +62,7 @@ class VerificationApiIT extends IntegrationTest {
   void anApplicantSubmitsACaseAndIsAnswered201WithItsReference() {
     String code = fixtures.listed(VerificationChannel.EMAIL);
 
-    Response created = as("applicant1").postJson(CASES, body(code, certificate(), document()));
+    Response created = as("applicant1").postJson(CASES, requestBody(code, certificate(), document()));
 
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String reference = created.json().get("reference").asText();
@@ -83,7 +84,7 @@ class VerificationApiIT extends IntegrationTest {
     String code = fixtures.listed(VerificationChannel.EMAIL);
     long casesBefore = repository.count();
     long processesBefore = processCount();
-    Map<String, Object> bad = body(code, "<script>", "P1");
+    Map<String, Object> bad = requestBody(code, "<script>", "P1");
     bad.put("certificateIssuedOn", etaIn(3).toString());
     bad.put("holderName", " ");
     bad.remove("employedInBeijing");
@@ -94,17 +95,17 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(response.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
         "certificateIssuedOn", "certificateNumber", "employedInBeijing", "holderDocumentNumber", "holderName");
     assertThat(response.body()).as("values are not echoed").doesNotContain("<script>");
-    Map<String, Object> wrongCodes = body(code, certificate(), document());
+    Map<String, Object> wrongCodes = requestBody(code, certificate(), document());
     wrongCodes.put("holderNationality", "MARTIAN");
     Response nationality = as("applicant1").postJson(CASES, wrongCodes);
     assertThat(nationality.status()).isEqualTo(400);
     assertThat(nationality.json().get("errors").get(0).get("field").asText()).isEqualTo("holderNationality");
     assertThat(nationality.json().get("errors").get(0).get("message").asText()).contains("CHINESE, FOREIGN");
-    wrongCodes = body(code, certificate(), document());
+    wrongCodes = requestBody(code, certificate(), document());
     wrongCodes.put("employerRegion", "SHANGHAI");
     assertThat(as("applicant1").postJson(CASES, wrongCodes).json().get("errors").get(0).get("field").asText())
         .isEqualTo("employerRegion");
-    wrongCodes = body(code, certificate(), document());
+    wrongCodes = requestBody(code, certificate(), document());
     wrongCodes.put("employerName", "x".repeat(301));
     assertThat(as("applicant1").postJson(CASES, wrongCodes).json().get("errors").findValuesAsText("field"))
         .containsExactly("employerName");
@@ -120,8 +121,8 @@ class VerificationApiIT extends IntegrationTest {
     long casesBefore = repository.count();
     long processesBefore = processCount();
 
-    Response unknown = as("applicant1").postJson(CASES, body("BJ-X-404", certificate(), document()));
-    Response gone = as("applicant1").postJson(CASES, body(removed, certificate(), document()));
+    Response unknown = as("applicant1").postJson(CASES, requestBody("BJ-X-404", certificate(), document()));
+    Response gone = as("applicant1").postJson(CASES, requestBody(removed, certificate(), document()));
 
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().get("type").asText()).isEqualTo(VerificationApi.NOT_LISTED);
@@ -136,7 +137,7 @@ class VerificationApiIT extends IntegrationTest {
 
   @Test
   void onlyApplicantsSubmitCases() {
-    Map<String, Object> body = body(fixtures.listed(VerificationChannel.EMAIL), certificate(), document());
+    Map<String, Object> body = requestBody(fixtures.listed(VerificationChannel.EMAIL), certificate(), document());
 
     assertThat(anonymous().postJson(CASES, body).status()).isEqualTo(401);
     assertThat(as("verifier1").postJson(CASES, body).status()).isEqualTo(403);
@@ -146,8 +147,8 @@ class VerificationApiIT extends IntegrationTest {
   @Test
   void applicantsSeeOnlyTheirOwnCasesAndStaffSeeAll() {
     String code = fixtures.listed(VerificationChannel.EMAIL);
-    String mine = submit("applicant1", body(code, certificate(), document()));
-    String theirs = submit("applicant2", body(code, certificate(), document()));
+    String mine = submit("applicant1", requestBody(code, certificate(), document()));
+    String theirs = submit("applicant2", requestBody(code, certificate(), document()));
 
     assertThat(as("applicant2").get(CASES + "/" + mine).status()).as("another applicant's case").isEqualTo(404);
     assertThat(as("applicant1").get(CASES + "/" + mine).status()).isEqualTo(200);
@@ -173,7 +174,7 @@ class VerificationApiIT extends IntegrationTest {
     String code = fixtures.listed(VerificationChannel.EMAIL, Set.of(CatalogList.INTERNATIONAL,
         CatalogList.URGENT), TitleLevel.DEPUTY_SENIOR, null, PracticeField.NONE);
     String document = document();
-    String reference = submit("applicant1", body(code, certificate(), document));
+    String reference = submit("applicant1", requestBody(code, certificate(), document));
     ApiClient verifier = as("verifier1");
 
     JsonNode accept = openTask(reference);
@@ -234,7 +235,7 @@ class VerificationApiIT extends IntegrationTest {
 
   @Test
   void theVerifierAsksForASupplementByMailAndTheApplicantAnswersThroughTheApi() {
-    String reference = submit("applicant1", body(fixtures.listed(VerificationChannel.MANUAL), certificate(),
+    String reference = submit("applicant1", requestBody(fixtures.listed(VerificationChannel.MANUAL), certificate(),
         document()));
     complete(openTask(reference), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.REQUEST_SUPPLEMENT,
         VerificationProcess.VAR_SUPPLEMENT_REQUEST, "Send the certificate number exactly as printed."));
@@ -264,7 +265,7 @@ class VerificationApiIT extends IntegrationTest {
 
   @Test
   void onlyTheApplicantWithdrawsTheirOpenCase() {
-    String reference = submit("applicant1", body(fixtures.listed(VerificationChannel.EMAIL), certificate(),
+    String reference = submit("applicant1", requestBody(fixtures.listed(VerificationChannel.EMAIL), certificate(),
         document()));
 
     assertThat(as("applicant2").post(CASES + "/" + reference + "/withdraw", "application/json", "").status())
@@ -286,13 +287,13 @@ class VerificationApiIT extends IntegrationTest {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
     String number = certificate();
     String document = document();
-    String first = submit("applicant1", body(code, number, document));
+    String first = submit("applicant1", requestBody(code, number, document));
     complete(openTask(first), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
         VerificationProcess.VAR_ETA, etaIn(5).toString()));
     executeRegisterCheck(first);
     String firstCode = as("applicant1").get(CASES + "/" + first).json().get("verificationCode").asText();
 
-    Map<String, Object> tianjin = body(code, number, document);
+    Map<String, Object> tianjin = requestBody(code, number, document);
     tianjin.put("employerRegion", "TIANJIN");
     tianjin.put("employerName", "Tianjin Port Holdings");
     tianjin.put("employedInBeijing", false);
@@ -314,7 +315,7 @@ class VerificationApiIT extends IntegrationTest {
   void verificationCodesAreCheckedAnonymouslyWithoutPersonalData() {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
     String document = document();
-    String reference = submit("applicant1", body(code, certificate(), document));
+    String reference = submit("applicant1", requestBody(code, certificate(), document));
     complete(openTask(reference), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
         VerificationProcess.VAR_ETA, etaIn(5).toString()));
     executeRegisterCheck(reference);
@@ -350,19 +351,6 @@ class VerificationApiIT extends IntegrationTest {
 
   // --- helpers ----------------------------------------------------------------------------------------------------
 
-  static Map<String, Object> body(String qualificationCode, String certificateNumber, String documentNumber) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("qualificationCode", qualificationCode);
-    body.put("certificateNumber", certificateNumber);
-    body.put("certificateIssuedOn", "2019-09-01");
-    body.put("holderName", "Jane Doe");
-    body.put("holderNationality", "FOREIGN");
-    body.put("holderDocumentNumber", documentNumber);
-    body.put("employerName", "Example Capital Ltd");
-    body.put("employerRegion", "BEIJING");
-    body.put("employedInBeijing", true);
-    return body;
-  }
 
   private String submit(String applicant, Map<String, Object> body) {
     Response created = as(applicant).postJson(CASES, body);

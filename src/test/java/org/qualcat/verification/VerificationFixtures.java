@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -70,6 +71,22 @@ public class VerificationFixtures {
       EmployerRegion region) {
     return new NewCase(qualificationCode, certificateNumber, LocalDate.of(2019, 9, 1), "Jane Doe",
         Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, true);
+  }
+
+  /** The same submission as the API's JSON body (a mutable map, in the documented field order). */
+  public static Map<String, Object> requestBody(String qualificationCode, String certificateNumber,
+      String documentNumber) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("qualificationCode", qualificationCode);
+    body.put("certificateNumber", certificateNumber);
+    body.put("certificateIssuedOn", "2019-09-01");
+    body.put("holderName", "Jane Doe");
+    body.put("holderNationality", "FOREIGN");
+    body.put("holderDocumentNumber", documentNumber);
+    body.put("employerName", "Example Capital Ltd");
+    body.put("employerRegion", "BEIJING");
+    body.put("employedInBeijing", true);
+    return body;
   }
 
   /**
