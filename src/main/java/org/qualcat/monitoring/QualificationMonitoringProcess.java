@@ -8,7 +8,10 @@ public final class QualificationMonitoringProcess {
   public static final String START_CYCLE_DUE = "StartEvent_CycleDue";
   public static final String START_CYCLE_REQUESTED = "StartEvent_CycleRequested";
   public static final String TASK_OPEN_CYCLE = "Task_OpenCycle";
+  public static final String SUBPROCESS_REVIEW_BATCH = "SubProcess_ReviewBatch";
+  public static final String START_BATCH = "StartEvent_BatchStarted";
   public static final String CALL_REVIEW_QUALIFICATION = "CallActivity_ReviewQualification";
+  public static final String END_BATCH_REVIEWED = "EndEvent_BatchReviewed";
   public static final String TASK_REPORT_CYCLE = "Task_ReportCycle";
   public static final String END_CYCLE_REPORTED = "EndEvent_CycleReported";
 

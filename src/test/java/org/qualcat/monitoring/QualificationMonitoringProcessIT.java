@@ -2,10 +2,13 @@ package org.qualcat.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.CALL_REVIEW_QUALIFICATION;
+import static org.qualcat.monitoring.QualificationMonitoringProcess.END_BATCH_REVIEWED;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.END_CYCLE_REPORTED;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.PROCESS_ID;
+import static org.qualcat.monitoring.QualificationMonitoringProcess.START_BATCH;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.START_CYCLE_DUE;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.START_CYCLE_REQUESTED;
+import static org.qualcat.monitoring.QualificationMonitoringProcess.SUBPROCESS_REVIEW_BATCH;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.TASK_OPEN_CYCLE;
 import static org.qualcat.monitoring.QualificationMonitoringProcess.TASK_REPORT_CYCLE;
 import static org.qualcat.support.TestMailServer.awaitMail;
@@ -97,9 +100,13 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
     runCycle(cycle, failing);
 
     assertThat(passed(cycle, START_CYCLE_REQUESTED)).isTrue();
-    for (String step : List.of(TASK_OPEN_CYCLE, CALL_REVIEW_QUALIFICATION, TASK_REPORT_CYCLE, END_CYCLE_REPORTED)) {
+    for (String step : List.of(TASK_OPEN_CYCLE, SUBPROCESS_REVIEW_BATCH, START_BATCH, CALL_REVIEW_QUALIFICATION,
+        END_BATCH_REVIEWED, TASK_REPORT_CYCLE, END_CYCLE_REPORTED)) {
       assertThat(passed(cycle, step)).as(step).isTrue();
     }
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+        .activityId(SUBPROCESS_REVIEW_BATCH).count()).as("reviews in batches of 20 (application-test.yml)")
+        .isGreaterThanOrEqualTo(3);
     JsonNode report = as("monitor1").get("/api/monitoring/cycles/" + reference).json();
     assertThat(report.get("status").asText()).isEqualTo("FINISHED");
     // every listed qualification, but those other tests left before the committee or in a review

@@ -77,6 +77,22 @@ class TaskDecisionsIT extends IntegrationTest {
   }
 
   @Test
+  void theEngineShowsADecisionOnlyToThePeopleItIsFor() {
+    Task decision = atCommitteeDecision();
+    String tasksOfTheReview = "/engine-rest/task?processInstanceId=" + decision.getProcessInstanceId();
+
+    assertThat(as("committee1").get(tasksOfTheReview).json().findValuesAsText("id")).containsExactly(decision.getId());
+    for (String user : List.of("verifier1", "monitor1", "expert1", "secretariat1")) {
+      assertThat(as(user).get(tasksOfTheReview).json().findValuesAsText("id")).as(user + " sees no such task")
+          .isEmpty();
+      assertThat(as(user).get("/engine-rest/task/" + decision.getId() + "/form-variables").status()).as(user)
+          .isIn(403, 404);
+      assertThat(as(user).get("/engine-rest/process-instance/" + decision.getProcessInstanceId() + "/variables")
+          .status()).as(user + " reads no process variables").isIn(403, 404);
+    }
+  }
+
+  @Test
   void anExpertScoresOnlyTheTaskAssignedToThem() {
     ProcessInstance review = start();
     driver.assignExperts(review, "expert1, expert2");
