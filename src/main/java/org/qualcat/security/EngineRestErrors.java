@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,8 @@ class EngineRestErrors {
 
     /** The engine's words for a task that is not there (any more). */
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([0-9A-Za-z-]+)");
+    /** How the engine REST API names the task whose form it could not submit. */
+    private static final Pattern TASK_IN_MESSAGE = Pattern.compile("task form ([0-9A-Za-z-]+)");
 
     private final HistoryService history;
     private final IdentityService identity;
@@ -93,6 +96,13 @@ class EngineRestErrors {
           return done;
         }
       }
+      if (lostToAConcurrentTransaction(exception)) {
+        // the database chose this transaction as a deadlock's victim: another one touched the same rows at the
+        // same moment (two people completing one task); if that was a completion, say so
+        Matcher task = TASK_IN_MESSAGE.matcher(String.valueOf(exception.getMessage()));
+        Response done = task.find() ? alreadyCompleted(task.group(1)) : null;
+        return done != null ? done : concurrentChange();
+      }
       ProcessEngineException cause = mostSpecific(exception);
       if (cause instanceof AuthorizationException refused) {
         // a task completed a moment ago loses its grants with it: a late second decision is refused for want of them
@@ -106,15 +116,29 @@ class EngineRestErrors {
       }
       if (cause instanceof OptimisticLockingException) {
         // the engine REST API says 500; it is a conflict with someone working on the same thing at the same moment
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", "ConcurrentChange", "message",
-                "Someone else changed this at the same moment; reload and try again.")).build();
+        return concurrentChange();
       }
       if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
           || cause instanceof NotFoundException) {
         return ExceptionHandlerHelper.getInstance().getResponse(cause);
       }
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    private static Response concurrentChange() {
+      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "ConcurrentChange", "message",
+              "Someone else changed this at the same moment; reload and try again.")).build();
+    }
+
+    /** A deadlock or serialization failure: SQL state class 40, "transaction rollback". */
+    private static boolean lostToAConcurrentTransaction(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The innermost engine exception: the one a listener or a behaviour threw, not the wrappers around it. */

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -59,9 +62,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "This conflicts with data recorded at the same time; reload and try again.");
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+  /** Two requests changed the same rows at once: a version check failed, or the database chose a deadlock victim. */
+  @ExceptionHandler(ConcurrencyFailureException.class)
+  ProblemDetail concurrentChange(ConcurrencyFailureException e) {
     return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again.");
+  }
+
+  /** The engine's own words for the same: its optimistic locking, or a rolled-back transaction under it. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ProblemDetail engine(ProcessEngineException e) {
+    SQLException sql = causeOf(e, SQLException.class);
+    if (causeOf(e, OptimisticLockingException.class) != null
+        || sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+      return concurrentChange(null);
+    }
+    return unexpected(e);
   }
 
   @ExceptionHandler(InvalidInputException.class)

@@ -2,6 +2,7 @@ package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,13 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +149,29 @@ class TaskDecisionsIT extends IntegrationTest {
     assertThat(new EngineRestErrors.EngineErrors(history, identity).toResponse(new AuthorizationException(
         "committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), "no-such-task")).getStatus())
         .as("a refusal on a task that was never completed stays a refusal").isEqualTo(403);
+  }
+
+  @Test
+  void aLateDecisionChosenAsADeadlocksVictimIsAlso409() {
+    Task decision = atCommitteeDecision();
+    assertThat(as("committee1").postJson(submit(decision), approve()).status()).isEqualTo(204);
+
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.RestErrors(history, identity)
+        .toResponse(deadlockVictim(decision.getId()));
+
+    assertThat(answer.getStatus()).isEqualTo(409);
+    assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
+    assertThat(new EngineRestErrors.RestErrors(history, identity).toResponse(deadlockVictim("no-such-task"))
+        .getEntity().toString()).as("no completion to point to: a concurrent change").contains("ConcurrentChange");
+  }
+
+  /** What the engine REST API throws when MariaDB rolls back the second of two completions locking the same rows. */
+  private static RestException deadlockVictim(String taskId) {
+    SQLException deadlock = new SQLException("Deadlock found when trying to get lock", "40001", 1213);
+    String persistence = "An exception occurred in the persistence layer.";
+    return new RestException(jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR,
+        new ProcessEnginePersistenceException(persistence, new ProcessEngineException(deadlock)),
+        "Cannot submit task form " + taskId + ": " + persistence);
   }
 
   @Test

@@ -1,0 +1,35 @@
+package org.qualcat.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Concurrent work reaching the API's own endpoints: every way the database or the engine says "lost a race" is 409. */
+class ApiExceptionHandlerTest {
+
+  private final ApiExceptionHandler handler = new ApiExceptionHandler();
+
+  @Test
+  void lostRacesAre409() {
+    assertThat(handler.concurrentChange(new OptimisticLockingFailureException("version")).getStatus()).isEqualTo(409);
+    assertThat(handler.concurrentChange(new CannotAcquireLockException("deadlock")).getStatus()).isEqualTo(409);
+    assertThat(handler.engine(new OptimisticLockingException("engine version")).getStatus()).isEqualTo(409);
+    SQLException deadlock = new SQLException("Deadlock found when trying to get lock", "40001", 1213);
+    assertThat(handler.engine(new ProcessEnginePersistenceException("persistence", new ProcessEngineException(deadlock)))
+        .getStatus()).isEqualTo(409);
+  }
+
+  @Test
+  void otherEngineFailuresStayOurs() {
+    SQLException full = new SQLException("The table is full", "HY000", 1114);
+    assertThat(handler.engine(new ProcessEnginePersistenceException("persistence", new ProcessEngineException(full)))
+        .getStatus()).isEqualTo(500);
+    assertThat(handler.engine(new ProcessEngineException("no such message")).getDetail()).doesNotContain("message");
+  }
+}
