@@ -36,6 +36,8 @@ public enum AuditAction {
   // monitoring (subject: the cycle MON-…, or the qualification code of a review)
   MONITORING_CYCLE_STARTED(Category.DECISION),
   MONITORING_INDICATORS_ENTERED(Category.DECISION),
+  /** A monitor's standing input about a qualification, outside a review (POST /api/monitoring/inputs). */
+  MONITORING_INPUT_RECORDED(Category.DECISION),
   MONITORING_CONFIRMED(Category.DECISION),
   MONITORING_RECTIFICATION_REPORTED(Category.DECISION),
   MONITORING_RECHECKED(Category.DECISION),
@@ -70,7 +72,9 @@ public enum AuditAction {
   LOGIN_SUCCEEDED(Category.SIGN_IN),
   /** A failed authentication, form or HTTP Basic (subject: the user name given). */
   LOGIN_FAILED(Category.SIGN_IN),
-  LOGOUT(Category.SIGN_IN);
+  LOGOUT(Category.SIGN_IN),
+  /** A user locked after too many failed sign-ins, unlocked once the lockout has lasted (subject: the user). */
+  ACCOUNT_UNLOCKED(Category.SIGN_IN);
 
   /** The kinds of things recorded; the audit search filters by them too. */
   public enum Category {

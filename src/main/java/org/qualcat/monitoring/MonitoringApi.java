@@ -9,12 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.security.Access;
-import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,18 +35,11 @@ class MonitoringApi {
   private final MonitoringCycles cycles;
   private final QualificationReviews reviews;
   private final MonitoringRecordRepository records;
-  private final MonitoringInputRepository inputs;
-  private final QualificationRepository qualifications;
-  private final Clock clock;
 
-  MonitoringApi(MonitoringCycles cycles, QualificationReviews reviews, MonitoringRecordRepository records,
-      MonitoringInputRepository inputs, QualificationRepository qualifications, Clock clock) {
+  MonitoringApi(MonitoringCycles cycles, QualificationReviews reviews, MonitoringRecordRepository records) {
     this.cycles = cycles;
     this.reviews = reviews;
     this.records = records;
-    this.inputs = inputs;
-    this.qualifications = qualifications;
-    this.clock = clock;
   }
 
   record CycleReceipt(String reference) {
@@ -102,12 +92,9 @@ class MonitoringApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record what a monitor knows about a qualification; the next review reads the latest")
   void input(@Valid @RequestBody InputRequest request, Authentication caller) {
-    if (!qualifications.existsById(request.qualificationCode())) {
-      throw new InvalidInputException("qualificationCode", "names no qualification: " + request.qualificationCode());
-    }
-    inputs.save(new MonitoringInput(request.qualificationCode(), request.technicalCompliance(),
-        request.holderOutcomes(), request.certificatesInBeijing(), request.issuerResponsive(),
-        request.issuerContactEmail(), request.note(), caller.getName(), clock.instant()));
+    reviews.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
+        request.certificatesInBeijing(), request.issuerResponsive(), request.issuerContactEmail(), request.note(),
+        caller.getName());
   }
 
   record RectificationReport(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String report) {

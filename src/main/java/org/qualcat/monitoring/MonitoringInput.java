@@ -66,6 +66,10 @@ public class MonitoringInput {
     this.enteredBy = enteredBy;
     this.enteredAt = enteredAt;
   }
+  public Long getId() {
+    return id;
+  }
+
 
   public String getQualificationCode() {
     return qualificationCode;

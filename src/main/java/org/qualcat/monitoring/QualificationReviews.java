@@ -23,6 +23,7 @@ import org.qualcat.process.ProcessTimers;
 import org.qualcat.security.Roles;
 import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
+import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -104,6 +105,24 @@ public class QualificationReviews {
         input == null ? null : input.getIssuerContactEmail());
     record.indicators(indicators);
     return indicators;
+  }
+
+  /**
+   * A monitor's standing input about a qualification, outside any review: the next review reads the latest one.
+   * Recorded in the audit trail under the qualification's code, with the input in a few words.
+   */
+  public MonitoringInput recordInput(String qualificationCode, TechnicalCompliance compliance, HolderOutcomes outcomes,
+      Integer certificatesInBeijing, Boolean issuerResponsive, String issuerContact, String note, String monitor) {
+    if (!qualifications.existsById(qualificationCode)) {
+      throw new InvalidInputException("qualificationCode", "names no qualification: " + qualificationCode);
+    }
+    MonitoringInput input = inputs.save(new MonitoringInput(qualificationCode, compliance, outcomes,
+        certificatesInBeijing, issuerResponsive, issuerContact, note, monitor, clock.instant()));
+    audit.decision(AuditAction.MONITORING_INPUT_RECORDED, qualificationCode, "input " + input.getId()
+        + ": certificates in Beijing " + (certificatesInBeijing == null ? "not known" : certificatesInBeijing)
+        + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
+        + (issuerResponsive == null ? "not known" : issuerResponsive));
+    return input;
   }
 
   /** A monitor entered what Qualcat did not know; kept as the qualification's latest input. */

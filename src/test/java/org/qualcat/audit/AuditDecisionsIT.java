@@ -250,12 +250,15 @@ class AuditDecisionsIT extends IntegrationTest {
 
     List<JsonNode> lines = trail.search("subject=" + code + "&category=DECISION");
     assertThat(whoDidWhat(lines)).containsExactly(
+        "monitor1 MONITORING_INPUT_RECORDED",
         "monitor1 MONITORING_CONFIRMED",
         "monitor1 MONITORING_RECTIFICATION_REPORTED",
         "monitor1 MONITORING_RECHECKED");
-    assertThat(lines.get(0).get("details").asText()).contains("review " + recordId)
+    assertThat(lines.get(0).get("details").asText()).contains("certificates in Beijing 0")
+        .contains("technical compliance COMPLIANT").contains("issuer responsive true");
+    assertThat(lines.get(1).get("details").asText()).contains("review " + recordId)
         .contains("assessed NON_COMPLIANT, confirmed NON_COMPLIANT");
-    assertThat(lines.get(2).get("details").asText()).endsWith(": rectified");
+    assertThat(lines.get(3).get("details").asText()).endsWith(": rectified");
   }
 
   @Test

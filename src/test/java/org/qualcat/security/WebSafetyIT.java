@@ -3,6 +3,7 @@ package org.qualcat.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ class WebSafetyIT extends IntegrationTest {
   Catalog catalog;
   @Autowired
   TransactionTemplate transaction;
+  @Autowired
+  LockoutExpiry lockoutExpiry;
 
   private SecurityFixtures fixtures;
 
@@ -177,7 +180,7 @@ class WebSafetyIT extends IntegrationTest {
 
   /**
    * After a wrong password the identity service locks the user for a while (3 s, doubling with each failure, up to
-   * 60 s; after 10 failures for good, until an administrator unlocks), and refuses even the right password until the
+   * 60 s; after 10 failures for half an hour, see below), and refuses even the right password until the
    * lock expires: guessing is slow. The test moves the engine's clock instead of waiting.
    */
   @Test
@@ -232,6 +235,42 @@ class WebSafetyIT extends IntegrationTest {
         .isGreaterThan(first.getTime() - new Date().getTime());
     assertThat(jdbc.queryForObject("select ATTEMPTS_ from ACT_ID_USER where ID_ = ?", Integer.class, user))
         .isEqualTo(2);
+  }
+
+  /**
+   * Ten failures lock a user for good in Camunda, so that anyone knowing a user name could shut its owner out; here
+   * the lockout lasts half an hour and is then lifted, with a line in the audit trail.
+   */
+  @Test
+  void aUserLockedAfterTenFailuresIsLockedOutForHalfAnHourThenUnlocked() {
+    String user = throwawayUser(Roles.APPLICANTS);
+    as(user, "guess-0").get("/api/verification-cases");
+    for (int attempt = 1; attempt < 10; attempt++) {
+      String guess = "guess-" + attempt;
+      afterTheLock(lockExpiration(user), () -> as(user, guess).get("/api/verification-cases"));
+    }
+    assertThat(jdbc.queryForObject("select ATTEMPTS_ from ACT_ID_USER where ID_ = ?", Integer.class, user))
+        .isEqualTo(10);
+    Date lastLock = lockExpiration(user);
+
+    afterTheLock(lastLock, () -> {
+      assertThat(as(user, "right-password").get("/api/verification-cases").status())
+          .as("locked for good once its delay is over").isEqualTo(401);
+      assertThat(lockoutExpiry.run()).doesNotContain(user);
+    });
+    ClockUtil.setCurrentTime(new Date(lastLock.getTime() + Duration.ofMinutes(30).plusSeconds(1).toMillis()));
+    try {
+      assertThat(lockoutExpiry.run()).contains(user);
+      assertThat(as(user, "right-password").get("/api/verification-cases").status()).isEqualTo(200);
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(jdbc.queryForObject("select ATTEMPTS_ from ACT_ID_USER where ID_ = ?", Integer.class, user)).isZero();
+    assertThat(jdbc.queryForList("select actor, details from audit_entry where action = 'ACCOUNT_UNLOCKED' "
+        + "and subject = ?", user)).singleElement().satisfies(line -> {
+          assertThat(line.get("ACTOR")).isEqualTo("qualcat");
+          assertThat(line.get("DETAILS")).isEqualTo("locked after 10 failed sign-ins; unlocked after 30 minutes");
+        });
   }
 
   // --- no H2 console ----------------------------------------------------------------------------------------------
