@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a catalog file into the draft edition, all or nothing: a file with any bad row is refused whole, with a
- * report naming each bad row. New codes are listed (ADDED), known ones revised (ADJUSTED) when they differ.
+ * report naming each bad row. New codes are listed (ADDED), known ones revised (ADJUSTED) when they differ. A code
+ * under nomination is refused: only the committee lists it.
  */
 @Service
 public class CatalogImport {
@@ -67,11 +68,20 @@ public class CatalogImport {
     if (!contents.isValid()) {
       throw new Rejected(contents.errors(), contents.rowCount());
     }
-    Instant now = clock.instant();
-    String reference = reference(fileName, now);
     Map<String, Qualification> known = qualifications
         .findAllById(contents.rows().stream().map(CatalogFile.Row::code).toList()).stream()
         .collect(Collectors.toMap(Qualification::getCode, Function.identity()));
+    List<CatalogFile.RowError> underNomination = contents.rows().stream()
+        .filter(row -> known.containsKey(row.code())
+            && known.get(row.code()).getStatus() == QualificationStatus.NOMINATED)
+        .map(row -> new CatalogFile.RowError(row.row(), row.code(), "code",
+            "is under nomination: the catalog committee decides whether it is listed"))
+        .toList();
+    if (!underNomination.isEmpty()) {
+      throw new Rejected(underNomination, contents.rowCount());
+    }
+    Instant now = clock.instant();
+    String reference = reference(fileName, now);
     int added = 0;
     int updated = 0;
     for (CatalogFile.Row row : contents.rows()) {

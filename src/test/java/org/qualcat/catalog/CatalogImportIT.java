@@ -55,6 +55,32 @@ class CatalogImportIT extends IntegrationTest {
   }
 
   @Test
+  void aCodeUnderNominationIsRefusedForTheCommitteeDecidesIt() {
+    String nominated = prefix + "NOM";
+    Response nomination = as("secretariat1").postJson("/api/nominations", Map.of("code", nominated,
+        "nameEn", "Certified Nominee", "nameZh", "候选", "issuingBody", "Nominee Board", "countryRegion", "USA",
+        "sector", "IT", "lists", List.of("INTERNATIONAL"), "verificationChannel", "EMAIL",
+        "justification", "Wanted in Beijing."));
+    assertThat(nomination.status()).as(nomination.toString()).isEqualTo(201);
+    String csv = HEADER
+        + prefix + "001,Good one,好,Issuer,USA,IT,INTERNATIONAL,NONE,NONE,EMAIL\n"
+        + nominated + ",Certified Nominee,候选,Nominee Board,USA,IT,INTERNATIONAL,NONE,NONE,EMAIL\n";
+
+    Response response = as("secretariat1").post("/api/catalog/imports", "text/csv", csv);
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    assertThat(response.json().get("errors")).singleElement().satisfies(error -> {
+      assertThat(error.get("row").asInt()).isEqualTo(3);
+      assertThat(error.get("code").asText()).isEqualTo(nominated);
+      assertThat(error.get("column").asText()).isEqualTo("code");
+      assertThat(error.get("message").asText()).contains("under nomination");
+    });
+    assertThat(qualifications.findById(nominated)).get().extracting(Qualification::getStatus)
+        .isEqualTo(QualificationStatus.NOMINATED);
+    assertThat(qualifications.existsById(prefix + "001")).as("nothing imported").isFalse();
+  }
+
+  @Test
   void aGoodFileLandsInTheDraftEditionAndIsPublishedAsANewEdition() {
     String csv = HEADER
         + prefix + "001,Certified Widget Engineer,认证部件工程师,Widget Institute,USA,Engineering,INTERNATIONAL;TITLE_ELIGIBLE,INTERMEDIATE,NONE,ONLINE_REGISTER\n"
