@@ -1,7 +1,6 @@
 package org.qualcat.process;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -19,7 +18,8 @@ import javax.xml.datatype.DatatypeFactory;
  *   <li>{@code <timeDuration>${timers.duration('expert-reminder')}</timeDuration>} for a timer event;</li>
  *   <li>{@code camunda:dueDate="${timers.dueIn('expert-scoring')}"} for a task's due date;</li>
  *   <li>{@code <timeDate>${timers.workingDaysFromNow('public-notice')}</timeDate>} where a period counts working
- *       days (Monday to Friday in Beijing; public holidays are not known to Qualcat).</li>
+ *       days (the bureau's {@link WorkingCalendar}: Monday to Friday in Beijing, without the public holidays and with
+ *       the weekend days worked instead).</li>
  * </ul>
  * Values are checked at start-up; an unknown key fails the timer loudly.
  */
@@ -34,11 +34,13 @@ public class ProcessTimers {
   private static final Pattern WHOLE_DAYS = Pattern.compile("P(\\d+)D");
 
   private final Map<String, String> timers;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
-  public ProcessTimers(Map<String, String> timers, Clock clock) {
+  public ProcessTimers(Map<String, String> timers, WorkingCalendar calendar, Clock clock) {
     this.timers = timers == null ? Map.of() : new TreeMap<>(timers);
     this.timers.forEach(ProcessTimers::check);
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -57,7 +59,7 @@ public class ProcessTimers {
   }
 
   /**
-   * The end of a period that counts working days: a configured {@code PnD} is n working days from now (weekends
+   * The end of a period that counts working days: a configured {@code PnD} is n working days from now (days off
    * skipped, ending at the same time of day); any other duration (as tests configure, PT1M) is added as it is.
    */
   public Date workingDaysFromNow(String key) {
@@ -66,13 +68,8 @@ public class ProcessTimers {
     if (!days.matches()) {
       return Date.from(IsoDurations.plus(clock.instant(), value));
     }
-    ZonedDateTime end = clock.instant().atZone(BureauTime.ZONE);
-    for (int left = Integer.parseInt(days.group(1)); left > 0; ) {
-      end = end.plusDays(1);
-      if (end.getDayOfWeek() != DayOfWeek.SATURDAY && end.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
+    ZonedDateTime now = clock.instant().atZone(BureauTime.ZONE);
+    ZonedDateTime end = now.with(calendar.plusWorkingDays(now.toLocalDate(), Integer.parseInt(days.group(1))));
     return Date.from(end.toInstant());
   }
 
