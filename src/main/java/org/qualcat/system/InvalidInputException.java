@@ -23,6 +23,22 @@ public class InvalidInputException extends RuntimeException {
     return errors;
   }
 
-  public record FieldError(String field, String message) {
+  /**
+   * What is wrong with one field. {@code message} is the English the API answers; {@code code} and {@code arguments},
+   * when given, let a page say it in the reader's language (a message key, with {@code message} as its default).
+   */
+  public record FieldError(String field, String message, String code, List<Object> arguments) {
+
+    public FieldError {
+      arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
+
+    public FieldError(String field, String message) {
+      this(field, message, null, List.of());
+    }
+
+    public static FieldError coded(String field, String code, String message, Object... arguments) {
+      return new FieldError(field, message, code, List.of(arguments));
+    }
   }
 }

@@ -29,7 +29,7 @@ public class CaseForm {
       try {
         issuedOn = LocalDate.parse(certificateIssuedOn.strip());
       } catch (DateTimeParseException e) {
-        errors.add(new FieldError("certificateIssuedOn", "must be a date (YYYY-MM-DD)"));
+        errors.add(FieldError.coded("certificateIssuedOn", "validation.date", "must be a date (YYYY-MM-DD)"));
       }
     }
     Nationality nationality = choice(Nationality.class, holderNationality, "holderNationality", errors);
@@ -50,7 +50,7 @@ public class CaseForm {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, "is not one of the choices"));
+      errors.add(FieldError.coded(field, "validation.choice", "is not one of the choices"));
       return null;
     }
   }

@@ -126,7 +126,8 @@ public class VerificationCases {
         .findByApplicantAndQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(applicant,
             valid.qualificationCode(), valid.certificateNumber(), documentHash, VerificationStatus.OPEN);
     if (!open.isEmpty()) {
-      throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference());
+      throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference(),
+          "verification.openCase", open.get(0).getReference());
     }
     VerificationCase created = cases.save(new VerificationCase(references.next(CASE_PREFIX, 6), applicant, valid,
         DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
@@ -150,7 +151,8 @@ public class VerificationCases {
       throw new InvalidInputException(errors);
     }
     if (c.getStatus() != VerificationStatus.SUPPLEMENT_REQUESTED) {
-      throw new ConflictException("case " + reference + " is not waiting for a supplement (" + c.getStatus() + ")");
+      throw new ConflictException("case " + reference + " is not waiting for a supplement (" + c.getStatus() + ")",
+          "verification.notWaitingForSupplement", reference);
     }
     c.supplementProvided(number, issuedOn, clock.instant());
     event(c, EventKind.SUPPLEMENT_PROVIDED, note, applicant);
@@ -163,7 +165,8 @@ public class VerificationCases {
   public void withdraw(String reference, String applicant) {
     VerificationCase c = ownCase(reference, applicant);
     if (!c.getStatus().isOpen()) {
-      throw new ConflictException("case " + reference + " is already closed (" + c.getStatus() + ")");
+      throw new ConflictException("case " + reference + " is already closed (" + c.getStatus() + ")",
+          "verification.alreadyClosed", reference);
     }
     flow.withdraw(c);
   }
@@ -465,7 +468,7 @@ public class VerificationCases {
     request = stripped(request);
     List<FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<NewCase> violation : validator.validate(request)) {
-      errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+      errors.add(coded(violation));
     }
     if (request.certificateIssuedOn() != null) {
       checkIssueDate(request.certificateIssuedOn(), "certificateIssuedOn", errors);
@@ -473,7 +476,8 @@ public class VerificationCases {
     String document = request.holderDocumentNumber() == null ? null
         : DocumentHasher.normalise(request.holderDocumentNumber());
     if (document != null && !document.isEmpty() && (document.length() < 5 || document.length() > 20)) {
-      errors.add(new FieldError("holderDocumentNumber", "must have 5 to 20 letters and digits"));
+      errors.add(FieldError.coded("holderDocumentNumber", "validation.documentNumber",
+          "must have 5 to 20 letters and digits"));
     }
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field));
@@ -483,6 +487,19 @@ public class VerificationCases {
         normaliseCertificateNumber(request.certificateNumber()), request.certificateIssuedOn(),
         collapse(request.holderName()), request.holderNationality(), request.holderDocumentNumber(),
         collapse(request.employerName()), request.employerRegion(), request.employedInBeijing());
+  }
+
+  /**
+   * A bean-validation problem with a message key named after its constraint ({@code validation.Size}), so that pages
+   * can say it in the reader's language; a size limit passes its maximum.
+   */
+  private static FieldError coded(ConstraintViolation<?> violation) {
+    var constraint = violation.getConstraintDescriptor();
+    Object max = constraint.getAttributes().get("max");
+    String code = "validation." + constraint.getAnnotation().annotationType().getSimpleName();
+    String field = violation.getPropertyPath().toString();
+    return max == null ? FieldError.coded(field, code, violation.getMessage())
+        : FieldError.coded(field, code, violation.getMessage(), max);
   }
 
   /** Leading and trailing blanks are not part of any field. */
@@ -498,16 +515,17 @@ public class VerificationCases {
 
   private void checkIssueDate(LocalDate issuedOn, String field, List<FieldError> errors) {
     if (issuedOn.isAfter(BureauTime.today(clock))) {
-      errors.add(new FieldError(field, "must not be in the future"));
+      errors.add(FieldError.coded(field, "validation.future", "must not be in the future"));
     } else if (issuedOn.isBefore(EARLIEST_ISSUE_DATE)) {
-      errors.add(new FieldError(field, "must be after " + EARLIEST_ISSUE_DATE));
+      errors.add(FieldError.coded(field, "validation.tooEarly", "must be after " + EARLIEST_ISSUE_DATE,
+          EARLIEST_ISSUE_DATE));
     }
   }
 
   private String certificateNumber(String value, List<FieldError> errors) {
     String number = normaliseCertificateNumber(value);
     if (number.length() > 64 || !number.matches("[A-Z0-9][A-Z0-9 ./-]*")) {
-      errors.add(new FieldError("certificateNumber",
+      errors.add(FieldError.coded("certificateNumber", "validation.Pattern",
           "must be up to 64 letters, digits, spaces, dots, slashes or dashes, starting with a letter or digit"));
     }
     return number;
@@ -525,16 +543,16 @@ public class VerificationCases {
   private static String text(String value, String field, boolean required, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       if (required) {
-        errors.add(new FieldError(field, "must be given"));
+        errors.add(FieldError.coded(field, "validation.NotBlank", "must be given"));
       }
       return null;
     }
     String text = value.strip();
     String problem = PlainText.Rules.problem(text, true);
     if (text.length() > MAX_TEXT) {
-      errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+      errors.add(FieldError.coded(field, "validation.Size", "must be at most " + MAX_TEXT + " characters", MAX_TEXT));
     } else if (problem != null) {
-      errors.add(new FieldError(field, problem));
+      errors.add(FieldError.coded(field, "validation.PlainText", problem));
     }
     return text;
   }
@@ -554,6 +572,6 @@ public class VerificationCases {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw new InvalidInputException(field, "must be a date (YYYY-MM-DD)");
+    throw new InvalidInputException(List.of(FieldError.coded(field, "validation.date", "must be a date (YYYY-MM-DD)")));
   }
 }

@@ -1,17 +1,23 @@
 package org.qualcat.verification;
 
-import org.qualcat.process.BureauTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
+import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.verification.CaseViews.CaseView;
 import org.qualcat.verification.VerificationQueries.CaseFilter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,12 +48,15 @@ class VerificationPages {
   private final VerificationCases cases;
   private final VerificationQueries queries;
   private final AuditTrail audit;
+  private final MessageSource messages;
   private final Clock clock;
 
-  VerificationPages(VerificationCases cases, VerificationQueries queries, AuditTrail audit, Clock clock) {
+  VerificationPages(VerificationCases cases, VerificationQueries queries, AuditTrail audit, MessageSource messages,
+      Clock clock) {
     this.cases = cases;
     this.queries = queries;
     this.audit = audit;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -80,11 +89,11 @@ class VerificationPages {
       redirect.addFlashAttribute("notice", "submitted");
       return "redirect:/verification/cases/" + submitted.reference();
     } catch (InvalidInputException e) {
-      e.getErrors().forEach(error -> binding.rejectValue(field(error.field()), "invalid", error.message()));
+      e.getErrors().forEach(error -> reject(binding, error));
     } catch (QualificationNotListedException e) {
       binding.rejectValue("qualificationCode", "verification.notListed." + e.getReason().name(), e.getMessage());
     } catch (ConflictException e) {
-      binding.reject("conflict", e.getMessage());
+      binding.reject(e.getCode() == null ? "conflict" : e.getCode(), e.getArguments(), e.getMessage());
     }
     return form(form, model);
   }
@@ -111,7 +120,7 @@ class VerificationPages {
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     } catch (ConflictException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", say(e));
     }
     return "redirect:/verification/cases/" + reference;
   }
@@ -131,9 +140,12 @@ class VerificationPages {
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     } catch (DateTimeParseException e) {
-      redirect.addFlashAttribute("problem", "certificateIssuedOn must be a date (YYYY-MM-DD)");
-    } catch (InvalidInputException | ConflictException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("problem", say(FieldError.coded("certificateIssuedOn", "validation.date",
+          "must be a date (YYYY-MM-DD)")));
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getErrors().stream().map(this::say).collect(Collectors.joining(" ")));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("problem", say(e));
     }
     return "redirect:/verification/cases/" + reference;
   }
@@ -180,9 +192,33 @@ class VerificationPages {
     }
   }
 
-  /** Errors of the body as a whole are shown at the top of the form. */
-  private static String field(String field) {
-    return "body".equals(field) ? null : field;
+  /**
+   * A problem shown beside its field (errors of the body as a whole at the top of the form), in the page's language
+   * where the problem has a message key ({@code validation.*} in messages_zh), in the API's English otherwise.
+   */
+  private static void reject(BindingResult binding, FieldError error) {
+    String code = error.code() == null ? "invalid" : error.code();
+    Object[] arguments = error.arguments().toArray();
+    if ("body".equals(error.field())) {
+      binding.reject(code, arguments, error.message());
+    } else {
+      binding.rejectValue(error.field(), code, arguments, error.message());
+    }
+  }
+
+  /** A field's problem for the case page's notice: "Your answer: must be given", in the page's language. */
+  private String say(FieldError error) {
+    Locale locale = LocaleContextHolder.getLocale();
+    String label = messages.getMessage("verification.field." + error.field(), null, error.field(), locale);
+    String problem = error.code() == null ? error.message() : messages.getMessage(new DefaultMessageSourceResolvable(
+        new String[] {error.code() + "." + error.field(), error.code()}, error.arguments().toArray(),
+        error.message()), locale);
+    return label + ": " + problem;
+  }
+
+  private String say(ConflictException e) {
+    return e.getCode() == null ? e.getMessage()
+        : messages.getMessage(e.getCode(), e.getArguments(), e.getMessage(), LocaleContextHolder.getLocale());
   }
 
   private static VerificationStatus parseStatus(String status) {

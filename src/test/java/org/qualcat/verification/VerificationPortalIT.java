@@ -82,6 +82,43 @@ class VerificationPortalIT extends IntegrationTest {
   }
 
   @Test
+  void chinesePagesSayWhatIsWrongInChinese() {
+    BrowserSession browser = signedIn("applicant1");
+    assertThat(browser.get("/verification/new?lang=zh").statusCode()).isEqualTo(200);
+    Map<String, String> wrong = form(fixtures.listed(VerificationChannel.EMAIL));
+    wrong.put("certificateIssuedOn", etaIn(5).toString());
+    wrong.put("holderDocumentNumber", "P1");
+    wrong.put("holderName", " ");
+    wrong.put("certificateNumber", "#1");
+
+    String refused = browser.postForm("/verification/new", "/verification/new", wrong).body();
+
+    assertThat(refused).contains("不能晚于今天").contains("须为 5 至 20 位字母和数字").contains("请填写此项")
+        .contains("只能包含字母、数字、空格、点、斜杠或连字符").doesNotContain("must not be in the future");
+
+    String document = document();
+    Map<String, String> twice = form(fixtures.listed(VerificationChannel.EMAIL));
+    twice.put("holderDocumentNumber", document);
+    String location = browser.postForm("/verification/new", "/verification/new", twice).headers()
+        .firstValue("Location").orElseThrow();
+    String reference = location.substring(location.lastIndexOf('/') + 1);
+    assertThat(browser.postForm("/verification/new", "/verification/new", twice).body())
+        .contains("您已有该证书的未结案件：" + reference);
+
+    complete(task(VerificationProcess.TASK_ACCEPT_CASE, instance(reference)), withVariables(
+        VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.REQUEST_SUPPLEMENT,
+        VerificationProcess.VAR_SUPPLEMENT_REQUEST, "Which chapter?"));
+    String page = "/verification/cases/" + reference;
+    assertThat(browser.postForm(page, page + "/supplement", Map.of("note", " ")).statusCode()).isEqualTo(302);
+    assertThat(browser.get(page).body()).contains("您的答复: 请填写此项");
+    assertThat(browser.postForm(page, page + "/withdraw", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(browser.get(page).body()).contains("data-status=\"WITHDRAWN\"");
+    assertThat(browser.postFormAsIs(page + "/withdraw", Map.of("_csrf", browser.csrfToken("/verification/new")))
+        .statusCode()).as("withdrawn twice").isEqualTo(302);
+    assertThat(browser.get(page).body()).contains("案件 " + reference + " 已结案");
+  }
+
+  @Test
   void casesAreTheApplicantsOwnAndStaffSeeTheHolderDetails() {
     String document = document();
     String reference = submitted(fixtures.listed(VerificationChannel.EMAIL), document);
