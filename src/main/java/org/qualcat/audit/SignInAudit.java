@@ -2,6 +2,7 @@ package org.qualcat.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
@@ -21,8 +22,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.RequestContextFilter;
 
 /**
- * Sign-ins in the audit trail, from Spring Security's authentication events: every interactive sign-in on the login
- * page, every failed authentication (login form and HTTP Basic alike), and sign-outs.
+ * Sign-ins in the audit trail, from Spring Security's authentication events: every interactive sign-in (on the login
+ * page or a Camunda webapp's sign-in form), every failed authentication (those and HTTP Basic alike), and sign-outs.
  *
  * <p>A successful HTTP Basic authentication is <em>not</em> recorded: the API and the engine REST API authenticate
  * every request that way, so it would be one line per API call. What such a caller does is recorded as the
@@ -35,6 +36,10 @@ class SignInAudit {
   static final String LOGIN_PATH = "/login";
   static final String FORM = "form";
   static final String BASIC = "basic";
+  /** A sign-in or sign-out through a Camunda webapp's own form or menu (Tasklist, Cockpit, Admin). */
+  static final String WEBAPP = "webapp";
+  private static final String WEBAPPS = "/camunda/";
+  private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
   /** The actor of a failed authentication: nobody is signed in; the name given is the subject. */
   static final String ANONYMOUS = "anonymous";
 
@@ -71,9 +76,10 @@ class SignInAudit {
 
   @EventListener
   void succeeded(AuthenticationSuccessEvent event) {
-    if (isFormLogin(currentRequest())) {
+    String channel = channel(currentRequest());
+    if (!BASIC.equals(channel)) {
       String user = event.getAuthentication().getName();
-      audit.signIn(AuditAction.LOGIN_SUCCEEDED, user, user, FORM);
+      audit.signIn(AuditAction.LOGIN_SUCCEEDED, user, user, channel);
     }
   }
 
@@ -81,7 +87,7 @@ class SignInAudit {
   void failed(AbstractAuthenticationFailureEvent event) {
     // the name as given: it may name no user at all; the password is never looked at
     String given = event.getAuthentication() == null ? null : event.getAuthentication().getName();
-    String channel = isFormLogin(currentRequest()) ? FORM : BASIC;
+    String channel = channel(currentRequest());
     audit.signIn(AuditAction.LOGIN_FAILED, ANONYMOUS, given == null || given.isBlank() ? "-" : given,
         channel + ": " + event.getException().getClass().getSimpleName());
   }
@@ -89,7 +95,9 @@ class SignInAudit {
   @EventListener
   void loggedOut(LogoutSuccessEvent event) {
     String user = event.getAuthentication().getName();
-    audit.signIn(AuditAction.LOGOUT, user, user, FORM);
+    boolean fromWebapp = currentRequest()
+        .filter(r -> r.getRequestURI().substring(r.getContextPath().length()).startsWith(WEBAPPS)).isPresent();
+    audit.signIn(AuditAction.LOGOUT, user, user, fromWebapp ? WEBAPP : FORM);
   }
 
   private static Optional<HttpServletRequest> currentRequest() {
@@ -97,10 +105,13 @@ class SignInAudit {
         ? Optional.of(attributes.getRequest()) : Optional.empty();
   }
 
-  private static boolean isFormLogin(Optional<HttpServletRequest> request) {
-    return request.filter(r -> HttpMethod.POST.matches(r.getMethod()))
-        .map(r -> r.getRequestURI().substring(r.getContextPath().length()))
-        .filter(LOGIN_PATH::equals)
-        .isPresent();
+  /** How the request signs in: Qualcat's login form, a webapp's sign-in form, or else HTTP Basic. */
+  private static String channel(Optional<HttpServletRequest> request) {
+    Optional<String> posted = request.filter(r -> HttpMethod.POST.matches(r.getMethod()))
+        .map(r -> r.getRequestURI().substring(r.getContextPath().length()));
+    if (posted.filter(LOGIN_PATH::equals).isPresent()) {
+      return FORM;
+    }
+    return posted.filter(path -> WEBAPP_LOGIN.matcher(path).matches()).isPresent() ? WEBAPP : BASIC;
   }
 }

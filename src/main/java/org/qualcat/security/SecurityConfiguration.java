@@ -3,13 +3,22 @@ package org.qualcat.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.LinkedHashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -84,18 +93,40 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
+      AuthenticationEventPublisher events) throws Exception {
+    ProviderManager webappSignIn = new ProviderManager(identity);
+    webappSignIn.setAuthenticationEventPublisher(events);
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**").permitAll()
+            // the webapps' sign-in form: the engines' names (as the webapps publish them) and the sign-in itself
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/api/engine/engine/"),
+                PathPatternRequestMatcher.withDefaults().matcher(POST, WebappSignIn.PATH)).permitAll()
             .requestMatchers(path("/camunda/**")).hasAnyRole(STAFF)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
-        .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+        // the webapps' own sign-in form signs in to Qualcat too (after a sign-out in a webapp)
+        .addFilterBefore(new WebappSignIn(webappSignIn), UsernamePasswordAuthenticationFilter.class)
+        // signing out of Qualcat's pages or of a Camunda webapp signs the user out of both
+        .logout(logout -> logout.logoutRequestMatcher(WebappSignOut.REQUEST)
+            .invalidateHttpSession(false).addLogoutHandler(WebappSignOut::endSession)
+            .logoutSuccessHandler(WebappSignOut.successHandler("/?signedOut")))
+        // the webapps' API calls without a session are told so (401), not sent to the login page
+        .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
         // the Camunda webapps run their own CSRF protection (XSRF-TOKEN cookie and header)
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
         .headers(SecureHeaders.forPages())
         .build();
+  }
+
+  /** The login page, except for the webapps' API calls: those are told 401, as the webapps expect. */
+  private static AuthenticationEntryPoint signInFirst() {
+    LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+    entryPoints.put(path("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+    return entryPoint;
   }
 }

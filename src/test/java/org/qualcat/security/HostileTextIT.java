@@ -84,6 +84,7 @@ class HostileTextIT extends IntegrationTest {
         DynamicTest.dynamicTest("POST /api/exits", () -> flag(values)),
         DynamicTest.dynamicTest("POST /api/catalog/notices/{reference}/objections", () -> object(values)),
         DynamicTest.dynamicTest("POST /api/monitoring/inputs", () -> monitoringInput(values)),
+        DynamicTest.dynamicTest("POST /api/monitoring/reviews/{id}/rectification", () -> rectification(values)),
         DynamicTest.dynamicTest("POST /api/verification-cases", () -> submitCase(values)),
         DynamicTest.dynamicTest("POST /api/verification-cases/{reference}/supplement", () -> supplementCase(values)),
         DynamicTest.dynamicTest("POST /api/catalog/imports and /editions/draft/publish", () -> importAndPublish(values)));
@@ -169,6 +170,19 @@ class HostileTextIT extends IntegrationTest {
 
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     assertStored("monitoring_input where qualification_code = ?", code, Map.of("note", note));
+  }
+
+  private void rectification(Values v) {
+    String code = fixtures.reviewAwaitingRectification();
+    String review = jdbc.queryForObject("select id from monitoring_record where qualification_code = ?", String.class,
+        code);
+    String report = v.of(4000, true);
+
+    Response reported = as("monitor1").postJson("/api/monitoring/reviews/" + review + "/rectification",
+        Map.of("report", report));
+
+    assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+    assertStored("monitoring_record where id = ?", review, Map.of("rectification_report", report));
   }
 
   private void submitCase(Values v) {

@@ -15,6 +15,7 @@ import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.committee.CommitteeDecision;
 import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
+import org.qualcat.monitoring.QualificationReviewProcess;
 import org.qualcat.nomination.CatalogNominationProcess;
 import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Things of their own for the security tests, each in the state a request needs: a listed qualification, a
- * nomination awaiting supplements or under public notice, a verification case awaiting a supplement or verified.
+ * nomination awaiting supplements or under public notice, a verification case awaiting a supplement or verified, a
+ * review awaiting the issuer's rectification report.
  * Made through the APIs as their users do, and moved on through the engine as the Tasklist would.
  */
 final class SecurityFixtures {
@@ -141,6 +143,28 @@ final class SecurityFixtures {
     management.executeJob(management.createJobQuery().processInstanceId(instance)
         .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId());
     return reference;
+  }
+
+  // --- monitoring -------------------------------------------------------------------------------------------------
+
+  /**
+   * A listed qualification whose review a monitor confirmed NON_COMPLIANT: the rectification notice went to its
+   * issuer, and the review waits for the issuer's report.
+   */
+  String reviewAwaitingRectification() {
+    String code = listed();
+    Response input = as.apply("monitor1").postJson("/api/monitoring/inputs", Map.of("qualificationCode", code,
+        "technicalCompliance", "COMPLIANT", "holderOutcomes", "NONE", "certificatesInBeijing", 0,
+        "issuerResponsive", true));
+    assertThat(input.status()).as(input.toString()).isEqualTo(201);
+    String review = engine.getRuntimeService().startProcessInstanceByKey(QualificationReviewProcess.PROCESS_ID,
+        "TEST/" + code, Map.of(QualificationReviewProcess.VAR_QUALIFICATION_CODE, code)).getId();
+    Task confirm = engine.getTaskService().createTaskQuery().processInstanceId(review)
+        .taskDefinitionKey(QualificationReviewProcess.TASK_CONFIRM_ASSESSMENT).singleResult();
+    engine.getTaskService().complete(confirm.getId(), Map.of(
+        QualificationReviewProcess.VAR_CONFIRMED_ASSESSMENT, "NON_COMPLIANT",
+        QualificationReviewProcess.FIELD_ISSUER_CONTACT_EMAIL, "registry@issuer.example.org"));
+    return code;
   }
 
   private Task acceptance(String reference) {

@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebSafetyIT extends IntegrationTest {
 
   static final String SESSION = "JSESSIONID";
+  static final String TASKLIST = "/camunda/app/tasklist/default/";
+  static final String WEBAPP_USER = "/camunda/api/admin/auth/user/default";
+  static final String WEBAPP_SIGN_OUT = WEBAPP_USER + "/logout";
 
   @Autowired
   IdentityService identity;
@@ -103,6 +106,57 @@ class WebSafetyIT extends IntegrationTest {
   }
 
   // --- headers ----------------------------------------------------------------------------------------------------
+
+  /**
+   * A webapp's "Log out" signs out of Qualcat too: otherwise single sign-on hands the user straight back to the
+   * webapp, and on a shared desk the next person is signed in as the last. The webapp then shows its own sign-in
+   * form, which signs in to Qualcat as the login page does.
+   */
+  @Test
+  void signingOutOfACamundaWebappSignsOutOfQualcatAndItsSignInFormSignsIn() {
+    String user = throwawayUser(Roles.SECRETARIAT);
+    BrowserSession staff = new BrowserSession(port());
+    staff.signIn(user, "right-password");
+    assertThat(staff.get(TASKLIST).statusCode()).isEqualTo(200);
+    assertThat(staff.get(WEBAPP_USER).body()).contains("\"userId\":\"" + user + "\"");
+    String token = staff.cookie("XSRF-TOKEN");
+    assertThat(token).as("the webapps' CSRF token").isNotBlank();
+    BrowserSession forger = signedIn("secretariat1");
+    forger.get(TASKLIST);
+    assertThat(forger.postFormWithHeader(WEBAPP_SIGN_OUT, Map.of(), "X-XSRF-TOKEN", "forged").statusCode())
+        .as("without the webapps' token it is no sign-out, and the webapps refuse it").isEqualTo(403);
+
+    HttpResponse<String> signedOut = staff.postFormWithHeader(WEBAPP_SIGN_OUT, Map.of(), "X-XSRF-TOKEN", token);
+
+    assertThat(signedOut.statusCode()).isEqualTo(200);
+    assertThat(staff.get(WEBAPP_USER).statusCode()).as("the webapps' API").isEqualTo(401);
+    assertThat(staff.get(TASKLIST).headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    assertThat(lastSignInLine(user, "LOGOUT")).isEqualTo("webapp");
+
+    String sessionBefore = staff.cookie(SESSION);
+    HttpResponse<String> signedIn = staff.postFormWithHeader(WEBAPP_USER + "/login/tasklist",
+        Map.of("username", user, "password", "right-password"), "X-XSRF-TOKEN", token);
+
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+    assertThat(signedIn.body()).contains("\"userId\":\"" + user + "\"");
+    assertThat(staff.cookie(SESSION)).as("a new session id").isNotEqualTo(sessionBefore);
+    assertThat(staff.get(WEBAPP_USER).body()).contains("\"userId\":\"" + user + "\"");
+    assertThat(staff.get(TASKLIST).statusCode()).as("signed in to Qualcat again").isEqualTo(200);
+    assertThat(lastSignInLine(user, "LOGIN_SUCCEEDED")).isEqualTo("webapp");
+
+    staff.postFormWithHeader(WEBAPP_SIGN_OUT, Map.of(), "X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN"));
+    HttpResponse<String> wrong = staff.postFormWithHeader(WEBAPP_USER + "/login/tasklist",
+        Map.of("username", user, "password", "guess"), "X-XSRF-TOKEN", staff.cookie("XSRF-TOKEN"));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(staff.get(TASKLIST).statusCode()).as("still signed out").isEqualTo(302);
+    assertThat(lastSignInLine(user, "LOGIN_FAILED")).isEqualTo("webapp: BadCredentialsException");
+  }
+
+  private String lastSignInLine(String user, String action) {
+    return jdbc.queryForObject("select details from audit_entry where id = (select max(id) from audit_entry "
+        + "where action = ? and subject = ?)", String.class, action, user);
+  }
 
   @Test
   void pagesSendAContentSecurityPolicyWithoutInlineScriptAndRefuseFraming() {

@@ -57,6 +57,17 @@ public final class BrowserSession {
         .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
   }
 
+  /** Posts a form to {@code path} with one header, as a webapp's script does (its CSRF token in a header). */
+  public HttpResponse<String> postFormWithHeader(String path, java.util.Map<String, String> fields, String header,
+      String value) {
+    StringBuilder form = new StringBuilder();
+    fields.forEach((name, field) -> form.append(form.length() == 0 ? "" : "&").append(encode(name)).append('=')
+        .append(encode(field)));
+    return send(HttpRequest.newBuilder(uri(path)).header(header, value)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+  }
+
   /** The value of a cookie the browser holds, or null. */
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
