@@ -101,8 +101,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**").permitAll()
-            // the webapps' sign-in form: the engines' names (as the webapps publish them) and the sign-in itself
-            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/api/engine/engine/"),
+            // the webapps' sign-in form: its fonts, the engines' names (as the webapps publish them), the sign-in
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/assets/**"),
+                PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/api/engine/engine/"),
                 PathPatternRequestMatcher.withDefaults().matcher(POST, WebappSignIn.PATH)).permitAll()
             .requestMatchers(path("/camunda/**")).hasAnyRole(STAFF)
             .anyRequest().authenticated())

@@ -135,8 +135,9 @@ class SecurityIT extends IntegrationTest {
       assertThat(browser.get(page).statusCode()).as(page).isEqualTo(302);
     }
     assertThat(anonymous().postJson("/api/catalog/editions/draft/publish", "{}").status()).isEqualTo(401);
-    // the webapps' sign-in form needs the engines' names, as the webapps publish them, and nothing else
+    // the webapps' sign-in form needs its fonts and the engines' names, as the webapps publish them, and nothing else
     assertThat(browser.get("/camunda/api/engine/engine/").body()).isEqualTo("[{\"name\":\"default\"}]");
+    assertThat(browser.get("/camunda/assets/IBMPlexSans-Bold.woff").statusCode()).isEqualTo(200);
     for (String api : List.of("/camunda/api/admin/auth/user/default", "/camunda/api/engine/engine/default/task",
         "/camunda/api/engine/engine/default/user")) {
       assertThat(browser.get(api).statusCode()).as(api).isEqualTo(401);
