@@ -73,6 +73,10 @@ class EngineRestErrors {
 
   abstract static class Mapper {
 
+    static final int MYSQL_INCORRECT_STRING_VALUE = 1366;
+    static final String UNSUPPORTED_CHARACTERS = "The text has a character this form cannot keep (an emoji, or a rare "
+        + "ideograph such as \uD842\uDFB7). Leave it out or write it another way, and submit again.";
+
     /** The engine's words for a task that is not there (any more). */
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([0-9A-Za-z-]+)");
     /** How the engine REST API names the task whose form it could not submit. */
@@ -103,6 +107,10 @@ class EngineRestErrors {
         Response done = task.find() ? alreadyCompleted(task.group(1)) : null;
         return done != null ? done : concurrentChange();
       }
+      if (textTheEngineCannotStore(exception)) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "UnsupportedCharacters", "message", UNSUPPORTED_CHARACTERS)).build();
+      }
       ProcessEngineException cause = mostSpecific(exception);
       if (cause instanceof AuthorizationException refused) {
         // a task completed a moment ago loses its grants with it: a late second decision is refused for want of them
@@ -129,6 +137,20 @@ class EngineRestErrors {
       return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(Map.of("type", "ConcurrentChange", "message",
               "Someone else changed this at the same moment; reload and try again.")).build();
+    }
+
+    /**
+     * Text with a character of four bytes in UTF-8 (an emoji, an ideograph such as 𠮷) typed into a Tasklist form, on
+     * MySQL/MariaDB: Camunda's tables there hold three bytes a character, and the database refuses the value (error
+     * 1366, "incorrect string value"). Qualcat's own forms and API accept such text.
+     */
+    private static boolean textTheEngineCannotStore(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && sql.getErrorCode() == MYSQL_INCORRECT_STRING_VALUE) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A deadlock or serialization failure: SQL state class 40, "transaction rollback". */

@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.qualcat.catalog.Catalog;
+import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +43,8 @@ class HostileTextIT extends IntegrationTest {
   Catalog catalog;
   @Autowired
   TransactionTemplate transaction;
+  @Autowired
+  Environment environment;
 
   private SecurityFixtures fixtures;
 
@@ -74,6 +79,41 @@ class HostileTextIT extends IntegrationTest {
   @TestFactory
   Stream<DynamicTest> theLongestTextEachFieldAllowsIsAccepted() {
     return endpoints(LONGEST);
+  }
+
+  /**
+   * Text typed into a Tasklist form goes into engine variables. On MySQL/MariaDB Camunda's tables hold three bytes a
+   * character, so an emoji or an ideograph such as 𠮷 cannot be kept there: the engine REST API says so in words (400,
+   * no SQL) and the task stays open. On H2 the text is kept whole.
+   */
+  @Test
+  void aTasklistFormWithFourByteCharactersIsKeptOrRefusedInWords() {
+    String task = fixtures.scoringTaskOfExpert1();
+    String comment = "Sound 🧪 吉野家 𠮷野家";
+    Map<String, Object> form = new LinkedHashMap<>();
+    Map.<String, Object>of(CommitteeReviewProcess.FIELD_RECOGNITION, 4, CommitteeReviewProcess.FIELD_RIGOUR, 4,
+        CommitteeReviewProcess.FIELD_DEMAND, 4, CommitteeReviewProcess.FIELD_VERIFIABILITY, 4,
+        CommitteeReviewProcess.FIELD_RECOMMENDATION, "SUPPORT", CommitteeReviewProcess.FIELD_COMMENT, comment)
+        .forEach((name, value) -> form.put(name, Map.of("value", value)));
+
+    Response submitted = as("expert1").postJson("/engine-rest/task/" + task + "/submit-form",
+        Map.of("variables", form));
+
+    boolean open = processEngine.getTaskService().createTaskQuery().taskId(task).count() == 1;
+    List<String> stored = jdbc.queryForList("select comment_ from expert_score where comment_ like 'Sound %'",
+        String.class);
+    if (onMySql()) {
+      assertThat(submitted.status()).as(submitted.toString()).isEqualTo(400);
+      assertThat(submitted.json().get("type").asText()).isEqualTo("UnsupportedCharacters");
+      assertThat(submitted.json().get("message").asText()).contains("emoji").doesNotContainIgnoringCase("sql")
+          .doesNotContain("Incorrect string");
+      assertThat(open).as("the task stays open").isTrue();
+      assertThat(stored).doesNotContain(comment);
+    } else {
+      assertThat(submitted.status()).as(submitted.toString()).isEqualTo(204);
+      assertThat(open).isFalse();
+      assertThat(stored).contains(comment);
+    }
   }
 
   private Stream<DynamicTest> endpoints(Values values) {
@@ -244,6 +284,10 @@ class HostileTextIT extends IntegrationTest {
   /** A CSV cell: quoted, quotes doubled. */
   private static String cell(String value) {
     return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  private boolean onMySql() {
+    return environment.matchesProfiles("mysql");
   }
 
   /** The columns of the one row {@code where} finds hold exactly what was sent. */

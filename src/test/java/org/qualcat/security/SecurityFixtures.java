@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.committee.CommitteeDecision;
+import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.monitoring.QualificationReviewProcess;
@@ -84,6 +85,17 @@ final class SecurityFixtures {
         CatalogNominationProcess.FIELD_COMPLETENESS, "SUPPLEMENT_NEEDED",
         CatalogNominationProcess.FIELD_SUPPLEMENT_REQUEST, "Send the issuer's register address."));
     return reference;
+  }
+
+  /** Found complete, with expert1 assigned: expert1's scoring task is open. Answers the scoring task's id. */
+  String scoringTaskOfExpert1() {
+    String reference = nominate(nomination());
+    engine.getTaskService().complete(completenessCheck(reference).getId(),
+        Map.of(CatalogNominationProcess.FIELD_COMPLETENESS, "COMPLETE"));
+    ReviewDriver review = new ReviewDriver(engine);
+    ProcessInstance committee = review.reviewOf(instance(reference).getId());
+    review.assignExperts(committee, "expert1");
+    return review.task(committee, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION).getId();
   }
 
   /** Approved by the committee, in its public notice period: open to objections. */
