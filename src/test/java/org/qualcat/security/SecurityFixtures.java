@@ -89,26 +89,28 @@ final class SecurityFixtures {
 
   /** Found complete, with expert1 assigned: expert1's scoring task is open. Answers the scoring task's id. */
   String scoringTaskOfExpert1() {
-    String reference = nominate(nomination());
-    engine.getTaskService().complete(completenessCheck(reference).getId(),
-        Map.of(CatalogNominationProcess.FIELD_COMPLETENESS, "COMPLETE"));
     ReviewDriver review = new ReviewDriver(engine);
-    ProcessInstance committee = review.reviewOf(instance(reference).getId());
-    review.assignExperts(committee, "expert1");
+    ProcessInstance committee = reviewedByExpert1(review, nominate(nomination()));
     return review.task(committee, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION).getId();
   }
 
   /** Approved by the committee, in its public notice period: open to objections. */
   String nominationUnderNotice() {
     String reference = nominate(nomination());
-    engine.getTaskService().complete(completenessCheck(reference).getId(),
-        Map.of(CatalogNominationProcess.FIELD_COMPLETENESS, "COMPLETE"));
     ReviewDriver review = new ReviewDriver(engine);
-    ProcessInstance committee = review.reviewOf(instance(reference).getId());
-    review.assignExperts(committee, "expert1");
+    ProcessInstance committee = reviewedByExpert1(review, reference);
     review.scoreAll(committee, Recommendation.SUPPORT);
     review.decide(committee, CommitteeDecision.APPROVE);
     return reference;
+  }
+
+  /** The nomination found complete and its committee review given to expert1; answers the review. */
+  private ProcessInstance reviewedByExpert1(ReviewDriver review, String reference) {
+    engine.getTaskService().complete(completenessCheck(reference).getId(),
+        Map.of(CatalogNominationProcess.FIELD_COMPLETENESS, "COMPLETE"));
+    ProcessInstance committee = review.reviewOf(instance(reference).getId());
+    review.assignExperts(committee, "expert1");
+    return committee;
   }
 
   private Task completenessCheck(String reference) {
