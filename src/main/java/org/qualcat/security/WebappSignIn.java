@@ -17,13 +17,15 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * The Camunda webapps' own sign-in form signs in to Qualcat. After a sign-out in a webapp ({@link WebappSignOut})
  * the webapp shows its sign-in form; a user signing in there is authenticated here, as on Qualcat's login page (same
  * identity service, same throttle, same audit trail, a new session id), and the request goes on to the webapp, which
- * checks its CSRF token and the user's access to the app and answers as it always does. A wrong password is answered
- * 401, as the webapp answers it.
+ * checks the user's access to the app and answers as it always does. A wrong password is answered 401, as the webapp
+ * answers it. A sign-in without the webapps' CSRF token is not looked at here: the webapps refuse it (403), and
+ * nobody is signed in or recorded.
  */
 final class WebappSignIn extends AbstractAuthenticationProcessingFilter {
 
@@ -33,7 +35,8 @@ final class WebappSignIn extends AbstractAuthenticationProcessingFilter {
   private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
   WebappSignIn(AuthenticationManager authentication) {
-    super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH), authentication);
+    super(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH),
+        WebappSignOut::carriesWebappToken), authentication);
     setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
     setSecurityContextRepository(sessions);
     setAuthenticationSuccessHandler((request, response, signedIn) -> {

@@ -72,7 +72,8 @@ final class WebappSignOut {
     };
   }
 
-  private static boolean carriesWebappToken(HttpServletRequest request) {
+  /** Whether the request carries the webapps' CSRF token of its session (header {@code X-XSRF-TOKEN}). */
+  static boolean carriesWebappToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);

@@ -134,6 +134,15 @@ class WebSafetyIT extends IntegrationTest {
         .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     assertThat(lastSignInLine(user, "LOGOUT")).isEqualTo("webapp");
 
+    BrowserSession forgedSignIn = new BrowserSession(port());
+    assertThat(forgedSignIn.get("/camunda/api/engine/engine/").statusCode()).isEqualTo(200);
+    assertThat(forgedSignIn.cookie("XSRF-TOKEN")).as("the webapps gave this session a token").isNotBlank();
+    assertThat(forgedSignIn.postFormWithHeader(WEBAPP_USER + "/login/tasklist",
+        Map.of("username", user, "password", "right-password"), "X-XSRF-TOKEN", "forged").statusCode())
+        .as("a sign-in without the webapps' token (as another site would send it)").isEqualTo(403);
+    assertThat(forgedSignIn.get(TASKLIST).statusCode()).as("signs nobody in").isEqualTo(302);
+    assertThat(lastSignInLine(user, "LOGIN_SUCCEEDED")).as("and records no sign-in").isEqualTo("form");
+
     String sessionBefore = staff.cookie(SESSION);
     HttpResponse<String> signedIn = staff.postFormWithHeader(WEBAPP_USER + "/login/tasklist",
         Map.of("username", user, "password", "right-password"), "X-XSRF-TOKEN", token);
