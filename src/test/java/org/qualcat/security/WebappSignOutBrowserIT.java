@@ -44,10 +44,10 @@ class WebappSignOutBrowserIT extends IntegrationTest {
 
   @Test
   void theTasklistsLogOutSignsOutOfQualcatAndItsSignInFormSignsTheNextPersonIn() {
-    String first = expert();
-    String next = expert();
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    String first = expert();
+    String next = expert();
     browser.get(url("/login?lang=en"));
     browser.findElement(By.id("username")).sendKeys(first);
     browser.findElement(By.id("password")).sendKeys("right-password");
