@@ -46,6 +46,10 @@ public enum AuditAction {
   CATALOG_IMPORTED(Category.DECISION),
   EDITION_PUBLISHED(Category.DECISION),
 
+  // the engine itself (subject: the process instance, task or job, else the kind of thing, e.g. "Authorization")
+  /** An operator's or administrator's change to the engine (Cockpit, Camunda Admin, engine REST). */
+  ENGINE_OPERATION(Category.DECISION),
+
   // certificate-verification (subject: BJV-…)
   VERIFICATION_SUBMITTED(Category.DECISION),
   VERIFICATION_ACCEPTED(Category.DECISION),

@@ -48,6 +48,12 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(text)));
   }
 
+  public Response putJson(String path, Object body) {
+    String text = body instanceof String s ? s : write(body);
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   public Response post(String path, String contentType, String body) {
     return send(request(path).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
