@@ -2,11 +2,10 @@ package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.process.TasklistFilters;
-import org.qualcat.support.HeadlessChromium;
+import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,15 +40,10 @@ class ContentSecurityPolicyBrowserIT extends IntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @RegisterExtension
+  final Chromium chromium = new Chromium();
   private WebDriver browser;
   private WebDriverWait wait;
-
-  @AfterEach
-  void quit() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void thePortalWorksUnderThePolicyAndTheWithdrawConfirmationStillAsks() {
@@ -95,18 +89,14 @@ class ContentSecurityPolicyBrowserIT extends IntegrationTest {
   // --- helpers ----------------------------------------------------------------------------------------------------
 
   private void start() {
-    browser = HeadlessChromium.start();
+    browser = chromium.start();
     ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
         Map.of("source", RECORD_VIOLATIONS));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = chromium.await();
   }
 
   private void signIn(String user) {
-    browser.get(url("/login?lang=en"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    chromium.signIn(url(""), user, "demo");
   }
 
   private void assertNoViolations() {

@@ -2,18 +2,17 @@ package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualcat.process.TasklistFilters;
-import org.qualcat.support.HeadlessChromium;
+import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,27 +31,16 @@ class WebappSignOutBrowserIT extends IntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @AfterEach
-  void quit() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension
+  final Chromium chromium = new Chromium();
 
   @Test
   void theTasklistsLogOutSignsOutOfQualcatAndItsSignInFormSignsTheNextPersonIn() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriver browser = chromium.start();
+    WebDriverWait wait = chromium.await();
     String first = expert();
     String next = expert();
-    browser.get(url("/login?lang=en"));
-    browser.findElement(By.id("username")).sendKeys(first);
-    browser.findElement(By.id("password")).sendKeys("right-password");
-    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    chromium.signIn(url(""), first, "right-password");
     browser.get(url("/camunda/app/tasklist/default/"));
     wait.until(d -> d.getPageSource().contains(EXPERTS_FILTER));
 

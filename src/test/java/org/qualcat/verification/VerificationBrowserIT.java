@@ -2,9 +2,8 @@ package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -14,7 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
-import org.qualcat.support.HeadlessChromium;
+import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,33 +26,22 @@ class VerificationBrowserIT extends IntegrationTest {
   @Autowired
   TransactionTemplate transaction;
 
-  private WebDriver browser;
-
-  @AfterEach
-  void quit() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension
+  final Chromium chromium = new Chromium();
 
   @Test
   void anApplicantSubmitsACaseInTheBrowserAndReadsItsStatus() {
     String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
-    browser = HeadlessChromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-
-    browser.get(url("/login?lang=en"));
-    browser.findElement(By.id("username")).sendKeys("applicant1");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    WebDriver browser = chromium.start();
+    WebDriverWait wait = chromium.await();
+    chromium.signIn(url(""), "applicant1", "demo");
 
     browser.get(url("/verification"));
     browser.findElement(By.id("new-case")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-form")));
     new Select(browser.findElement(By.id("qualificationCode"))).selectByValue(code);
     browser.findElement(By.id("certificateNumber")).sendKeys(VerificationFixtures.certificate());
-    setDate(browser.findElement(By.id("certificateIssuedOn")), "2021-03-15");
+    setDate(browser, browser.findElement(By.id("certificateIssuedOn")), "2021-03-15");
     browser.findElement(By.id("holderName")).sendKeys("Jane Doe");
     new Select(browser.findElement(By.id("holderNationality"))).selectByValue("FOREIGN");
     browser.findElement(By.id("holderDocumentNumber")).sendKeys(VerificationFixtures.document());
@@ -82,7 +70,7 @@ class VerificationBrowserIT extends IntegrationTest {
   }
 
   /** Date inputs take keyboard input in the browser's locale format; the value itself is ISO everywhere. */
-  private void setDate(WebElement input, String isoDate) {
+  private static void setDate(WebDriver browser, WebElement input, String isoDate) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
   }
 }

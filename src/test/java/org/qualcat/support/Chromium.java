@@ -1,0 +1,48 @@
+package org.qualcat.support;
+
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium ({@link HeadlessChromium}) for one test: started when the test asks for it, quit after the
+ * test. Register it with {@code @RegisterExtension final Chromium chromium = new Chromium();}.
+ */
+public final class Chromium implements AfterEachCallback {
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  /** Starts the browser (or skips the test when Chromium is not installed, see {@link HeadlessChromium}). */
+  public WebDriver start() {
+    browser = HeadlessChromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    return browser;
+  }
+
+  /** Waits up to 30 seconds for a condition. */
+  public WebDriverWait await() {
+    return wait;
+  }
+
+  /** Signs in on Qualcat's login page at {@code origin} ({@code http://localhost:port}), in English. */
+  public void signIn(String origin, String user, String password) {
+    browser.get(origin + "/login?lang=en");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+}
