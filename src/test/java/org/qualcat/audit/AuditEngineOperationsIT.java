@@ -48,15 +48,20 @@ class AuditEngineOperationsIT extends IntegrationTest {
 
     Response variable = as("admin").putJson("/engine-rest/process-instance/" + instance + "/variables/note",
         Map.of("value", "Holder Jane Doe, passport P1234567", "type", "String"));
+    Response modified = as("admin").postJson("/engine-rest/process-instance/" + instance + "/modification",
+        Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+            "activityId", QualificationReviewProcess.TASK_CONFIRM_ASSESSMENT))));
     Response suspended = as("admin").putJson("/engine-rest/process-instance/" + instance + "/suspended",
         Map.of("suspended", true));
 
     assertThat(variable.status()).as(variable.toString()).isEqualTo(204);
+    assertThat(modified.status()).as(modified.toString()).isEqualTo(204);
     assertThat(suspended.status()).as(suspended.toString()).isEqualTo(204);
     List<JsonNode> lines = trail.about("process instance " + instance);
-    assertThat(TrailReader.whoDidWhat(lines)).containsExactly("admin ENGINE_OPERATION", "admin ENGINE_OPERATION");
+    assertThat(TrailReader.whoDidWhat(lines)).containsOnly("admin ENGINE_OPERATION").hasSize(3);
     assertThat(lines).extracting(line -> line.get("details").asText()).containsExactly(
         "Operator: SetVariable Variable of qualification-review",
+        "Operator: ModifyProcessInstance ProcessInstance of qualification-review",
         "Operator: Suspend ProcessInstance of qualification-review (suspensionState suspended)");
     assertThat(lines.toString()).as("never a variable's value").doesNotContain("Jane").doesNotContain("P1234567");
   }
