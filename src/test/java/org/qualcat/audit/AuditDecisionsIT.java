@@ -30,6 +30,7 @@ import org.qualcat.monitoring.MonitoringCycles;
 import org.qualcat.monitoring.MonitoringRecordRepository;
 import org.qualcat.monitoring.QualificationReviewProcess;
 import org.qualcat.nomination.CatalogNominationProcess;
+import org.qualcat.nomination.Nominees;
 import org.qualcat.security.Roles;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
@@ -85,7 +86,7 @@ class AuditDecisionsIT extends IntegrationTest {
   void aNominationLeavesWhoDecidedWhatAndWhenFromSubmissionToListing() {
     Instant before = TrailReader.startOfTheSecond();
     String code = newCode("AUD-N");
-    Response submitted = as("secretariat1").postJson("/api/nominations", nomination(code));
+    Response submitted = as("secretariat1").postJson("/api/nominations", Nominees.body(code));
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
     String reference = submitted.json().get("reference").asText();
 
@@ -166,7 +167,7 @@ class AuditDecisionsIT extends IntegrationTest {
   @Test
   void aNominationWithoutTheSupplementsAskedForIsWithdrawnByTheDeadline() {
     String code = newCode("AUD-W");
-    String reference = as("secretariat1").postJson("/api/nominations", nomination(code)).json().get("reference")
+    String reference = as("secretariat1").postJson("/api/nominations", Nominees.body(code)).json().get("reference")
         .asText();
     working("secretariat1", Roles.SECRETARIAT, task(reference, CatalogNominationProcess.TASK_CHECK_COMPLETENESS),
         Map.of(CatalogNominationProcess.FIELD_COMPLETENESS, "SUPPLEMENT_NEEDED",
@@ -361,7 +362,7 @@ class AuditDecisionsIT extends IntegrationTest {
   }
 
   private String nominateAndCheck(String code) {
-    Response submitted = as("secretariat1").postJson("/api/nominations", nomination(code));
+    Response submitted = as("secretariat1").postJson("/api/nominations", Nominees.body(code));
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
     String reference = submitted.json().get("reference").asText();
     working("secretariat1", Roles.SECRETARIAT, task(reference, CatalogNominationProcess.TASK_CHECK_COMPLETENESS),
@@ -444,18 +445,4 @@ class AuditDecisionsIT extends IntegrationTest {
     return tasks.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey(taskKey).singleResult();
   }
 
-  private static Map<String, Object> nomination(String code) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("nameEn", "Certified Audit Nominee");
-    body.put("nameZh", "认证审计候选");
-    body.put("issuingBody", "Audit Standards Board");
-    body.put("countryRegion", "Singapore");
-    body.put("sector", "Assurance");
-    body.put("lists", List.of("INTERNATIONAL"));
-    body.put("verificationChannel", "EMAIL");
-    body.put("justification", "Beijing's audit firms ask for it.");
-    body.put("contactEmail", "nominator@example.org");
-    return body;
-  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.qualcat.nomination.Nominees;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,10 +58,7 @@ class CatalogImportIT extends IntegrationTest {
   @Test
   void aCodeUnderNominationIsRefusedForTheCommitteeDecidesIt() {
     String nominated = prefix + "NOM";
-    Response nomination = as("secretariat1").postJson("/api/nominations", Map.of("code", nominated,
-        "nameEn", "Certified Nominee", "nameZh", "候选", "issuingBody", "Nominee Board", "countryRegion", "USA",
-        "sector", "IT", "lists", List.of("INTERNATIONAL"), "verificationChannel", "EMAIL",
-        "justification", "Wanted in Beijing."));
+    Response nomination = as("secretariat1").postJson("/api/nominations", Nominees.body(nominated));
     assertThat(nomination.status()).as(nomination.toString()).isEqualTo(201);
     String csv = HEADER
         + prefix + "001,Good one,好,Issuer,USA,IT,INTERNATIONAL,NONE,NONE,EMAIL\n"

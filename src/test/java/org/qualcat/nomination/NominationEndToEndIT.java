@@ -35,7 +35,7 @@ class NominationEndToEndIT extends IntegrationTest {
 
   @Test
   void fromNominationToThePublishedCatalog() {
-    Response submitted = as("authority1").postJson("/api/nominations", nomination(code));
+    Response submitted = as("authority1").postJson("/api/nominations", Nominees.body(code));
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
     String reference = submitted.json().get("reference").asText();
     assertThat(reference).matches("NOM-\\d{4}-\\d{4}");
@@ -105,7 +105,7 @@ class NominationEndToEndIT extends IntegrationTest {
 
   @Test
   void aNominatorSuppliesWhatTheSecretariatAskedFor() {
-    String reference = as("authority1").postJson("/api/nominations", nomination(code)).json().get("reference")
+    String reference = as("authority1").postJson("/api/nominations", Nominees.body(code)).json().get("reference")
         .asText();
     submitForm("secretariat1", reference, "Task_CheckCompleteness",
         Map.of("completeness", "SUPPLEMENT_NEEDED", "supplementRequest", "Send the issuer's register address."));
@@ -125,7 +125,7 @@ class NominationEndToEndIT extends IntegrationTest {
 
   @Test
   void anyoneSignedInMayObjectDuringTheNotice() {
-    String reference = as("secretariat1").postJson("/api/nominations", nomination(code)).json().get("reference")
+    String reference = as("secretariat1").postJson("/api/nominations", Nominees.body(code)).json().get("reference")
         .asText();
     assertThat(anonymous().postJson("/api/catalog/notices/" + reference + "/objections",
         Map.of("grounds", "No.")).status()).isEqualTo(401);
@@ -153,9 +153,9 @@ class NominationEndToEndIT extends IntegrationTest {
   void onlyTheSecretariatAndAuthoritiesNominate() {
     long before = nominations.count();
     for (String user : List.of("applicant1", "expert1", "committee1", "verifier1")) {
-      assertThat(as(user).postJson("/api/nominations", nomination(code)).status()).as(user).isEqualTo(403);
+      assertThat(as(user).postJson("/api/nominations", Nominees.body(code)).status()).as(user).isEqualTo(403);
     }
-    assertThat(anonymous().postJson("/api/nominations", nomination(code)).status()).isEqualTo(401);
+    assertThat(anonymous().postJson("/api/nominations", Nominees.body(code)).status()).isEqualTo(401);
     assertThat(nominations.count()).isEqualTo(before);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CatalogNominationProcess.PROCESS_ID)
         .variableValueEquals("qualificationCode", code).count()).isZero();
@@ -172,18 +172,18 @@ class NominationEndToEndIT extends IntegrationTest {
     assertThat(empty.json().get("errors").findValuesAsText("field")).contains("code", "nameEn", "nameZh",
         "issuingBody", "countryRegion", "sector", "lists", "verificationChannel", "justification");
 
-    Map<String, Object> badList = nomination(code);
+    Map<String, Object> badList = Nominees.body(code);
     badList.put("lists", List.of("PLATINUM"));
     Response unknownList = as("secretariat1").postJson("/api/nominations", badList);
     assertThat(unknownList.status()).isEqualTo(400);
     assertThat(unknownList.json().get("errors").get(0).get("field").asText()).startsWith("lists");
     assertThat(unknownList.json().get("errors").get(0).get("message").asText()).contains("URGENT");
 
-    Map<String, Object> badCode = nomination("bj i 1");
+    Map<String, Object> badCode = Nominees.body("bj i 1");
     Response lowercase = as("secretariat1").postJson("/api/nominations", badCode);
     assertThat(lowercase.json().get("errors").findValuesAsText("field")).containsExactly("code");
 
-    Response listed = as("secretariat1").postJson("/api/nominations", nomination("BJ-I-001"));
+    Response listed = as("secretariat1").postJson("/api/nominations", Nominees.body("BJ-I-001"));
     assertThat(listed.status()).isEqualTo(409);
     assertThat(listed.json().get("detail").asText()).contains("BJ-I-001 is already listed in the catalog");
 
@@ -193,29 +193,13 @@ class NominationEndToEndIT extends IntegrationTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CatalogNominationProcess.PROCESS_ID).count())
         .isEqualTo(processesBefore);
 
-    String first = as("secretariat1").postJson("/api/nominations", nomination(code)).json().get("reference").asText();
-    Response twice = as("authority1").postJson("/api/nominations", nomination(code));
+    String first = as("secretariat1").postJson("/api/nominations", Nominees.body(code)).json().get("reference").asText();
+    Response twice = as("authority1").postJson("/api/nominations", Nominees.body(code));
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.json().get("detail").asText()).contains("already nominated (" + first + ")");
     assertThat(nominations.count()).isEqualTo(nominationsBefore + 1);
   }
 
-  private static Map<String, Object> nomination(String code) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", code);
-    body.put("nameEn", "Certified Data Steward");
-    body.put("nameZh", "认证数据管理师");
-    body.put("issuingBody", "Data Stewardship Board");
-    body.put("countryRegion", "Singapore");
-    body.put("sector", "Data governance / IT");
-    body.put("lists", List.of("INTERNATIONAL", "TITLE_ELIGIBLE"));
-    body.put("titleLevel", "INTERMEDIATE");
-    body.put("titleSeries", "Engineering");
-    body.put("verificationChannel", "ONLINE_REGISTER");
-    body.put("justification", "Beijing's data-exchange pilot zone needs certified data stewards.");
-    body.put("contactEmail", "data-bureau@example.org");
-    return body;
-  }
 
   /** Completes a task through the engine REST API as the Tasklist does (submit-form), as {@code user}. */
   private void submitForm(String user, String reference, String taskKey, Map<String, Object> values) {

@@ -122,30 +122,10 @@ class HostileInputIT extends IntegrationTest {
   private Fixtures fixtures() {
     if (fixtures == null) {
       String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
-      Map<String, Object> verification = new LinkedHashMap<>();
-      verification.put("qualificationCode", code);
-      verification.put("certificateNumber", VerificationFixtures.certificate());
-      verification.put("certificateIssuedOn", "2019-09-01");
-      verification.put("holderName", "Jane Doe");
-      verification.put("holderNationality", "FOREIGN");
-      verification.put("holderDocumentNumber", VerificationFixtures.document());
-      verification.put("employerName", "Example Capital Ltd");
-      verification.put("employerRegion", "BEIJING");
-      verification.put("employedInBeijing", true);
-      String caseReference = as("applicant1").postJson("/api/verification-cases", verification).json()
-          .get("reference").asText();
-      Map<String, Object> nomination = new LinkedHashMap<>();
-      nomination.put("code", "HX-" + unique());
-      nomination.put("nameEn", "Certified Fixture Keeper");
-      nomination.put("nameZh", "认证夹具管理员");
-      nomination.put("issuingBody", "Fixture Board");
-      nomination.put("countryRegion", "Japan");
-      nomination.put("sector", "Testing");
-      nomination.put("lists", List.of("INTERNATIONAL"));
-      nomination.put("verificationChannel", "EMAIL");
-      nomination.put("justification", "A nomination for the hostile-input suite to refer to.");
-      String nominationReference = as("secretariat1").postJson("/api/nominations", nomination).json()
-          .get("reference").asText();
+      String caseReference = as("applicant1").postJson("/api/verification-cases",
+          SecurityFixtures.verificationCase(code)).json().get("reference").asText();
+      String nominationReference = as("secretariat1").postJson("/api/nominations", SecurityFixtures.nomination())
+          .json().get("reference").asText();
       fixtures = new Fixtures(code, caseReference, nominationReference);
     }
     return fixtures;

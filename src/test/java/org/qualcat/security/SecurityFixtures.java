@@ -2,8 +2,6 @@ package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,6 +16,7 @@ import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.monitoring.QualificationReviewProcess;
 import org.qualcat.nomination.CatalogNominationProcess;
+import org.qualcat.nomination.Nominees;
 import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.verification.VerificationFixtures;
@@ -60,17 +59,7 @@ final class SecurityFixtures {
   // --- nominations ------------------------------------------------------------------------------------------------
 
   static Map<String, Object> nomination() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", "HX-" + unique());
-    body.put("nameEn", "Certified Security Fixture");
-    body.put("nameZh", "认证安全夹具");
-    body.put("issuingBody", "Fixture Board");
-    body.put("countryRegion", "Japan");
-    body.put("sector", "Testing");
-    body.put("lists", List.of("INTERNATIONAL"));
-    body.put("verificationChannel", "EMAIL");
-    body.put("justification", "A nomination for the security tests.");
-    return body;
+    return Nominees.body("HX-" + unique());
   }
 
   String nominate(Map<String, Object> body) {
