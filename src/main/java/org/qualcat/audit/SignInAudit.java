@@ -2,7 +2,7 @@ package org.qualcat.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.qualcat.security.WebappSignIn;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
@@ -17,6 +17,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.RequestContextFilter;
@@ -39,7 +41,8 @@ class SignInAudit {
   /** A sign-in or sign-out through a Camunda webapp's own form or menu (Tasklist, Cockpit, Admin). */
   static final String WEBAPP = "webapp";
   private static final String WEBAPPS = "/camunda/";
-  private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+  private static final RequestMatcher WEBAPP_LOGIN =
+      PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, WebappSignIn.PATH);
   /** The actor of a failed authentication: nobody is signed in; the name given is the subject. */
   static final String ANONYMOUS = "anonymous";
 
@@ -112,6 +115,6 @@ class SignInAudit {
     if (posted.filter(LOGIN_PATH::equals).isPresent()) {
       return FORM;
     }
-    return posted.filter(path -> WEBAPP_LOGIN.matcher(path).matches()).isPresent() ? WEBAPP : BASIC;
+    return request.filter(WEBAPP_LOGIN::matches).isPresent() ? WEBAPP : BASIC;
   }
 }

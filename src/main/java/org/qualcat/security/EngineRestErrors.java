@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -145,18 +146,18 @@ class EngineRestErrors {
      * 1366, "incorrect string value"). Qualcat's own forms and API accept such text.
      */
     private static boolean textTheEngineCannotStore(Throwable exception) {
-      for (Throwable t = exception; t != null; t = t.getCause()) {
-        if (t instanceof SQLException sql && sql.getErrorCode() == MYSQL_INCORRECT_STRING_VALUE) {
-          return true;
-        }
-      }
-      return false;
+      return causedBy(exception, sql -> sql.getErrorCode() == MYSQL_INCORRECT_STRING_VALUE);
     }
 
     /** A deadlock or serialization failure: SQL state class 40, "transaction rollback". */
     private static boolean lostToAConcurrentTransaction(Throwable exception) {
+      return causedBy(exception, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("40"));
+    }
+
+    /** Whether a database error among the causes of {@code exception} is one {@code kind} describes. */
+    private static boolean causedBy(Throwable exception, Predicate<SQLException> kind) {
       for (Throwable t = exception; t != null; t = t.getCause()) {
-        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+        if (t instanceof SQLException sql && kind.test(sql)) {
           return true;
         }
       }

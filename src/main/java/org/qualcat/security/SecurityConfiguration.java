@@ -8,8 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -93,10 +92,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
-      AuthenticationEventPublisher events) throws Exception {
-    ProviderManager webappSignIn = new ProviderManager(identity);
-    webappSignIn.setAuthenticationEventPublisher(events);
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationConfiguration authentication) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
@@ -109,7 +105,8 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
         // the webapps' own sign-in form signs in to Qualcat too (after a sign-out in a webapp)
-        .addFilterBefore(new WebappSignIn(webappSignIn), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new WebappSignIn(authentication.getAuthenticationManager()),
+            UsernamePasswordAuthenticationFilter.class)
         // signing out of Qualcat's pages or of a Camunda webapp signs the user out of both
         .logout(logout -> logout.logoutRequestMatcher(WebappSignOut.REQUEST)
             .invalidateHttpSession(false).addLogoutHandler(WebappSignOut::endSession)

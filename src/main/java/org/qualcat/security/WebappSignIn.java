@@ -27,10 +27,10 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
  * answers it. A sign-in without the webapps' CSRF token is not looked at here: the webapps refuse it (403), and
  * nobody is signed in or recorded.
  */
-final class WebappSignIn extends AbstractAuthenticationProcessingFilter {
+public final class WebappSignIn extends AbstractAuthenticationProcessingFilter {
 
   /** The webapps' sign-in: {@code /camunda/api/admin/auth/user/{engine}/login/{app}}, a form post. */
-  static final String PATH = "/camunda/api/admin/auth/user/*/login/*";
+  public static final String PATH = "/camunda/api/admin/auth/user/*/login/*";
 
   private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
