@@ -30,7 +30,13 @@ public enum AuditAction {
   // qualification-exit (subject: EXIT-…)
   EXIT_FLAGGED(Category.DECISION),
   EXIT_OPENED(Category.DECISION),
+  /** The committee confirmed the removal: the draft edition removes the qualification. */
+  EXIT_REMOVAL_DECIDED(Category.DECISION),
+  /** The edition that removes the qualification was published: the removal is in force, cases in flight ended. */
   EXIT_REMOVED(Category.DECISION),
+  /** The committee overturned the monitoring finding; the details carry its reason. */
+  EXIT_FINDING_OVERTURNED(Category.DECISION),
+  /** Written before December 2026, when the committee could keep a qualification; kept for the old entries. */
   EXIT_KEPT(Category.DECISION),
 
   // monitoring (subject: the cycle MON-…, or the qualification code of a review)

@@ -2,6 +2,7 @@ package org.qualcat.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.qualcat.audit.AuditAction;
@@ -10,6 +11,7 @@ import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalog {
 
   private static final Pattern EDITION_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
-  /** Editions are dated from here to a year ahead: a date outside is a typing error (or worse), not a plan. */
+  /** No edition is dated before this: an earlier date is a typing error. */
   static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(2000, 1, 1);
 
   private final QualificationRepository qualifications;
@@ -31,15 +33,18 @@ public class Catalog {
   private final EditionChangeRepository changes;
   private final JdbcTemplate jdbc;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Catalog(QualificationRepository qualifications, CatalogEditionRepository editions,
-      EditionChangeRepository changes, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+      EditionChangeRepository changes, JdbcTemplate jdbc, AuditTrail audit, ApplicationEventPublisher events,
+      Clock clock) {
     this.qualifications = qualifications;
     this.editions = editions;
     this.changes = changes;
     this.jdbc = jdbc;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -123,31 +128,55 @@ public class Catalog {
   }
 
   /**
-   * Publishes the draft edition under {@code code} and {@code name}: snapshots every qualification in the catalog,
-   * freezes the change log, and opens a new, empty draft.
+   * What the secretariat publishes: the edition's code ("2026") and name ("2026 Edition"), its date of issuance (the
+   * day it comes into force), optionally a later public release date and what its notice repeals.
    */
-  public CatalogEdition publishDraft(String code, String name, LocalDate publishedOn, String publishedBy) {
+  public record Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals) {
+  }
+
+  /**
+   * Publishes the draft edition: snapshots every qualification in the catalog, freezes the change log, opens a new,
+   * empty draft, and tells the features that wait for publication ({@link EditionPublished}, in this transaction).
+   * The new edition is the edition in force from its date of issuance, which is therefore neither in the future nor
+   * before the date of the edition in force now.
+   */
+  public CatalogEdition publishDraft(Publication publication, String publishedBy) {
+    String code = publication.code();
+    String name = publication.name() == null ? null : publication.name().strip();
     if (code == null || !EDITION_CODE.matcher(code).matches() || CatalogEdition.DRAFT_CODE.equalsIgnoreCase(code)) {
       throw new InvalidInputException("code",
           "must be 1 to 32 letters, digits, dots, dashes or underscores (e.g. 2026), and not \"draft\"");
     }
-    if (name == null || name.isBlank() || name.length() > 120) {
+    if (name == null || name.isEmpty() || name.length() > 120) {
       throw new InvalidInputException("name", "must be given, at most 120 characters (e.g. \"2026 Edition\")");
     }
-    Objects.requireNonNull(publishedOn, "publishedOn");
+    LocalDate publishedOn = Objects.requireNonNull(publication.publishedOn(), "publishedOn");
     LocalDate today = BureauTime.today(clock);
-    if (publishedOn.isBefore(EARLIEST_PUBLICATION) || publishedOn.isAfter(today.plusYears(1))) {
-      throw new InvalidInputException("publishedOn",
-          "must be a date from " + EARLIEST_PUBLICATION + " to a year from today (" + today.plusYears(1) + ")");
+    LocalDate earliest = editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED)
+        .map(CatalogEdition::getPublishedOn).orElse(EARLIEST_PUBLICATION);
+    if (publishedOn.isBefore(earliest) || publishedOn.isAfter(today)) {
+      throw new InvalidInputException("publishedOn", "must be the date of issuance, from " + earliest
+          + " (the edition in force) to today (" + today + "): an edition is in force from the day it is issued");
+    }
+    LocalDate releasedOn = publication.releasedOn();
+    if (releasedOn != null && (releasedOn.isBefore(publishedOn) || releasedOn.isAfter(today))) {
+      throw new InvalidInputException("releasedOn", "must be from the date of issuance (" + publishedOn
+          + ") to today (" + today + ")");
+    }
+    String repeals = publication.repeals() == null || publication.repeals().isBlank() ? null
+        : publication.repeals().strip();
+    if (repeals != null && repeals.length() > 300) {
+      throw new InvalidInputException("repeals", "must be at most 300 characters");
     }
     if (editions.existsByCode(code)) {
       throw new ConflictException("an edition with code " + code + " is already published");
     }
     CatalogEdition draft = draft();
-    if (changes.countByEdition(draft) == 0) {
+    List<EditionChange> log = changes.findByEditionOrderById(draft);
+    if (log.isEmpty()) {
       throw new ConflictException("the draft edition has no changes to publish");
     }
-    draft.publish(code, name.strip(), publishedOn, publishedBy);
+    draft.publish(code, name, publishedOn, releasedOn, repeals, publishedBy);
     editions.flush();
     // one statement, so that a catalog of thousands is snapshot at once
     int entries = jdbc.update("""
@@ -158,8 +187,12 @@ public class Catalog {
         from qualification where status in (?, ?)""",
         draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
     editions.save(CatalogEdition.draft(clock.instant()));
-    audit.decision(AuditAction.EDITION_PUBLISHED, code, "\"" + name.strip() + "\", published on " + publishedOn
+    audit.decision(AuditAction.EDITION_PUBLISHED, code, "\"" + name + "\", in force from " + publishedOn
+        + (releasedOn == null ? "" : ", released on " + releasedOn) + (repeals == null ? "" : ", repeals " + repeals)
         + ", " + entries + " qualifications");
+    events.publishEvent(new EditionPublished(code, name, publishedOn, log.stream()
+        .filter(c -> c.getChangeType() == ChangeType.REMOVED).map(EditionChange::getQualificationCode)
+        .distinct().toList()));
     return draft;
   }
 

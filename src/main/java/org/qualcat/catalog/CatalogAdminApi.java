@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.qualcat.process.BureauTime;
 import org.qualcat.security.Access;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.PlainText;
@@ -81,19 +82,26 @@ class CatalogAdminApi {
     }
   }
 
-  /** Publishing the draft: its code (e.g. "2026") and name (e.g. "2026 Edition"); the date defaults to today. */
+  /**
+   * Publishing the draft: its code (e.g. "2026") and name (e.g. "2026 Edition"); the date of issuance, from which it
+   * is in force, defaults to today; the public release date and what its notice repeals are optional.
+   */
   record PublishRequest(
       @NotBlank @Size(max = 32) String code,
       @NotBlank @Size(max = 120) @PlainText String name,
-      LocalDate publishedOn) {
+      LocalDate publishedOn,
+      LocalDate releasedOn,
+      @Size(max = 300) @PlainText String repeals) {
   }
 
   @PostMapping("/editions/draft/publish")
   @PreAuthorize(Access.PUBLISH_EDITION)
-  @Operation(summary = "Publish the draft edition; it never changes afterwards")
+  @Operation(summary = "Publish the draft edition: it is the edition in force from its date of issuance (today or "
+      + "earlier, not before the edition in force) and never changes afterwards")
   ResponseEntity<EditionView> publish(@Valid @RequestBody PublishRequest request, Authentication caller) {
-    LocalDate on = request.publishedOn() != null ? request.publishedOn() : LocalDate.now(clock);
-    CatalogEdition published = catalog.publishDraft(request.code(), request.name(), on, caller.getName());
+    LocalDate on = request.publishedOn() != null ? request.publishedOn() : BureauTime.today(clock);
+    CatalogEdition published = catalog.publishDraft(new Catalog.Publication(request.code(), request.name(), on,
+        request.releasedOn(), request.repeals()), caller.getName());
     return ResponseEntity.created(URI.create("/api/catalog/editions/" + published.getCode()))
         .body(queries.edition(published.getCode()));
   }

@@ -39,7 +39,15 @@ public class CatalogEdition {
   @Column(nullable = false, length = 16)
   private EditionStatus status;
 
+  /** The date of issuance: the edition is in force from this day ("implemented upon the date of issuance"). */
   private LocalDate publishedOn;
+
+  /** When the edition was released to the public, if later than its issuance (the 2025 Edition: 12 September). */
+  private LocalDate releasedOn;
+
+  /** What the edition's notice repeals, e.g. "Version 1.0 (JRSYF [2024] No. 10)". */
+  @Column(length = 300)
+  private String repeals;
 
   @Column(length = 64)
   private String publishedBy;
@@ -60,13 +68,16 @@ public class CatalogEdition {
     return edition;
   }
 
-  void publish(String code, String name, LocalDate publishedOn, String publishedBy) {
+  void publish(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals,
+      String publishedBy) {
     if (status != EditionStatus.DRAFT) {
       throw new IllegalStateException("edition " + this.code + " is already published");
     }
     this.code = code;
     this.name = name;
     this.publishedOn = publishedOn;
+    this.releasedOn = releasedOn;
+    this.repeals = repeals;
     this.publishedBy = publishedBy;
     this.status = EditionStatus.PUBLISHED;
   }
@@ -94,6 +105,14 @@ public class CatalogEdition {
 
   public LocalDate getPublishedOn() {
     return publishedOn;
+  }
+
+  public LocalDate getReleasedOn() {
+    return releasedOn;
+  }
+
+  public String getRepeals() {
+    return repeals;
   }
 
   public String getPublishedBy() {

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A qualification as an edition shows it, with its status today (a qualification removed after the edition was
- * published still appears in it, marked REMOVED).
+ * A qualification as an edition shows it, with its status today under the edition in force (a qualification a later
+ * edition removed still appears in the edition that listed it, marked REMOVED; a removal the committee decided but
+ * no edition has published yet shows nowhere).
  */
 public record CatalogEntryView(
     String code,
@@ -30,12 +31,12 @@ public record CatalogEntryView(
     String edition,
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> staff) {
 
-  static CatalogEntryView of(EditionEntry entry, QualificationStatus currentStatus) {
+  static CatalogEntryView of(EditionEntry entry, QualificationStatus statusToday) {
     QualificationDetails d = entry.getDetails();
     return new CatalogEntryView(entry.getCode(), d.nameEn(), d.nameZh(), d.issuingBody(), d.countryRegion(),
         d.sector(), d.lists(), d.titleLevel(), d.titleSeries(), d.skillLevel(), d.practiceField(),
         d.verificationChannel(), d.notes(), d.provenance(), d.provenance().isIllustrative(), d.source(),
-        entry.getStatus(), currentStatus, entry.getEdition().getCode(), null);
+        entry.getStatus(), statusToday, entry.getEdition().getCode(), null);
   }
 
   /** The same entry with what staff see besides (monitoring history, …). */

@@ -3,9 +3,11 @@ package org.qualcat.catalog;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
@@ -17,7 +19,11 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalog's read side: published editions as the public and the API see them. */
+/**
+ * The catalog's read side: published editions as the public and the API see them. A qualification's status today
+ * is what the edition in force says (listed, or removed when an earlier edition listed it), with a rectification
+ * notice running against its issuer shown; decisions in the draft edition change nothing here until published.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogQueries {
@@ -36,28 +42,30 @@ public class CatalogQueries {
   }
 
   /**
-   * The entries of a published edition ({@code editionCode}, or the latest when null) that match {@code filter},
-   * ordered by code.
+   * The entries of a published edition ({@code editionCode}, or the edition in force when null) that match
+   * {@code filter}, ordered by code.
    */
   public PageView<CatalogEntryView> search(String editionCode, CatalogFilter filter, Pageable pageable) {
-    CatalogEdition edition = editionCode == null ? latestPublished() : published(editionCode);
+    CatalogEdition inForce = inForce();
+    CatalogEdition edition = editionCode == null ? inForce : published(editionCode);
     Pageable byCode = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"));
-    Page<EditionEntry> page = entries.findAll(matching(edition, filter), byCode);
-    Map<String, QualificationStatus> current = currentStatus(page.getContent());
-    return PageView.of(page, e -> CatalogEntryView.of(e, current.get(e.getCode())));
+    Page<EditionEntry> page = entries.findAll(matching(edition, inForce, filter), byCode);
+    Map<String, QualificationStatus> today = statusToday(inForce, page.getContent());
+    return PageView.of(page, e -> CatalogEntryView.of(e, today.get(e.getCode())));
   }
 
-  /** One qualification as the latest published edition shows it. */
+  /** One qualification as the edition in force lists it. */
   public CatalogEntryView entry(String code) {
-    EditionEntry entry = entries.findByEditionAndCode(latestPublished(), code)
-        .orElseThrow(() -> new NotFoundException("no qualification " + code + " in the published catalog"));
-    return CatalogEntryView.of(entry, currentStatus(List.of(entry)).get(code));
+    CatalogEdition inForce = inForce();
+    EditionEntry entry = entries.findByEditionAndCode(inForce, code)
+        .orElseThrow(() -> new NotFoundException("no qualification " + code + " in the catalog in force"));
+    return CatalogEntryView.of(entry, statusToday(inForce, List.of(entry)).get(code));
   }
 
-  /** Published editions, newest first. */
+  /** Published editions, newest first; the first is the edition in force. */
   public List<EditionView.Summary> publishedEditions() {
-    return editions.findByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED).stream()
-        .map(EditionView.Summary::of).toList();
+    List<CatalogEdition> published = editions.findByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED);
+    return published.stream().map(e -> EditionView.Summary.of(e, e == published.get(0))).toList();
   }
 
   /** A published edition, or the draft when {@code code} is {@value CatalogEdition#DRAFT_CODE}. */
@@ -74,7 +82,9 @@ public class CatalogQueries {
         ? qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED,
             QualificationStatus.UNDER_RECTIFICATION)).size()
         : entries.countByEdition(edition);
-    return new EditionView(edition.getCode(), edition.getName(), edition.getStatus(), edition.getPublishedOn(), size,
+    boolean inForce = !edition.isDraft() && edition.getId().equals(inForce().getId());
+    return new EditionView(edition.getCode(), edition.getName(), edition.getStatus(), edition.getPublishedOn(),
+        edition.getReleasedOn(), edition.getRepeals(), inForce, size,
         counts.getOrDefault(ChangeType.ADDED, 0L), counts.getOrDefault(ChangeType.ADJUSTED, 0L),
         counts.getOrDefault(ChangeType.REMOVED, 0L), log);
   }
@@ -89,17 +99,35 @@ public class CatalogQueries {
         .orElseThrow(() -> new NotFoundException("no published edition " + code));
   }
 
-  private CatalogEdition latestPublished() {
+  /** The latest published edition: editions are never dated in the future, so it is the one in force today. */
+  private CatalogEdition inForce() {
     return editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED)
         .orElseThrow(() -> new NotFoundException("no edition of the catalog has been published yet"));
   }
 
-  private Map<String, QualificationStatus> currentStatus(List<EditionEntry> page) {
-    return qualifications.findAllById(page.stream().map(EditionEntry::getCode).toList()).stream()
-        .collect(Collectors.toMap(Qualification::getCode, Qualification::getStatus));
+  /**
+   * The status of each entry's qualification today: REMOVED when the edition in force does not list it, otherwise
+   * LISTED, or UNDER_RECTIFICATION while a rectification notice runs against its issuer.
+   */
+  private Map<String, QualificationStatus> statusToday(CatalogEdition inForce, List<EditionEntry> page) {
+    List<String> codes = page.stream().map(EditionEntry::getCode).toList();
+    Set<String> listed = page.stream().allMatch(e -> e.getEdition().getId().equals(inForce.getId()))
+        ? Set.copyOf(codes)
+        : entries.findByEditionAndCodeIn(inForce, codes).stream().map(EditionEntry::getCode)
+            .collect(Collectors.toSet());
+    Set<String> underRectification = qualifications.findAllById(listed).stream()
+        .filter(q -> q.getStatus() == QualificationStatus.UNDER_RECTIFICATION).map(Qualification::getCode)
+        .collect(Collectors.toSet());
+    Map<String, QualificationStatus> today = new HashMap<>();
+    for (String code : codes) {
+      today.put(code, !listed.contains(code) ? QualificationStatus.REMOVED
+          : underRectification.contains(code) ? QualificationStatus.UNDER_RECTIFICATION : QualificationStatus.LISTED);
+    }
+    return today;
   }
 
-  private static Specification<EditionEntry> matching(CatalogEdition edition, CatalogFilter filter) {
+  private static Specification<EditionEntry> matching(CatalogEdition edition, CatalogEdition inForce,
+      CatalogFilter filter) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       where.add(cb.equal(root.get("edition"), edition));
@@ -119,10 +147,20 @@ public class CatalogQueries {
             cb.like(cb.lower(details.get("issuingBody")), pattern, '\\')));
       }
       if (filter.status() != null) {
-        Subquery<String> withStatus = query.subquery(String.class);
-        var q = withStatus.from(Qualification.class);
-        withStatus.select(q.get("code")).where(cb.equal(q.get("status"), filter.status()));
-        where.add(root.get("code").in(withStatus));
+        Subquery<String> inForceCodes = query.subquery(String.class);
+        var e = inForceCodes.from(EditionEntry.class);
+        inForceCodes.select(e.get("code")).where(cb.equal(e.get("edition"), inForce));
+        Subquery<String> rectifying = query.subquery(String.class);
+        var q = rectifying.from(Qualification.class);
+        rectifying.select(q.get("code")).where(cb.equal(q.get("status"), QualificationStatus.UNDER_RECTIFICATION));
+        switch (filter.status()) {
+          case LISTED -> where.add(cb.and(root.get("code").in(inForceCodes), cb.not(root.get("code").in(rectifying))));
+          case UNDER_RECTIFICATION -> where.add(cb.and(root.get("code").in(inForceCodes),
+              root.get("code").in(rectifying)));
+          case REMOVED -> where.add(cb.not(root.get("code").in(inForceCodes)));
+          // nothing nominated is in a published edition
+          case NOMINATED -> where.add(cb.disjunction());
+        }
       }
       return cb.and(where.toArray(Predicate[]::new));
     };

@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An edition with its change log: what was added, adjusted and removed, and the decision behind each. */
+/**
+ * An edition with its change log: what was added, adjusted and removed, and the decision behind each. A published
+ * edition is in force from {@code publishedOn} (its date of issuance) until the next one is published.
+ */
 public record EditionView(
     String code,
     String name,
     EditionStatus status,
     LocalDate publishedOn,
+    LocalDate releasedOn,
+    String repeals,
+    boolean inForce,
     long entries,
     long added,
     long adjusted,
@@ -32,10 +38,12 @@ public record EditionView(
   }
 
   /** The edition without its change log, for lists of editions. */
-  public record Summary(String code, String name, EditionStatus status, LocalDate publishedOn) {
+  public record Summary(String code, String name, EditionStatus status, LocalDate publishedOn, LocalDate releasedOn,
+      String repeals, boolean inForce) {
 
-    static Summary of(CatalogEdition e) {
-      return new Summary(e.getCode(), e.getName(), e.getStatus(), e.getPublishedOn());
+    static Summary of(CatalogEdition e, boolean inForce) {
+      return new Summary(e.getCode(), e.getName(), e.getStatus(), e.getPublishedOn(), e.getReleasedOn(),
+          e.getRepeals(), inForce);
     }
   }
 }

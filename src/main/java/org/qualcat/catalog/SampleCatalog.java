@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data: on a database without a published edition, loads the sample catalog and publishes it as the
- * "2025 Edition" (released 12 September 2025). Rows marked INFERRED are illustrative and shown as such.
+ * "2025 Edition", as the notice dates it: issued and in force on 5 September 2025 ("implemented upon the date of
+ * issuance"), released to the public on 12 September, repealing Version 1.0. Rows marked INFERRED are illustrative
+ * and shown as such; no sample row is official.
  */
 @Component
 @Order(20)
@@ -27,7 +29,9 @@ class SampleCatalog implements ApplicationRunner {
   static final String RESOURCE = "catalog/sample-catalog-2025.csv";
   static final String EDITION_CODE = "2025";
   static final String EDITION_NAME = "2025 Edition";
+  static final LocalDate ISSUED_ON = LocalDate.of(2025, 9, 5);
   static final LocalDate RELEASED_ON = LocalDate.of(2025, 9, 12);
+  static final String REPEALS = "Version 1.0 (JRSYF [2024] No. 10)";
   private static final String LOADED_BY = "qualcat";
   private static final Logger log = LoggerFactory.getLogger(SampleCatalog.class);
 
@@ -55,7 +59,8 @@ class SampleCatalog implements ApplicationRunner {
         StandardCharsets.UTF_8)) {
       transaction.executeWithoutResult(status -> {
         CatalogImport.Report report = catalogImport.importFile(csv, "sample-catalog-2025.csv", LOADED_BY);
-        catalog.publishDraft(EDITION_CODE, EDITION_NAME, RELEASED_ON, LOADED_BY);
+        catalog.publishDraft(new Catalog.Publication(EDITION_CODE, EDITION_NAME, ISSUED_ON, RELEASED_ON, REPEALS),
+            LOADED_BY);
         log.info("Loaded the sample catalog ({} qualifications) as the published {}", report.added(), EDITION_NAME);
       });
     }

@@ -37,21 +37,21 @@ public class ExitAdapter {
     exits.remove(id(execution), execution.getProcessInstanceId());
   }
 
-  public void endVerificationCases(DelegateExecution execution) {
-    exits.endVerificationCases(id(execution));
+  public void overturn(DelegateExecution execution) {
+    exits.overturn(id(execution));
   }
 
-  public void keep(DelegateExecution execution) {
-    exits.keep(id(execution));
+  public void removalDecided(DelegateExecution execution) {
+    outcome(execution, ExitStatus.REMOVAL_DECIDED);
   }
 
-  public void removed(DelegateExecution execution) {
-    execution.setVariable(VAR_EXIT_OUTCOME, ExitStatus.REMOVED.name());
-    execution.setVariable(QualificationExitProcess.VAR_EXIT_REFERENCE, execution.getProcessBusinessKey());
+  public void overturned(DelegateExecution execution) {
+    outcome(execution, ExitStatus.OVERTURNED);
   }
 
-  public void kept(DelegateExecution execution) {
-    execution.setVariable(VAR_EXIT_OUTCOME, ExitStatus.KEPT.name());
+  /** What a calling review reads back: the decision and the exit case's reference. */
+  private static void outcome(DelegateExecution execution, ExitStatus outcome) {
+    execution.setVariable(VAR_EXIT_OUTCOME, outcome.name());
     execution.setVariable(QualificationExitProcess.VAR_EXIT_REFERENCE, execution.getProcessBusinessKey());
   }
 

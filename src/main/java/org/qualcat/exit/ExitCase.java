@@ -43,8 +43,18 @@ public class ExitCase {
   @Column(length = 64)
   private String processInstanceId;
 
-  /** Verification cases in flight that the removal ended. */
+  /** Verification cases in flight that the removal ended when it came into force. */
   private Integer casesEnded;
+
+  /** The committee's resolution: why it confirmed the removal, or why it overturned the finding. */
+  @Column(length = 4000)
+  private String decisionReason;
+
+  private Instant decidedAt;
+
+  /** The code of the published edition that removed the qualification. */
+  @Column(length = 32)
+  private String removedInEdition;
 
   @Column(nullable = false)
   private Instant openedAt;
@@ -73,13 +83,31 @@ public class ExitCase {
     this.processInstanceId = processInstanceId;
   }
 
-  void close(ExitStatus outcome, Instant now) {
+  /** The committee's decision: the removal confirmed (in force once published) or the finding overturned. */
+  void decided(ExitStatus outcome, String reason, Instant now) {
+    if (status != ExitStatus.UNDER_REVIEW) {
+      throw new IllegalStateException("exit case " + reference + " is already decided (" + status + ")");
+    }
+    if (outcome != ExitStatus.REMOVAL_DECIDED && outcome != ExitStatus.OVERTURNED) {
+      throw new IllegalArgumentException("not a decision: " + outcome);
+    }
     status = outcome;
-    closedAt = now;
+    decisionReason = reason;
+    decidedAt = now;
+    if (outcome == ExitStatus.OVERTURNED) {
+      closedAt = now;
+    }
   }
 
-  void casesEnded(int count) {
-    casesEnded = count;
+  /** The edition that removes the qualification is published: the removal is in force, the cases in flight ended. */
+  void removalInForce(String editionCode, int endedCases, Instant now) {
+    if (status != ExitStatus.REMOVAL_DECIDED) {
+      throw new IllegalStateException("exit case " + reference + " has no removal waiting (" + status + ")");
+    }
+    status = ExitStatus.REMOVED;
+    removedInEdition = editionCode;
+    casesEnded = endedCases;
+    closedAt = now;
   }
 
   public Long getId() {
@@ -116,6 +144,18 @@ public class ExitCase {
 
   public Integer getCasesEnded() {
     return casesEnded;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getRemovedInEdition() {
+    return removedInEdition;
   }
 
   public Instant getOpenedAt() {

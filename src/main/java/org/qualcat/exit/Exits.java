@@ -14,6 +14,7 @@ import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
+import org.qualcat.catalog.EditionPublished;
 import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.committee.CommitteeResolution;
@@ -27,12 +28,14 @@ import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Removing qualifications from the catalog: exit cases opened by a monitor's flag or a failed rectification, decided
- * by the committee; on removal, the catalog's draft edition changes and verification cases in flight end.
+ * by the committee, which confirms the removal or overturns the finding with a reason. A confirmed removal changes
+ * the draft edition; it takes effect, and ends the verification cases in flight, when that edition is published.
  */
 @Service
 @Transactional
@@ -110,7 +113,10 @@ public class Exits {
     return qualifications.findById(code).map(q -> q.getDetails().nameEn()).orElse(code);
   }
 
-  /** The committee decided to remove: the draft edition loses the qualification. */
+  /**
+   * The committee confirmed the removal: the draft edition loses the qualification. The edition in force still lists
+   * it, and its verification cases go on, until the secretariat publishes that draft ({@link #onEditionPublished}).
+   */
   public void remove(long exitId, String processInstanceId) {
     ExitCase exit = exit(exitId);
     CommitteeResolution resolution = committee.lastResolution(exit.getReference()).orElse(null);
@@ -118,29 +124,45 @@ public class Exits {
         "Removed on exit case " + exit.getReference() + " by decision of the Catalog Committee. Grounds: "
             + shorten(exit.getGrounds()), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
-    exit.close(ExitStatus.REMOVED, clock.instant());
-    audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + exit.getQualificationCode()
-        + " removed in the draft edition");
-    tellStaff(exit, "exit-removed");
+    exit.decided(ExitStatus.REMOVAL_DECIDED, resolution == null ? null : resolution.getResolution(), clock.instant());
+    audit.decision(AuditAction.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
+        + exit.getQualificationCode() + " removed in the draft edition; in force when that edition is published");
+    tellStaff(exit, "exit-removal-decided");
   }
 
-  /** Ends the verification cases in flight for the removed qualification; returns how many. */
-  public int endVerificationCases(long exitId) {
+  /**
+   * The committee overturned the monitoring finding: its resolution is the reason, recorded on the case and in the
+   * audit trail; the qualification is plainly listed again. Never without a reason.
+   */
+  public void overturn(long exitId) {
     ExitCase exit = exit(exitId);
-    int ended = verifications.stream()
-        .mapToInt(v -> v.endForRemovedQualification(exit.getQualificationCode(), exit.getReference())).sum();
-    exit.casesEnded(ended);
-    return ended;
-  }
-
-  /** The committee kept the qualification: it is plainly listed again. */
-  public void keep(long exitId) {
-    ExitCase exit = exit(exitId);
+    String reason = committee.lastResolution(exit.getReference()).map(CommitteeResolution::getResolution)
+        .filter(r -> !r.isBlank())
+        .orElseThrow(() -> new IllegalStateException("exit case " + exit.getReference()
+            + ": a finding is overturned only with the committee's reason"));
     catalog.restoreListing(exit.getQualificationCode());
-    exit.close(ExitStatus.KEPT, clock.instant());
-    audit.decision(AuditAction.EXIT_KEPT, exit.getReference(), "qualification " + exit.getQualificationCode()
-        + " kept");
-    tellStaff(exit, "exit-kept");
+    exit.decided(ExitStatus.OVERTURNED, reason, clock.instant());
+    audit.decision(AuditAction.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
+        + exit.getQualificationCode() + " stays listed; the committee's reason: " + shorten(reason));
+    tellStaff(exit, "exit-overturned");
+  }
+
+  /**
+   * An edition was published: the removals it carries are in force now. The verification cases in flight for each
+   * removed qualification end (results already issued stay valid), and the exit case records the edition.
+   */
+  @EventListener
+  public void onEditionPublished(EditionPublished edition) {
+    for (String code : edition.removed()) {
+      int ended = verifications.stream().mapToInt(v -> v.endForRemovedQualification(code, edition.code())).sum();
+      exits.findFirstByQualificationCodeAndStatus(code, ExitStatus.REMOVAL_DECIDED).ifPresent(exit -> {
+        exit.removalInForce(edition.code(), ended, clock.instant());
+        audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
+            + edition.name() + " (" + edition.code() + "), in force from " + edition.inForceFrom() + "; " + ended
+            + " verification cases in flight ended");
+        tellStaff(exit, "exit-removed");
+      });
+    }
   }
 
   @Transactional(readOnly = true)

@@ -11,10 +11,9 @@ public final class QualificationExitProcess {
   public static final String CALL_COMMITTEE_REVIEW = "CallActivity_CommitteeReview";
   public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
   public static final String TASK_REMOVE_QUALIFICATION = "Task_RemoveQualification";
-  public static final String TASK_END_VERIFICATION_CASES = "Task_EndVerificationCases";
-  public static final String END_QUALIFICATION_REMOVED = "EndEvent_QualificationRemoved";
-  public static final String TASK_KEEP_QUALIFICATION = "Task_KeepQualification";
-  public static final String END_QUALIFICATION_KEPT = "EndEvent_QualificationKept";
+  public static final String END_REMOVAL_DECIDED = "EndEvent_RemovalDecided";
+  public static final String TASK_OVERTURN_FINDING = "Task_OverturnFinding";
+  public static final String END_FINDING_OVERTURNED = "EndEvent_FindingOverturned";
 
   public static final String MESSAGE_QUALIFICATION_FLAGGED = "QualificationFlagged";
 
@@ -22,7 +21,7 @@ public final class QualificationExitProcess {
   public static final String VAR_EXIT_GROUNDS = "exitGrounds";
   /** Returned to a calling review: the exit case's reference. */
   public static final String VAR_EXIT_REFERENCE = "exitReference";
-  /** Returned to a calling review: an {@link ExitStatus} name (REMOVED or KEPT). */
+  /** Returned to a calling review: an {@link ExitStatus} name (REMOVAL_DECIDED or OVERTURNED). */
   public static final String VAR_EXIT_OUTCOME = "exitOutcome";
 
   private QualificationExitProcess() {

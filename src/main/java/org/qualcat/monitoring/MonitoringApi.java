@@ -46,7 +46,7 @@ class MonitoringApi {
   }
 
   record CycleView(String reference, String status, String startedBy, Instant startedAt, Instant finishedAt,
-      int qualifications, int compliant, int onWatch, int nonCompliant, int rectified, int removed, int kept,
+      int qualifications, int compliant, int onWatch, int nonCompliant, int rectified, int removed, int overturned,
       List<RecordLine> reviews) {
   }
 
@@ -74,7 +74,7 @@ class MonitoringApi {
             r.getResult(), r.getFinishedAt())).toList();
     return new CycleView(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
         c.getQualifications(), c.getCompliant(), c.getOnWatch(), c.getNonCompliant(), c.getRectified(),
-        c.getRemoved(), c.getKept(), lines);
+        c.getRemoved(), c.getOverturned(), lines);
   }
 
   record InputRequest(

@@ -43,7 +43,7 @@ public class MonitoringCycle {
   private int nonCompliant;
   private int rectified;
   private int removed;
-  private int kept;
+  private int overturned;
 
   @Version
   private long version;
@@ -73,8 +73,8 @@ public class MonitoringCycle {
     onWatch = count(results, ReviewResult.ON_WATCH);
     rectified = count(results, ReviewResult.RECTIFIED);
     removed = count(results, ReviewResult.REMOVED);
-    kept = count(results, ReviewResult.KEPT);
-    nonCompliant = rectified + removed + kept;
+    overturned = count(results, ReviewResult.OVERTURNED);
+    nonCompliant = rectified + removed + overturned;
     status = "FINISHED";
     finishedAt = now;
   }
@@ -135,7 +135,7 @@ public class MonitoringCycle {
     return removed;
   }
 
-  public int getKept() {
-    return kept;
+  public int getOverturned() {
+    return overturned;
   }
 }

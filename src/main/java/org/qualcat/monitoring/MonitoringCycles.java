@@ -115,7 +115,7 @@ public class MonitoringCycles {
       model.put("nonCompliant", cycle.getNonCompliant());
       model.put("rectified", cycle.getRectified());
       model.put("removed", cycle.getRemoved());
-      model.put("kept", cycle.getKept());
+      model.put("overturned", cycle.getOverturned());
       notifications.send("monitoring-cycle-report", monitors, model, cycle.getReference());
     }
     return cycle;

@@ -31,8 +31,8 @@ public final class QualificationReviewProcess {
   public static final String GATEWAY_TO_EXIT = "Gateway_ToExit";
   public static final String CALL_QUALIFICATION_EXIT = "CallActivity_QualificationExit";
   public static final String GATEWAY_EXIT_OUTCOME = "Gateway_ExitOutcome";
-  public static final String END_REMOVED = "EndEvent_Removed";
-  public static final String END_KEPT = "EndEvent_Kept";
+  public static final String END_REMOVAL_DECIDED = "EndEvent_RemovalDecided";
+  public static final String END_FINDING_OVERTURNED = "EndEvent_FindingOverturned";
 
   public static final String MESSAGE_RECTIFICATION_REPORTED = "RectificationReported";
 

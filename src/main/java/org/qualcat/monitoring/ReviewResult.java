@@ -6,8 +6,8 @@ public enum ReviewResult {
   ON_WATCH,
   /** Non-compliant, rectified in time. */
   RECTIFIED,
-  /** Non-compliant; the committee removed it. */
+  /** Non-compliant; the committee confirmed the removal (in force when the edition that carries it is published). */
   REMOVED,
-  /** Non-compliant; the committee kept it. */
-  KEPT
+  /** The committee overturned the non-compliant finding, with a reason recorded on the exit case. */
+  OVERTURNED
 }

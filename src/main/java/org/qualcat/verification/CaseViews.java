@@ -52,6 +52,7 @@ public final class CaseViews {
       String employerName,
       EmployerRegion employerRegion,
       boolean employedInBeijing,
+      Boolean employmentConfirmed,
       String applicant,
       Instant submittedAt,
       LocalDate eta,
@@ -64,6 +65,9 @@ public final class CaseViews {
       String verificationCode,
       LocalDate resultIssuedOn,
       String reusedFrom,
+      String editionCode,
+      String editionName,
+      boolean sampleData,
       List<Benefit> benefits,
       List<Event> history) {
 
@@ -83,8 +87,10 @@ public final class CaseViews {
   }
 
   /**
-   * The public answer about a verification code: whether it is authentic, for which qualification, since when, and
-   * whether the qualification has left the catalog since (the result stays valid). Never anything about the holder.
+   * The public answer about a verification code: whether it is authentic, for which qualification, since when, under
+   * which edition of the catalog it was decided, whether the edition in force no longer lists the qualification (the
+   * result stays valid), and whether it was decided on sample data (then it is not an official result). Never
+   * anything about the holder.
    */
   public record CodeCheck(
       String code,
@@ -94,6 +100,9 @@ public final class CaseViews {
       String qualificationNameZh,
       LocalDate issuedOn,
       Boolean qualificationRemoved,
+      String editionCode,
+      String editionName,
+      boolean sampleData,
       String disclaimer) {
   }
 }

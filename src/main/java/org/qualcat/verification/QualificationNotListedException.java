@@ -11,7 +11,7 @@ public class QualificationNotListedException extends RuntimeException {
   public enum Reason {
     /** No qualification with this code exists. */
     UNKNOWN,
-    /** Nominated, but not (yet) decided into the catalog. */
+    /** Nominated, or decided into the draft edition, but not listed by the edition in force (yet). */
     NOT_YET_LISTED,
     /** Taken out of the catalog. */
     REMOVED
@@ -29,7 +29,8 @@ public class QualificationNotListedException extends RuntimeException {
   static String describe(String code, Reason reason) {
     return switch (reason) {
       case UNKNOWN -> "Qualification " + code + " is not in the catalog; only listed qualifications can be verified.";
-      case NOT_YET_LISTED -> "Qualification " + code + " has been nominated but is not listed in the catalog yet.";
+      case NOT_YET_LISTED -> "Qualification " + code + " is not listed by the edition of the catalog in force yet "
+          + "(it may be nominated, or decided into an edition not yet published).";
       case REMOVED -> "Qualification " + code + " has been removed from the catalog; new cases cannot be opened.";
     };
   }

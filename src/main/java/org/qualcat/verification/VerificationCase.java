@@ -70,8 +70,15 @@ public class VerificationCase {
   @Column(nullable = false, length = 16)
   private EmployerRegion employerRegion;
 
+  /** The applicant's statement that the holder has personnel and labor relations with an employer in Beijing. */
   @Column(nullable = false)
   private boolean employedInBeijing;
+
+  /**
+   * The verifier's finding on that statement, from its evidence: true confirmed, false not shown; null while nobody
+   * has looked (or nothing was stated). Services that need employment in Beijing follow a confirmed statement only.
+   */
+  private Boolean employmentConfirmed;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 24)
@@ -115,6 +122,17 @@ public class VerificationCase {
 
   private Instant resultIssuedAt;
 
+  /**
+   * The code of the published edition the case was admitted under, and once there is a result, the edition the result
+   * was decided under (the edition in force that day).
+   */
+  @Column(length = 32)
+  private String editionCode;
+
+  /** The edition listed the qualification as a sample row of the demo data: no result on it is official. */
+  @Column(nullable = false)
+  private boolean sampleData;
+
   @Convert(converter = HolderBenefitsConverter.class)
   @Column(length = 600)
   private Set<HolderBenefit> benefits = EnumSet.noneOf(HolderBenefit.class);
@@ -150,8 +168,22 @@ public class VerificationCase {
     this.updatedAt = now;
   }
 
-  void eligible(VerificationChannel channel, Instant now) {
+  void eligible(VerificationChannel channel, String editionCode, boolean sampleData, Instant now) {
     this.checkChannel = channel;
+    decidedUnder(editionCode, sampleData, now);
+  }
+
+  /** The edition in force when the case was admitted, or when its result was decided. */
+  void decidedUnder(String editionCode, boolean sampleData, Instant now) {
+    this.editionCode = editionCode;
+    this.sampleData = sampleData;
+    touch(now);
+  }
+
+  /** The verifier's finding on the statement of employment in Beijing. */
+  void employmentChecked(boolean confirmed, Instant now) {
+    requireOpen();
+    this.employmentConfirmed = confirmed;
     touch(now);
   }
 
@@ -303,6 +335,23 @@ public class VerificationCase {
 
   public boolean isEmployedInBeijing() {
     return employedInBeijing;
+  }
+
+  public Boolean getEmploymentConfirmed() {
+    return employmentConfirmed;
+  }
+
+  /** Whether services that need personnel and labor relations with an employer in Beijing may follow. */
+  public boolean isBeijingEmploymentConfirmed() {
+    return employedInBeijing && Boolean.TRUE.equals(employmentConfirmed);
+  }
+
+  public String getEditionCode() {
+    return editionCode;
+  }
+
+  public boolean isSampleData() {
+    return sampleData;
   }
 
   public VerificationStatus getStatus() {

@@ -20,9 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
-import org.qualcat.catalog.Qualification;
-import org.qualcat.catalog.QualificationRepository;
-import org.qualcat.catalog.QualificationStatus;
+import org.qualcat.catalog.CatalogInForce;
+import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.References;
@@ -56,7 +55,7 @@ public class VerificationCases {
 
   private final VerificationCaseRepository cases;
   private final VerificationEventRepository events;
-  private final QualificationRepository qualifications;
+  private final CatalogInForce catalog;
   private final DocumentHasher hasher;
   private final References references;
   private final VerificationFlow flow;
@@ -70,12 +69,12 @@ public class VerificationCases {
   private final SecureRandom random = new SecureRandom();
 
   VerificationCases(VerificationCaseRepository cases, VerificationEventRepository events,
-      QualificationRepository qualifications, DocumentHasher hasher, References references,
+      CatalogInForce catalog, DocumentHasher hasher, References references,
       VerificationFlow flow, VerificationMails mails, HolderBenefits benefits, IssuerRegister register,
       ProcessTimers timers, Validator validator, AuditTrail audit, Clock clock) {
     this.cases = cases;
     this.events = events;
-    this.qualifications = qualifications;
+    this.catalog = catalog;
     this.hasher = hasher;
     this.references = references;
     this.flow = flow;
@@ -100,22 +99,15 @@ public class VerificationCases {
 
   /**
    * Opens a case and starts its process, which checks eligibility and looks for an earlier result at once. Invalid
-   * input ({@link InvalidInputException}) and a qualification that is not listed
+   * input ({@link InvalidInputException}) and a qualification the edition in force does not list
    * ({@link QualificationNotListedException}) leave nothing behind.
    */
   public Submitted submit(NewCase request, String applicant) {
     NewCase valid = validate(request);
-    Qualification qualification = qualifications.findById(valid.qualificationCode()).orElseThrow(
-        () -> new QualificationNotListedException(valid.qualificationCode(),
-            QualificationNotListedException.Reason.UNKNOWN));
-    if (!qualification.getStatus().isInCatalog()) {
-      throw new QualificationNotListedException(valid.qualificationCode(),
-          qualification.getStatus() == QualificationStatus.NOMINATED
-              ? QualificationNotListedException.Reason.NOT_YET_LISTED
-              : QualificationNotListedException.Reason.REMOVED);
-    }
+    Listing listing = catalog.listing(valid.qualificationCode())
+        .orElseThrow(() -> notListed(valid.qualificationCode()));
     VerificationCase created = record(valid, applicant);
-    flow.start(created, qualification.getDetails().nameEn());
+    flow.start(created, listing.details().nameEn());
     return new Submitted(created.getReference(), created.getStatus());
   }
 
@@ -190,27 +182,24 @@ public class VerificationCases {
 
   // --- process steps ----------------------------------------------------------------------------------------------
 
-  /** Whether the case's qualification is in the catalog now, and how its issuer is reached. */
+  /** Whether the edition in force lists the case's qualification, and how its issuer is reached. */
   record Eligibility(boolean listed, VerificationChannel channel) {
   }
 
   Eligibility checkEligibility(String reference) {
     VerificationCase c = byReference(reference);
-    Optional<Qualification> q = qualifications.findById(c.getQualificationCode());
-    if (q.isEmpty() || !q.get().getStatus().isInCatalog()) {
+    Optional<Listing> listing = catalog.listing(c.getQualificationCode());
+    if (listing.isEmpty()) {
       return new Eligibility(false, null);
     }
-    VerificationChannel channel = q.get().getDetails().verificationChannel();
-    c.eligible(channel, clock.instant());
+    VerificationChannel channel = listing.get().details().verificationChannel();
+    c.eligible(channel, listing.get().edition().code(), !listing.get().official(), clock.instant());
     return new Eligibility(true, channel);
   }
 
   void refuseNotListed(String reference) {
     VerificationCase c = byReference(reference);
-    QualificationNotListedException.Reason reason = qualifications.findById(c.getQualificationCode())
-        .map(q -> q.getStatus() == QualificationStatus.NOMINATED
-            ? QualificationNotListedException.Reason.NOT_YET_LISTED : QualificationNotListedException.Reason.REMOVED)
-        .orElse(QualificationNotListedException.Reason.UNKNOWN);
+    QualificationNotListedException.Reason reason = notListed(c.getQualificationCode()).getReason();
     c.refuse(ClosingReason.NOT_LISTED, QualificationNotListedException.describe(c.getQualificationCode(), reason),
         clock.instant());
     event(c, EventKind.REFUSED_NOT_LISTED, c.getClosingNote(), SYSTEM);
@@ -303,9 +292,9 @@ public class VerificationCases {
   /** Asks the issuer's online register; an unavailable register throws, so that the job is retried. */
   boolean queryRegister(String reference) {
     VerificationCase c = byReference(reference);
-    Qualification q = qualification(c);
+    Listing q = qualification(c);
     IssuerRegister.Answer answer = register.lookUp(new IssuerRegister.Query(c.getQualificationCode(),
-        q == null ? c.getQualificationCode() : q.getDetails().issuingBody(), c.getCertificateNumber(),
+        q == null ? c.getQualificationCode() : q.details().issuingBody(), c.getCertificateNumber(),
         c.getCertificateIssuedOn(), c.getHolderName()));
     event(c, EventKind.REGISTER_CHECKED, answer.detail(), SYSTEM);
     audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "online register: " + (answer.found() ? "found" : "not found"));
@@ -346,16 +335,23 @@ public class VerificationCases {
         .filter(e -> e.getKind() == EventKind.REGISTER_CHECKED || e.getKind() == EventKind.ISSUER_CHECKED)
         .reduce((first, second) -> second).map(VerificationEvent::getNote).orElse(null);
     c.notVerified(finding, clock.instant());
+    decidedUnderEditionInForce(c);
     event(c, EventKind.NOT_VERIFIED, finding, SYSTEM);
     audit(AuditAction.VERIFICATION_NOT_VERIFIED, c, null);
     mails.result(c, qualification(c), null);
   }
 
+  /**
+   * The benefits of a verified result, from what the edition in force says of the qualification today; the case
+   * records that edition. (A qualification the edition in force no longer lists has no case in flight: publishing the
+   * removal ended them.)
+   */
   void determineBenefits(String reference) {
     VerificationCase c = byReference(reference);
-    Qualification q = qualification(c);
-    Set<HolderBenefit> granted = q == null ? Set.of()
-        : benefits.determine(q.getDetails(), c.getHolderNationality(), c.isEmployedInBeijing());
+    Optional<Listing> inForce = catalog.listing(c.getQualificationCode());
+    Set<HolderBenefit> granted = inForce.isEmpty() ? Set.of()
+        : benefits.determine(inForce.get().details(), c.getHolderNationality(), c.isEmployedInBeijing());
+    inForce.ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
     c.grant(granted, clock.instant());
     event(c, EventKind.BENEFITS_DETERMINED, granted.isEmpty() ? "None."
         : granted.stream().map(Enum::name).collect(Collectors.joining(", ")), SYSTEM);
@@ -439,8 +435,24 @@ public class VerificationCases {
     return c;
   }
 
-  private Qualification qualification(VerificationCase c) {
-    return qualifications.findById(c.getQualificationCode()).orElse(null);
+  /** The case's qualification as the edition it was decided under lists it (or the edition in force). */
+  private Listing qualification(VerificationCase c) {
+    return catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
+  }
+
+  /** Records the edition in force on the case: the edition its result is decided under. */
+  private void decidedUnderEditionInForce(VerificationCase c) {
+    catalog.listing(c.getQualificationCode())
+        .ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
+  }
+
+  /** Why the edition in force does not list a code. */
+  private QualificationNotListedException notListed(String code) {
+    return new QualificationNotListedException(code, switch (catalog.standing(code)) {
+      case NOT_YET_IN_FORCE, IN_FORCE -> QualificationNotListedException.Reason.NOT_YET_LISTED;
+      case REMOVED -> QualificationNotListedException.Reason.REMOVED;
+      case UNKNOWN -> QualificationNotListedException.Reason.UNKNOWN;
+    });
   }
 
   private Optional<VerificationCase> earlierResult(VerificationCase c) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.qualcat.catalog.Qualification;
+import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.notification.Notifications;
 import org.qualcat.security.Roles;
 import org.slf4j.Logger;
@@ -41,20 +41,20 @@ class VerificationMails {
     this.messages = messages;
   }
 
-  void accepted(VerificationCase c, Qualification q) {
+  void accepted(VerificationCase c, Listing q) {
     Map<String, Object> model = model(c, q);
     model.put("eta", date(c.getEta()));
     toApplicant(ACCEPTED, c, model);
   }
 
-  void supplementRequested(VerificationCase c, Qualification q) {
+  void supplementRequested(VerificationCase c, Listing q) {
     Map<String, Object> model = model(c, q);
     model.put("request", c.getSupplementRequest());
     model.put("dueOn", date(c.getSupplementDueOn()));
     toApplicant(SUPPLEMENT_REQUESTED, c, model);
   }
 
-  void result(VerificationCase c, Qualification q, String verificationCode) {
+  void result(VerificationCase c, Listing q, String verificationCode) {
     Map<String, Object> model = model(c, q);
     boolean verified = c.getStatus() == VerificationStatus.VERIFIED;
     model.put("verified", verified);
@@ -67,7 +67,7 @@ class VerificationMails {
     toApplicant(RESULT, c, model);
   }
 
-  void closed(VerificationCase c, Qualification q) {
+  void closed(VerificationCase c, Listing q) {
     Map<String, Object> model = model(c, q);
     String reason = "verification.reason." + c.getClosingReason().name();
     model.put("reasonEn", messages.getMessage(reason, null, Locale.ENGLISH));
@@ -77,7 +77,7 @@ class VerificationMails {
   }
 
   /** Reminds the officer who accepted the case (or, without one, the verifiers) that its ETA is near. */
-  void etaReminder(VerificationCase c, Qualification q) {
+  void etaReminder(VerificationCase c, Listing q) {
     List<String> to = c.getAcceptedBy() == null ? List.of() : emailsOf(List.of(c.getAcceptedBy()));
     Map<String, Object> model = model(c, q);
     model.put("eta", date(c.getEta()));
@@ -85,18 +85,18 @@ class VerificationMails {
   }
 
   /** Tells the whole verifiers' group that the case passed its ETA. */
-  void overdue(VerificationCase c, Qualification q) {
+  void overdue(VerificationCase c, Listing q) {
     Map<String, Object> model = model(c, q);
     model.put("eta", date(c.getEta()));
     send(OVERDUE, verifiers(), model, c);
   }
 
-  private Map<String, Object> model(VerificationCase c, Qualification q) {
+  private Map<String, Object> model(VerificationCase c, Listing q) {
     Map<String, Object> model = new HashMap<>();
     model.put("reference", c.getReference());
     model.put("qualificationCode", c.getQualificationCode());
-    model.put("qualificationNameEn", q == null ? c.getQualificationCode() : q.getDetails().nameEn());
-    model.put("qualificationNameZh", q == null ? c.getQualificationCode() : q.getDetails().nameZh());
+    model.put("qualificationNameEn", q == null ? c.getQualificationCode() : q.details().nameEn());
+    model.put("qualificationNameZh", q == null ? c.getQualificationCode() : q.details().nameZh());
     return model;
   }
 

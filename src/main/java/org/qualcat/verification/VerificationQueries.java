@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.qualcat.catalog.Qualification;
-import org.qualcat.catalog.QualificationRepository;
-import org.qualcat.catalog.QualificationStatus;
+import org.qualcat.catalog.CatalogInForce;
+import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
@@ -48,15 +47,15 @@ public class VerificationQueries {
 
   private final VerificationCaseRepository cases;
   private final VerificationEventRepository events;
-  private final QualificationRepository qualifications;
+  private final CatalogInForce catalog;
   private final VerificationCases commands;
   private final MessageSource messages;
 
   VerificationQueries(VerificationCaseRepository cases, VerificationEventRepository events,
-      QualificationRepository qualifications, VerificationCases commands, MessageSource messages) {
+      CatalogInForce catalog, VerificationCases commands, MessageSource messages) {
     this.cases = cases;
     this.events = events;
-    this.qualifications = qualifications;
+    this.catalog = catalog;
     this.commands = commands;
     this.messages = messages;
   }
@@ -83,13 +82,16 @@ public class VerificationQueries {
     };
     Page<VerificationCase> page = cases.findAll(where,
         PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
-    Map<String, Qualification> names = qualificationsOf(page.getContent());
-    return PageView.of(page, c -> summary(c, names.get(c.getQualificationCode()), caller));
+    Map<String, Listing> names = catalog.listings(page.getContent().stream()
+        .map(VerificationCase::getQualificationCode).distinct().toList());
+    return PageView.of(page, c -> summary(c, names.containsKey(c.getQualificationCode())
+        ? names.get(c.getQualificationCode())
+        : catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null), caller));
   }
 
   CaseView view(String reference, Caller caller) {
     VerificationCase c = readable(reference, caller);
-    Qualification q = qualifications.findById(c.getQualificationCode()).orElse(null);
+    Listing q = catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
     List<Event> history = events.findByVerificationCaseOrderById(c).stream()
         .filter(e -> caller.isCaseOfficer() || e.getKind().isShownToApplicant())
         .map(e -> new Event(e.getOccurredAt(), text("verification.event." + e.getKind().name(), e.getKind().name()), e.getNote(),
@@ -103,37 +105,43 @@ public class VerificationQueries {
         nameZh(c, q), c.getCertificateNumber(), c.getCertificateIssuedOn(), c.getHolderName(),
         c.getHolderNationality(), caller.seesDocumentNumbers() ? c.getHolderDocumentNumber()
             : mask(c.getHolderDocumentNumber()),
-        c.getEmployerName(), c.getEmployerRegion(), c.isEmployedInBeijing(), c.getApplicant(), c.getSubmittedAt(),
+        c.getEmployerName(), c.getEmployerRegion(), c.isEmployedInBeijing(), c.getEmploymentConfirmed(),
+        c.getApplicant(), c.getSubmittedAt(),
         c.getEta(), dueOn(c), c.isOverdue(), c.getSupplementRequest(), c.getSupplementDueOn(),
         c.getClosingReason() == null ? null
             : text("verification.reason." + c.getClosingReason().name(), c.getClosingReason().name()),
         c.getClosingNote(), commands.verificationCodeOf(c),
         c.getResultIssuedAt() == null ? null : LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE),
-        c.getReusedFrom(), benefits, history);
+        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, history);
   }
 
-  /** Answers a verification code anonymously; unknown and malformed codes are simply not authentic. */
+  /**
+   * Answers a verification code anonymously; unknown and malformed codes are simply not authentic. Says which edition
+   * the result was decided under, and whether the edition in force still lists the qualification (a removal does not
+   * reach back: the result stays valid).
+   */
   public CodeCheck check(String code) {
     Optional<VerificationCase> issued = code != null && CODE.matcher(code).matches()
         ? cases.findByVerificationCode(code) : Optional.empty();
     if (issued.isEmpty() || issued.get().getStatus() != VerificationStatus.VERIFIED) {
-      return new CodeCheck(code, false, null, null, null, null, null, null);
+      return new CodeCheck(code, false, null, null, null, null, null, null, null, false, null);
     }
     VerificationCase c = issued.get();
-    Qualification q = qualifications.findById(c.getQualificationCode()).orElse(null);
-    boolean removed = q == null || q.getStatus() == QualificationStatus.REMOVED;
-    return new CodeCheck(code, true, c.getQualificationCode(), nameEn(c, q), nameZh(c, q),
-        LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE), removed, DISCLAIMER);
+    Listing decidedUnder = catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
+    boolean removed = catalog.listing(c.getQualificationCode()).isEmpty();
+    return new CodeCheck(code, true, c.getQualificationCode(), nameEn(c, decidedUnder), nameZh(c, decidedUnder),
+        LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE), removed, c.getEditionCode(),
+        editionName(c), c.isSampleData(), DISCLAIMER);
   }
 
   /** A qualification the portal offers for a new case: code and names. */
   public record QualificationOption(String code, String nameEn, String nameZh) {
   }
 
+  /** The qualifications of the edition in force: the only ones a case can be opened for. */
   List<QualificationOption> listedQualifications() {
-    return qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED,
-            QualificationStatus.UNDER_RECTIFICATION)).stream()
-        .map(q -> new QualificationOption(q.getCode(), q.getDetails().nameEn(), q.getDetails().nameZh()))
+    return catalog.all().stream()
+        .map(q -> new QualificationOption(q.code(), q.details().nameEn(), q.details().nameZh()))
         .sorted(Comparator.comparing(QualificationOption::code))
         .toList();
   }
@@ -143,7 +151,7 @@ public class VerificationQueries {
         .orElseThrow(() -> new NotFoundException("no verification case " + reference));
   }
 
-  private CaseSummary summary(VerificationCase c, Qualification q, Caller caller) {
+  private CaseSummary summary(VerificationCase c, Listing q, Caller caller) {
     return new CaseSummary(c.getReference(), c.getStatus(), step(c), c.getQualificationCode(), nameEn(c, q),
         nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(), caller.isCaseOfficer() ? c.getApplicant() : null);
   }
@@ -178,17 +186,17 @@ public class VerificationQueries {
     return messages.getMessage(key, null, key, locale);
   }
 
-  private Map<String, Qualification> qualificationsOf(List<VerificationCase> page) {
-    return qualifications.findAllById(page.stream().map(VerificationCase::getQualificationCode).distinct().toList())
-        .stream().collect(Collectors.toMap(Qualification::getCode, Function.identity()));
+  /** The name of the edition a case was decided under ("2025 Edition"). */
+  private String editionName(VerificationCase c) {
+    return c.getEditionCode() == null ? null : catalog.editionName(c.getEditionCode()).orElse(c.getEditionCode());
   }
 
-  private static String nameEn(VerificationCase c, Qualification q) {
-    return q == null ? c.getQualificationCode() : q.getDetails().nameEn();
+  private static String nameEn(VerificationCase c, Listing q) {
+    return q == null ? c.getQualificationCode() : q.details().nameEn();
   }
 
-  private static String nameZh(VerificationCase c, Qualification q) {
-    return q == null ? c.getQualificationCode() : q.getDetails().nameZh();
+  private static String nameZh(VerificationCase c, Listing q) {
+    return q == null ? c.getQualificationCode() : q.details().nameZh();
   }
 
   /** Shows only the first and last two characters of a document number. */

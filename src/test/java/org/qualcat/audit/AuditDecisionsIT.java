@@ -7,6 +7,7 @@ import static org.qualcat.audit.TrailReader.whoDidWhat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.qualcat.monitoring.MonitoringRecordRepository;
 import org.qualcat.monitoring.QualificationReviewProcess;
 import org.qualcat.nomination.CatalogNominationProcess;
 import org.qualcat.nomination.Nominees;
+import org.qualcat.process.BureauTime;
 import org.qualcat.security.Roles;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
@@ -206,27 +208,34 @@ class AuditDecisionsIT extends IntegrationTest {
   }
 
   @Test
-  void exitsRemovedAndKeptNameTheirDeciders() {
+  void exitsRemovedAndOverturnedNameTheirDeciders() {
     String removedCode = listNew("AUD-R");
     String keptCode = listNew("AUD-K");
     String removed = flag(removedCode);
     decideThroughTheCommittee(removed, CommitteeDecision.APPROVE);
     String kept = flag(keptCode);
     decideThroughTheCommittee(kept, CommitteeDecision.REJECT);
+    String edition = "AUDX" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    Response published = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
+        Map.of("code", edition, "name", "Audit Edition " + edition));
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
 
     assertThat(whoDidWhat(trail.about(removed))).containsExactly(
         "monitor1 EXIT_FLAGGED",
         "secretariat1 EXPERTS_ASSIGNED",
         "expert1 EXPERT_SCORED",
         "committee1 COMMITTEE_APPROVED",
-        "qualcat EXIT_REMOVED");
+        "qualcat EXIT_REMOVAL_DECIDED",
+        "secretariat1 EXIT_REMOVED");
+    assertThat(trail.about(removed).get(5).get("details").asText()).contains(removedCode).contains(edition);
     assertThat(whoDidWhat(trail.about(kept))).containsExactly(
         "monitor1 EXIT_FLAGGED",
         "secretariat1 EXPERTS_ASSIGNED",
         "expert1 EXPERT_SCORED",
         "committee1 COMMITTEE_REJECTED",
-        "committee1 EXIT_KEPT");
-    assertThat(trail.about(kept).get(4).get("details").asText()).contains(keptCode);
+        "committee1 EXIT_FINDING_OVERTURNED");
+    assertThat(trail.about(kept).get(4).get("details").asText()).contains(keptCode)
+        .contains("the committee's reason: ");
   }
 
   @Test
@@ -268,9 +277,9 @@ class AuditDecisionsIT extends IntegrationTest {
     Response imported = as("secretariat1").post("/api/catalog/imports", "text/csv", csv(code));
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     String edition = "AUD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    // dated in the past, so that it never becomes the latest edition other tests read the public catalog from
+    String today = BureauTime.today(Clock.systemUTC()).toString();
     Response published = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
-        Map.of("code", edition, "name", "Audit Edition " + edition, "publishedOn", "2025-10-01"));
+        Map.of("code", edition, "name", "Audit Edition " + edition, "publishedOn", today));
     assertThat(published.status()).as(published.toString()).isEqualTo(201);
 
     List<JsonNode> imports = trail.search("action=CATALOG_IMPORTED&user=secretariat1");
@@ -280,7 +289,7 @@ class AuditDecisionsIT extends IntegrationTest {
     List<JsonNode> publication = trail.about(edition);
     assertThat(whoDidWhat(publication)).containsExactly("secretariat1 EDITION_PUBLISHED");
     assertThat(publication.get(0).get("details").asText()).contains("Audit Edition " + edition)
-        .contains("2025-10-01");
+        .contains("in force from " + today);
   }
 
   @Test
@@ -289,7 +298,8 @@ class AuditDecisionsIT extends IntegrationTest {
     String edition = "AUDT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     List<Map<String, Object>> seenInside = transaction.execute(status -> {
-      catalog.publishDraft(edition, "Never published", java.time.LocalDate.of(2025, 10, 1), "secretariat1");
+      catalog.publishDraft(new Catalog.Publication(edition, "Never published", BureauTime.today(Clock.systemUTC()),
+          null, null), "secretariat1");
       List<Map<String, Object>> lines = jdbc.queryForList("select actor, action from audit_entry where subject = ?",
           edition);
       status.setRollbackOnly();

@@ -129,7 +129,10 @@ class CatalogApiIT extends IntegrationTest {
     JsonNode edition = anonymous().get("/api/catalog/editions/2025").json();
 
     assertThat(edition.get("name").asText()).isEqualTo("2025 Edition");
-    assertThat(edition.get("publishedOn").asText()).isEqualTo("2025-09-12");
+    // the notice's date: in force from its date of issuance; released to the public a week later
+    assertThat(edition.get("publishedOn").asText()).isEqualTo("2025-09-05");
+    assertThat(edition.get("releasedOn").asText()).isEqualTo("2025-09-12");
+    assertThat(edition.get("repeals").asText()).isEqualTo("Version 1.0 (JRSYF [2024] No. 10)");
     assertThat(edition.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(edition.get("entries").asLong()).isEqualTo(46);
     assertThat(edition.get("added").asLong()).isEqualTo(46);

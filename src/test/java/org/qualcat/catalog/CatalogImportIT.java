@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qualcat.nomination.Nominees;
+import org.qualcat.process.BureauTime;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +110,8 @@ class CatalogImportIT extends IntegrationTest {
 
     String code = prefix.substring(0, prefix.length() - 1);
     Response published = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
-        Map.of("code", code, "name", "Test Edition " + code, "publishedOn", "2026-11-27"));
+        Map.of("code", code, "name", "Test Edition " + code, "publishedOn",
+            BureauTime.today(Clock.systemUTC()).toString()));
 
     assertThat(published.status()).as(published.toString()).isEqualTo(201);
     assertThat(published.header("Location")).isEqualTo("/api/catalog/editions/" + code);

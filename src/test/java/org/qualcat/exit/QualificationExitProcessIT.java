@@ -2,12 +2,11 @@ package org.qualcat.exit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.exit.QualificationExitProcess.CALL_COMMITTEE_REVIEW;
-import static org.qualcat.exit.QualificationExitProcess.END_QUALIFICATION_KEPT;
-import static org.qualcat.exit.QualificationExitProcess.END_QUALIFICATION_REMOVED;
+import static org.qualcat.exit.QualificationExitProcess.END_FINDING_OVERTURNED;
+import static org.qualcat.exit.QualificationExitProcess.END_REMOVAL_DECIDED;
 import static org.qualcat.exit.QualificationExitProcess.START_QUALIFICATION_FLAGGED;
-import static org.qualcat.exit.QualificationExitProcess.TASK_END_VERIFICATION_CASES;
-import static org.qualcat.exit.QualificationExitProcess.TASK_KEEP_QUALIFICATION;
 import static org.qualcat.exit.QualificationExitProcess.TASK_OPEN_EXIT_CASE;
+import static org.qualcat.exit.QualificationExitProcess.TASK_OVERTURN_FINDING;
 import static org.qualcat.exit.QualificationExitProcess.TASK_REMOVE_QUALIFICATION;
 import static org.qualcat.support.TestMailServer.awaitMail;
 import static org.qualcat.support.TestMailServer.to;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogImport;
 import org.qualcat.catalog.ChangeType;
 import org.qualcat.catalog.EditionChangeRepository;
@@ -49,6 +49,10 @@ class QualificationExitProcessIT extends IntegrationTest {
   @Autowired
   CatalogImport catalogImport;
   @Autowired
+  Catalog catalog;
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate transaction;
+  @Autowired
   QualificationRepository qualifications;
   @Autowired
   EditionChangeRepository changes;
@@ -71,6 +75,7 @@ class QualificationExitProcessIT extends IntegrationTest {
         + code + ",Certified Exit Candidate,待移出资格,Fading Institute,France,Finance,INTERNATIONAL;URGENT,"
         + "ONLINE_REGISTER\n"),
         "exit-test.csv", "secretariat1");
+    transaction.executeWithoutResult(status -> VerificationFixtures.publish(catalog));
   }
 
   @Test
@@ -87,24 +92,36 @@ class QualificationExitProcessIT extends IntegrationTest {
 
     committee.approveAll(committee.reviewOf(exit.getId()));
 
-    BpmnAwareTests.assertThat(exit).hasPassed(TASK_REMOVE_QUALIFICATION).isWaitingAt(TASK_END_VERIFICATION_CASES);
-    assertThat(qualifications.findById(code).orElseThrow().getStatus()).isEqualTo(QualificationStatus.REMOVED);
-    management.executeJob(management.createJobQuery().processInstanceId(exit.getId())
-        .activityId(TASK_END_VERIFICATION_CASES).singleResult().getId());
-    BpmnAwareTests.assertThat(exit).hasPassed(END_QUALIFICATION_REMOVED).isEnded();
-    ExitCase removed = cases.findByReference(reference).orElseThrow();
-    assertThat(removed.getStatus()).isEqualTo(ExitStatus.REMOVED);
-    assertThat(removed.getCasesEnded()).isNotNull();
+    BpmnAwareTests.assertThat(exit).hasPassed(TASK_REMOVE_QUALIFICATION, END_REMOVAL_DECIDED).isEnded();
+    assertThat(qualifications.findById(code).orElseThrow().getStatus()).as("in the draft edition")
+        .isEqualTo(QualificationStatus.REMOVED);
+    ExitCase decided = cases.findByReference(reference).orElseThrow();
+    assertThat(decided.getStatus()).isEqualTo(ExitStatus.REMOVAL_DECIDED);
+    assertThat(decided.getDecisionReason()).isEqualTo("The committee resolves to approve.");
+    assertThat(decided.getCasesEnded()).as("nothing ended before publication").isNull();
     assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> {
       assertThat(c.getChangeType()).isEqualTo(ChangeType.REMOVED);
       assertThat(c.getDecisionReference()).isEqualTo(reference);
       assertThat(c.getSummary()).contains("The issuer stopped examining candidates in 2026.");
     });
-    awaitMail("decision to the monitors", to("monitor1@qualcat.example", "removed from the catalog (" + reference));
+    awaitMail("decision to the monitors", to("monitor1@qualcat.example", "removal decided, in force when the next "
+        + "edition is published (" + reference));
+    assertThat(anonymous().get("/api/catalog/" + code).status()).as("the edition in force still lists it")
+        .isEqualTo(200);
 
     Response record = as("committee1").get("/api/exits/" + reference);
-    assertThat(record.json().get("status").asText()).isEqualTo("REMOVED");
+    assertThat(record.json().get("status").asText()).isEqualTo("REMOVAL_DECIDED");
     assertThat(record.json().get("review").get("resolutions")).hasSize(1);
+
+    String edition = transaction.execute(status -> VerificationFixtures.publish(catalog));
+
+    ExitCase removed = cases.findByReference(reference).orElseThrow();
+    assertThat(removed.getStatus()).isEqualTo(ExitStatus.REMOVED);
+    assertThat(removed.getRemovedInEdition()).isEqualTo(edition);
+    assertThat(removed.getCasesEnded()).isZero();
+    assertThat(anonymous().get("/api/catalog/" + code).status()).isEqualTo(404);
+    awaitMail("publication to the monitors", to("monitor1@qualcat.example", "removed from the catalog (" + reference));
+    assertThat(as("committee1").get("/api/exits/" + reference).json().get("status").asText()).isEqualTo("REMOVED");
   }
 
   @Test
@@ -117,8 +134,17 @@ class QualificationExitProcessIT extends IntegrationTest {
 
     ExitCase exit = exits.flag(code, "The issuer's register closed.", "monitor1");
     committee.approveAll(committee.reviewOf(exit.getProcessInstanceId()));
-    management.executeJob(management.createJobQuery().processInstanceId(exit.getProcessInstanceId())
-        .activityId(TASK_END_VERIFICATION_CASES).singleResult().getId());
+
+    assertThat(cases(inFlight).getStatus()).as("the committee's decision is not law yet")
+        .isEqualTo(VerificationStatus.SUBMITTED);
+    String stillOpen = verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.APPLICANT).reference();
+    assertThat(cases(stillOpen).getStatus()).as("new cases until the removal is published")
+        .isEqualTo(VerificationStatus.SUBMITTED);
+    assertThat(anonymous().get("/api/verification-codes/" + issuedCode).json().get("qualificationRemoved").asBoolean())
+        .isFalse();
+
+    transaction.executeWithoutResult(status -> VerificationFixtures.publish(catalog));
 
     VerificationCase ended = cases(inFlight);
     assertThat(ended.getStatus()).isEqualTo(VerificationStatus.CLOSED);
@@ -129,17 +155,21 @@ class QualificationExitProcessIT extends IntegrationTest {
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(endedInstance)
         .activityId(VerificationProcess.TASK_CLOSE_FOR_REMOVED_QUALIFICATION).count())
         .as("the case ended by message QualificationRemoved").isOne();
-    assertThat(cases.findByReference(exit.getReference()).orElseThrow().getCasesEnded()).isEqualTo(1);
+    assertThat(cases(stillOpen).getClosingReason()).isEqualTo(ClosingReason.QUALIFICATION_REMOVED);
+    assertThat(cases.findByReference(exit.getReference()).orElseThrow().getCasesEnded()).isEqualTo(2);
     awaitMail("to the applicant", to("applicant2@qualcat.example", "Verification case " + inFlight + " closed"));
 
     assertThat(cases(issued).getStatus()).as("a result issued before stays valid").isEqualTo(VerificationStatus.VERIFIED);
     JsonNode check = anonymous().get("/api/verification-codes/" + issuedCode).json();
     assertThat(check.get("authentic").asBoolean()).isTrue();
     assertThat(check.get("qualificationRemoved").asBoolean()).isTrue();
+    Response refused = as("applicant1").postJson("/api/verification-cases", VerificationFixtures.requestBody(code,
+        VerificationFixtures.certificate(), VerificationFixtures.document()));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
   }
 
   @Test
-  void aFlaggedQualificationTheCommitteeKeepsStaysListed() {
+  void theCommitteeOverturnsAFindingOnlyWithItsReasonRecordedAuditedAndShown() {
     ExitCase exit = exits.flag(code, "Holders report no outcomes.", "monitor1");
 
     committee.rejectAll(committee.reviewOf(exit.getProcessInstanceId()));
@@ -148,11 +178,26 @@ class QualificationExitProcessIT extends IntegrationTest {
         .singleResult();
     assertThat(instance).as("ended").isNull();
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(exit.getProcessInstanceId()).activityId(END_QUALIFICATION_KEPT).count()).isOne();
+        .processInstanceId(exit.getProcessInstanceId()).activityId(TASK_OVERTURN_FINDING).count()).isOne();
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(exit.getProcessInstanceId()).activityId(TASK_KEEP_QUALIFICATION).count()).isOne();
+        .processInstanceId(exit.getProcessInstanceId()).activityId(END_FINDING_OVERTURNED).count()).isOne();
     assertThat(qualifications.findById(code).orElseThrow().getStatus()).isEqualTo(QualificationStatus.LISTED);
-    assertThat(cases.findByReference(exit.getReference()).orElseThrow().getStatus()).isEqualTo(ExitStatus.KEPT);
+    ExitCase overturned = cases.findByReference(exit.getReference()).orElseThrow();
+    assertThat(overturned.getStatus()).isEqualTo(ExitStatus.OVERTURNED);
+    assertThat(overturned.getDecisionReason()).isEqualTo("The committee resolves to reject.");
+
+    JsonNode audit = as("admin").get("/api/audit?subject=" + exit.getReference() + "&action=EXIT_FINDING_OVERTURNED")
+        .json().get("items");
+    assertThat(audit).singleElement().satisfies(line -> assertThat(line.get("details").asText())
+        .contains("the committee's reason: The committee resolves to reject."));
+    JsonNode history = as("monitor1").get("/api/catalog/" + code).json().get("staff").get("exits");
+    assertThat(history).singleElement().satisfies(entry -> {
+      assertThat(entry.get("reference").asText()).isEqualTo(exit.getReference());
+      assertThat(entry.get("status").asText()).isEqualTo("OVERTURNED");
+      assertThat(entry.get("decisionReason").asText()).isEqualTo("The committee resolves to reject.");
+    });
+    awaitMail("the reason to the monitors", to("monitor1@qualcat.example", "the committee overturned the "
+        + "monitoring finding (" + exit.getReference()));
   }
 
   @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qualcat.monitoring.QualificationReviewProcess.CALL_QUALIFICATION_EXIT;
 import static org.qualcat.monitoring.QualificationReviewProcess.END_COMPLIANT;
 import static org.qualcat.monitoring.QualificationReviewProcess.END_ISSUER_REMINDED;
-import static org.qualcat.monitoring.QualificationReviewProcess.END_KEPT;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_FINDING_OVERTURNED;
 import static org.qualcat.monitoring.QualificationReviewProcess.END_ON_WATCH;
 import static org.qualcat.monitoring.QualificationReviewProcess.END_RECTIFIED;
-import static org.qualcat.monitoring.QualificationReviewProcess.END_REMOVED;
+import static org.qualcat.monitoring.QualificationReviewProcess.END_REMOVAL_DECIDED;
 import static org.qualcat.monitoring.QualificationReviewProcess.EVENT_RECTIFICATION_DEADLINE_PASSED;
 import static org.qualcat.monitoring.QualificationReviewProcess.EVENT_RECTIFICATION_REMINDER_DUE;
 import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_CONFIRMATION_REASON;
@@ -224,19 +224,19 @@ class QualificationReviewProcessIT extends IntegrationTest {
     committee.approveAll(committee.reviewOf(review.getId()));
     executeAsyncJobs();
 
-    BpmnAwareTests.assertThat(review).hasPassed(CALL_QUALIFICATION_EXIT, END_REMOVED).isEnded();
+    BpmnAwareTests.assertThat(review).hasPassed(CALL_QUALIFICATION_EXIT, END_REMOVAL_DECIDED).isEnded();
     assertThat(status()).isEqualTo(QualificationStatus.REMOVED);
     assertThat(changes.findByQualificationCodeOrderById(code)).last()
         .satisfies(c -> assertThat(c.getChangeType()).isEqualTo(ChangeType.REMOVED));
     assertThat(record().getResult()).isEqualTo(ReviewResult.REMOVED);
     assertThat(exits.findByReference(record().getExitReference())).get().satisfies(e -> {
-      assertThat(e.getStatus()).isEqualTo(ExitStatus.REMOVED);
+      assertThat(e.getStatus()).isEqualTo(ExitStatus.REMOVAL_DECIDED);
       assertThat(e.getGrounds()).contains("No certificates issued").contains("not accepted: We will look into it.");
     });
   }
 
   @Test
-  void aMissedDeadlineGoesToTheCommitteeWhichKeepsTheQualification() {
+  void aMissedDeadlineGoesToTheCommitteeWhichOverturnsTheFindingWithItsReason() {
     ProcessInstance review = confirmNonCompliant();
 
     fire(review, EVENT_RECTIFICATION_DEADLINE_PASSED);
@@ -244,11 +244,12 @@ class QualificationReviewProcessIT extends IntegrationTest {
     BpmnAwareTests.assertThat(review).isWaitingAt(CALL_QUALIFICATION_EXIT);
     committee.rejectAll(committee.reviewOf(review.getId()));
 
-    BpmnAwareTests.assertThat(review).hasPassed(END_KEPT).isEnded();
+    BpmnAwareTests.assertThat(review).hasPassed(END_FINDING_OVERTURNED).isEnded();
     assertThat(status()).isEqualTo(QualificationStatus.LISTED);
-    assertThat(record().getResult()).isEqualTo(ReviewResult.KEPT);
+    assertThat(record().getResult()).isEqualTo(ReviewResult.OVERTURNED);
     assertThat(exits.findByReference(record().getExitReference())).get().satisfies(e -> {
-      assertThat(e.getStatus()).isEqualTo(ExitStatus.KEPT);
+      assertThat(e.getStatus()).isEqualTo(ExitStatus.OVERTURNED);
+      assertThat(e.getDecisionReason()).isEqualTo("The committee resolves to reject.");
       assertThat(e.getGrounds()).contains("did not report a rectification");
     });
   }

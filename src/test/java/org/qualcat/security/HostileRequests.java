@@ -138,11 +138,15 @@ final class HostileRequests {
         new JsonEndpoint("publish", "/api/catalog/editions/draft/publish", "secretariat1", body(b -> {
           b.put("code", UNIQUE);
           b.put("name", "Hostile Edition");
-          b.put("publishedOn", "2025-06-01");
+          b.put("publishedOn", org.qualcat.process.BureauTime.today(java.time.Clock.systemUTC()).toString());
+          b.put("releasedOn", org.qualcat.process.BureauTime.today(java.time.Clock.systemUTC()).toString());
+          b.put("repeals", "Version 1.0 (JRSYF [2024] No. 10)");
         }), List.of(
             new Field("code", Type.CODE, 32, true),
             new Field("name", Type.LINE, 120, true),
-            new Field("publishedOn", Type.DATE, 0, false)),
+            new Field("publishedOn", Type.DATE, 0, false),
+            new Field("releasedOn", Type.DATE, 0, false),
+            new Field("repeals", Type.LINE, 300, false)),
             Map.of("status", "PUBLISHED")),
         new JsonEndpoint("object", "/api/catalog/notices/" + NOMINATION + "/objections", "applicant1",
             body(b -> b.put("grounds", "The issuer's register has been offline since March.")),

@@ -53,13 +53,30 @@ public class VerificationFixtures {
     QualificationDetails details = new QualificationDetails("Test qualification " + code, "测试资格 " + code,
         "Test Issuing Body", "USA", "Testing", lists, title, null, skillLevel, practice, channel, null,
         Provenance.OFFICIAL, null);
-    transaction.executeWithoutResult(s -> catalog.list(code, details, decision(code)));
+    transaction.executeWithoutResult(s -> {
+      catalog.list(code, details, decision(code));
+      publish(catalog);
+    });
     return code;
   }
 
-  /** Takes a qualification out of the catalog, as the exit process will. */
+  /** Takes a qualification out of the catalog, as a committee's removal does once its edition is published. */
   public void remove(String code) {
-    transaction.executeWithoutResult(s -> catalog.remove(code, decision(code)));
+    transaction.executeWithoutResult(s -> {
+      catalog.remove(code, decision(code));
+      publish(catalog);
+    });
+  }
+
+  /**
+   * Publishes the draft edition, dated today, so that what was decided into it is in force: eligibility and benefits
+   * read the edition in force only. Returns the new edition's code.
+   */
+  public static String publish(Catalog catalog) {
+    String code = uniqueCode("T");
+    catalog.publishDraft(new Catalog.Publication(code, "Test edition " + code, BureauTime.today(Clock.systemUTC()),
+        null, null), "secretariat1");
+    return code;
   }
 
   /** A valid submission for {@code qualificationCode}; a foreign holder employed in Beijing. */

@@ -1,0 +1,126 @@
+package org.qualcat.catalog;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog as the law stands: the published edition in force. Eligibility, the benefits of a result, the public
+ * catalog and the code check read the catalog here; what the committee decided since (the draft edition) changes
+ * nothing they see until the secretariat publishes it (docs/adr/0015). The answers are values, never entities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogInForce {
+
+  private final CatalogEditionRepository editions;
+  private final EditionEntryRepository entries;
+  private final QualificationRepository qualifications;
+
+  CatalogInForce(CatalogEditionRepository editions, EditionEntryRepository entries,
+      QualificationRepository qualifications) {
+    this.editions = editions;
+    this.entries = entries;
+    this.qualifications = qualifications;
+  }
+
+  /** The edition in force: its code ("2025"), name ("2025 Edition") and the day it came into force. */
+  public record Edition(String code, String name, LocalDate inForceFrom) {
+
+    static Edition of(CatalogEdition edition) {
+      return new Edition(edition.getCode(), edition.getName(), edition.getPublishedOn());
+    }
+  }
+
+  /** A qualification as the edition in force lists it. */
+  public record Listing(String code, Edition edition, QualificationDetails details) {
+
+    /** Whether the row is the bureau's own (not a sample row of the demo data). */
+    public boolean official() {
+      return details.provenance() == Provenance.OFFICIAL;
+    }
+  }
+
+  /** Where a code stands with respect to the edition in force. */
+  public enum Standing {
+    /** Listed by the edition in force. */
+    IN_FORCE,
+    /** Nominated, or decided into the draft edition, but not in an edition in force yet. */
+    NOT_YET_IN_FORCE,
+    /** Listed by an earlier edition (or removed by a decision) and not by the edition in force. */
+    REMOVED,
+    /** Never heard of. */
+    UNKNOWN
+  }
+
+  public Optional<Edition> edition() {
+    return inForce().map(Edition::of);
+  }
+
+  /** The qualification as the edition in force lists it; empty when it is not in force (or nothing is). */
+  public Optional<Listing> listing(String code) {
+    return inForce().flatMap(edition -> entries.findByEditionAndCode(edition, code)
+        .map(entry -> new Listing(entry.getCode(), Edition.of(edition), entry.getDetails())));
+  }
+
+  /**
+   * The qualification as a given published edition listed it (the edition a result was decided under), else as the
+   * edition in force lists it; empty when neither does.
+   */
+  public Optional<Listing> listing(String editionCode, String code) {
+    if (editionCode == null) {
+      return listing(code);
+    }
+    return editions.findByCodeAndStatus(editionCode, EditionStatus.PUBLISHED)
+        .flatMap(edition -> entries.findByEditionAndCode(edition, code)
+            .map(entry -> new Listing(entry.getCode(), Edition.of(edition), entry.getDetails())))
+        .or(() -> listing(code));
+  }
+
+  /** The listings of several codes at once (codes not in force are left out). */
+  public Map<String, Listing> listings(Collection<String> codes) {
+    Optional<CatalogEdition> edition = inForce();
+    if (edition.isEmpty() || codes.isEmpty()) {
+      return Map.of();
+    }
+    Edition summary = Edition.of(edition.get());
+    return entries.findByEditionAndCodeIn(edition.get(), codes).stream()
+        .map(entry -> new Listing(entry.getCode(), summary, entry.getDetails()))
+        .collect(Collectors.toMap(Listing::code, Function.identity()));
+  }
+
+  /** Every qualification of the edition in force, by code. */
+  public List<Listing> all() {
+    return inForce().map(edition -> {
+      Edition summary = Edition.of(edition);
+      return entries.findByEditionOrderByCode(edition).stream()
+          .map(entry -> new Listing(entry.getCode(), summary, entry.getDetails())).toList();
+    }).orElse(List.of());
+  }
+
+  public Standing standing(String code) {
+    if (listing(code).isPresent()) {
+      return Standing.IN_FORCE;
+    }
+    QualificationStatus draft = qualifications.findById(code).map(Qualification::getStatus).orElse(null);
+    if (draft != null && draft != QualificationStatus.REMOVED) {
+      return Standing.NOT_YET_IN_FORCE;
+    }
+    return draft != null || entries.existsByCode(code) ? Standing.REMOVED : Standing.UNKNOWN;
+  }
+
+  /** The name an edition was published under ("2025 Edition"), by its code. */
+  public Optional<String> editionName(String editionCode) {
+    return editions.findByCodeAndStatus(editionCode, EditionStatus.PUBLISHED).map(CatalogEdition::getName);
+  }
+
+  Optional<CatalogEdition> inForce() {
+    return editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED);
+  }
+}

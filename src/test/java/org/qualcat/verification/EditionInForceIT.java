@@ -1,0 +1,163 @@
+package org.qualcat.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualcat.verification.VerificationFixtures.APPLICANT;
+import static org.qualcat.verification.VerificationFixtures.certificate;
+import static org.qualcat.verification.VerificationFixtures.document;
+import static org.qualcat.verification.VerificationFixtures.requestBody;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.CatalogList;
+import org.qualcat.catalog.Decision;
+import org.qualcat.catalog.PracticeField;
+import org.qualcat.catalog.Provenance;
+import org.qualcat.catalog.QualificationDetails;
+import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.TitleLevel;
+import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.ApiClient.Response;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The published edition in force is the law (docs/adr/0015): what the committee decides into the draft edition
+ * changes nothing an applicant or the public sees until the secretariat publishes it, and every result records the
+ * edition it was decided under.
+ */
+class EditionInForceIT extends IntegrationTest {
+
+  private static final String CASES = "/api/verification-cases";
+
+  @Autowired
+  Catalog catalog;
+  @Autowired
+  QualificationRepository qualifications;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  VerificationCases cases;
+  @Autowired
+  VerificationCaseRepository repository;
+
+  private VerificationFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new VerificationFixtures(catalog, transaction);
+  }
+
+  @Test
+  void anApprovedAdjustmentChangesNeitherBenefitsNorThePublicCatalogUntilItsEditionIsPublished() {
+    String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
+    String inForce = repositoryEditionOf(VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT));
+
+    // the committee moves the qualification onto the urgently-in-demand list: a decision in the draft edition
+    transaction.executeWithoutResult(status -> {
+      QualificationDetails now = qualifications.findById(code).orElseThrow().getDetails();
+      catalog.revise(code, now.withLists(Set.of(CatalogList.INTERNATIONAL, CatalogList.URGENT)), decision(code));
+    });
+
+    String beforePublication = VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT);
+    JsonNode before = as(APPLICANT).get(CASES + "/" + beforePublication).json();
+    assertThat(before.get("benefits").findValuesAsText("code")).as("the draft grants nothing yet")
+        .doesNotContain(HolderBenefit.HIGH_LEVEL_TALENT_SERVICES.name(), HolderBenefit.TALENT_VISA.name());
+    assertThat(before.get("editionCode").asText()).isEqualTo(inForce);
+    assertThat(anonymous().get("/api/catalog/" + code).json().get("lists")).extracting(JsonNode::asText)
+        .containsExactly("INTERNATIONAL");
+
+    String published = transaction.execute(status -> VerificationFixtures.publish(catalog));
+
+    String afterPublication = VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT);
+    JsonNode after = as(APPLICANT).get(CASES + "/" + afterPublication).json();
+    assertThat(after.get("benefits").findValuesAsText("code"))
+        .contains(HolderBenefit.HIGH_LEVEL_TALENT_SERVICES.name(), HolderBenefit.TALENT_VISA.name());
+    assertThat(after.get("editionCode").asText()).isEqualTo(published);
+    assertThat(after.get("editionName").asText()).isEqualTo("Test edition " + published);
+    assertThat(anonymous().get("/api/catalog/" + code).json().get("lists")).extracting(JsonNode::asText)
+        .containsExactly("INTERNATIONAL", "URGENT");
+    assertThat(as(APPLICANT).get(CASES + "/" + beforePublication).json().get("editionCode").asText())
+        .as("a result keeps the edition it was decided under").isEqualTo(inForce);
+  }
+
+  @Test
+  void aQualificationDecidedIntoTheDraftCannotBeVerifiedBeforeItsEditionIsPublished() {
+    String code = VerificationFixtures.uniqueCode("VT");
+    transaction.executeWithoutResult(status -> catalog.list(code, details(code), decision(code)));
+
+    Response early = as(APPLICANT).postJson(CASES, requestBody(code, certificate(), document()));
+    assertThat(early.status()).as(early.toString()).isEqualTo(422);
+    assertThat(early.json().get("detail").asText()).contains("not listed by the edition of the catalog in force yet");
+    assertThat(anonymous().get("/api/catalog/" + code).status()).isEqualTo(404);
+    assertThat(repository.findAll()).noneMatch(c -> c.getQualificationCode().equals(code));
+
+    transaction.executeWithoutResult(status -> VerificationFixtures.publish(catalog));
+
+    Response inForce = as(APPLICANT).postJson(CASES, requestBody(code, certificate(), document()));
+    assertThat(inForce.status()).as(inForce.toString()).isEqualTo(201);
+    assertThat(anonymous().get("/api/catalog/" + code).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theCodeCheckSaysWhichEditionTheResultWasDecidedUnder() {
+    String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
+    String reference = VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT);
+    VerificationCase verified = repository.findByReference(reference).orElseThrow();
+
+    JsonNode check = anonymous().get("/api/verification-codes/" + verified.getVerificationCode()).json();
+
+    assertThat(check.get("authentic").asBoolean()).isTrue();
+    assertThat(check.get("editionCode").asText()).isEqualTo(verified.getEditionCode());
+    assertThat(check.get("editionName").asText()).isEqualTo("Test edition " + verified.getEditionCode());
+    assertThat(check.get("sampleData").asBoolean()).as("an official row").isFalse();
+    assertThat(check.get("qualificationRemoved").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aPublishedEditionIsInForceFromItsDateOfIssuanceNeverLaterAndNeverBeforeTheEditionInForce() {
+    String code = VerificationFixtures.uniqueCode("VT");
+    transaction.executeWithoutResult(status -> catalog.list(code, details(code), decision(code)));
+    String edition = VerificationFixtures.uniqueCode("E");
+
+    Response future = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
+        java.util.Map.of("code", edition, "name", "Future", "publishedOn", "2099-01-01"));
+    Response tooEarly = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
+        java.util.Map.of("code", edition, "name", "Too early", "publishedOn", "2025-09-04"));
+    Response releasedBefore = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
+        java.util.Map.of("code", edition, "name", "Released before", "releasedOn", "2025-09-04"));
+
+    for (Response refused : java.util.List.of(future, tooEarly)) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("publishedOn");
+    }
+    assertThat(releasedBefore.json().get("errors").findValuesAsText("field")).containsExactly("releasedOn");
+
+    Response published = as("secretariat1").postJson("/api/catalog/editions/draft/publish",
+        java.util.Map.of("code", edition, "name", edition + " Edition", "repeals", "the 2025 Edition"));
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    assertThat(published.json().get("inForce").asBoolean()).isTrue();
+    assertThat(published.json().get("repeals").asText()).isEqualTo("the 2025 Edition");
+    JsonNode editions = anonymous().get("/api/catalog/editions").json();
+    assertThat(editions.get(0).get("code").asText()).isEqualTo(edition);
+    assertThat(editions.findValuesAsText("inForce")).containsOnlyOnce("true");
+  }
+
+  private String repositoryEditionOf(String reference) {
+    return repository.findByReference(reference).orElseThrow().getEditionCode();
+  }
+
+  private static QualificationDetails details(String code) {
+    return new QualificationDetails("Test qualification " + code, "测试资格 " + code, "Test Issuing Body", "USA",
+        "Testing", Set.of(CatalogList.INTERNATIONAL), TitleLevel.NONE, null, null, PracticeField.NONE,
+        VerificationChannel.ONLINE_REGISTER, null, Provenance.OFFICIAL, null);
+  }
+
+  private static Decision decision(String code) {
+    return new Decision("TEST " + code, null, "test decision", "committee1", Instant.now());
+  }
+}
