@@ -59,6 +59,8 @@ public enum AuditAction {
   // certificate-verification (subject: BJV-…)
   VERIFICATION_SUBMITTED(Category.DECISION),
   VERIFICATION_ACCEPTED(Category.DECISION),
+  /** The verifier's finding on the statement of employment in Beijing and its evidence. */
+  VERIFICATION_EMPLOYMENT_CHECKED(Category.DECISION),
   VERIFICATION_SUPPLEMENT_REQUESTED(Category.DECISION),
   VERIFICATION_SUPPLEMENT_PROVIDED(Category.DECISION),
   VERIFICATION_REFUSED(Category.DECISION),

@@ -36,7 +36,10 @@ public final class CaseViews {
   public record Event(Instant at, Text event, String note, String actor) {
   }
 
-  /** A case in full, as its applicant or the bureau's staff see it. */
+  /**
+   * A case in full, as its applicant or the bureau's staff see it. {@code statements} are what its result says besides
+   * the benefits (notice IV.2 or IV.3, sample data, the disclaimer), each in both languages.
+   */
   public record CaseView(
       String reference,
       VerificationStatus status,
@@ -69,6 +72,7 @@ public final class CaseViews {
       String editionName,
       boolean sampleData,
       List<Benefit> benefits,
+      List<Text> statements,
       List<Event> history) {
 
     public boolean open() {
@@ -103,6 +107,7 @@ public final class CaseViews {
       String editionCode,
       String editionName,
       boolean sampleData,
-      String disclaimer) {
+      Text sampleDataNotice,
+      Text disclaimer) {
   }
 }

@@ -6,6 +6,9 @@ public enum EventKind {
   REFUSED_NOT_LISTED(true),
   EARLIER_RESULT_ADOPTED(true),
   ACCEPTED(true),
+  /** The verifier found the statement of employment in Beijing confirmed by its evidence, or not. */
+  EMPLOYMENT_CONFIRMED(true),
+  EMPLOYMENT_NOT_SHOWN(true),
   SUPPLEMENT_REQUESTED(true),
   SUPPLEMENT_PROVIDED(true),
   SUPPLEMENT_MISSING(true),

@@ -224,9 +224,9 @@ public class VerificationCases {
 
   /** The verifier's decision on the acceptance form, written back to the case. */
   void decideAcceptance(String reference, String decision, Object eta, String supplementRequest,
-      String refusalReason, String verifier) {
+      String refusalReason, String employmentFinding, String verifier) {
     if (VerificationProcess.ACCEPT.equals(decision)) {
-      accept(reference, eta, verifier);
+      accept(reference, eta, employmentFinding, verifier);
     } else if (VerificationProcess.REQUEST_SUPPLEMENT.equals(decision)) {
       requestSupplement(reference, supplementRequest, verifier);
     } else if (VerificationProcess.REFUSE.equals(decision)) {
@@ -238,7 +238,11 @@ public class VerificationCases {
     }
   }
 
-  void accept(String reference, Object etaValue, String verifier) {
+  /**
+   * The verifier accepts the case with an ETA; when the applicant states employment in Beijing, the verifier also
+   * says whether its evidence shows it (the services that need it follow a confirmed statement only).
+   */
+  void accept(String reference, Object etaValue, String employmentFinding, String verifier) {
     VerificationCase c = byReference(reference);
     LocalDate today = BureauTime.today(clock);
     LocalDate eta = date(etaValue, VerificationProcess.VAR_ETA);
@@ -247,10 +251,35 @@ public class VerificationCases {
           "must be a date after today and within a year (" + today.plusDays(1) + " to "
               + today.plusDays(MAX_ETA_DAYS) + ")");
     }
+    if (c.isEmployedInBeijing()) {
+      recordEmploymentFinding(c, employmentFinding, verifier);
+    }
     c.accept(eta, verifier, clock.instant());
     event(c, EventKind.ACCEPTED, "Result expected by " + eta + ".", verifier);
     audit(AuditAction.VERIFICATION_ACCEPTED, c, "ETA " + eta);
     mails.accepted(c, qualification(c));
+  }
+
+  /** The verifier's finding on the statement of employment in Beijing of a case that reused an earlier result. */
+  void checkEmployment(String reference, String finding, String verifier) {
+    recordEmploymentFinding(byReference(reference), finding, verifier);
+  }
+
+  private void recordEmploymentFinding(VerificationCase c, String finding, String verifier) {
+    boolean confirmed = VerificationProcess.EMPLOYMENT_CONFIRMED.equals(finding);
+    if (!confirmed && !VerificationProcess.EMPLOYMENT_NOT_SHOWN.equals(finding)) {
+      throw new InvalidInputException(List.of(FieldError.coded(VerificationProcess.VAR_EMPLOYMENT_FINDING,
+          "validation.employmentFinding", "say whether the evidence shows personnel and labor relations with an "
+              + "employer in Beijing (" + VerificationProcess.EMPLOYMENT_CONFIRMED + " or "
+              + VerificationProcess.EMPLOYMENT_NOT_SHOWN + "), or ask the applicant for a supplement")));
+    }
+    c.employmentChecked(confirmed, clock.instant());
+    event(c, confirmed ? EventKind.EMPLOYMENT_CONFIRMED : EventKind.EMPLOYMENT_NOT_SHOWN, confirmed
+        ? "The evidence shows personnel and labor relations with an employer in Beijing."
+        : "The evidence does not show personnel and labor relations with an employer in Beijing: the services that "
+            + "need them are not part of the result.", verifier);
+    audit(AuditAction.VERIFICATION_EMPLOYMENT_CHECKED, c, confirmed ? "employment in Beijing confirmed"
+        : "employment in Beijing not shown");
   }
 
   void requestSupplement(String reference, String request, String verifier) {
@@ -350,7 +379,7 @@ public class VerificationCases {
     VerificationCase c = byReference(reference);
     Optional<Listing> inForce = catalog.listing(c.getQualificationCode());
     Set<HolderBenefit> granted = inForce.isEmpty() ? Set.of()
-        : benefits.determine(inForce.get().details(), c.getHolderNationality(), c.isEmployedInBeijing());
+        : benefits.determine(inForce.get().details(), c.getHolderNationality(), c.isBeijingEmploymentConfirmed());
     inForce.ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
     c.grant(granted, clock.instant());
     event(c, EventKind.BENEFITS_DETERMINED, granted.isEmpty() ? "None."
@@ -490,6 +519,14 @@ public class VerificationCases {
     if (document != null && !document.isEmpty() && (document.length() < 5 || document.length() > 20)) {
       errors.add(FieldError.coded("holderDocumentNumber", "validation.documentNumber",
           "must have 5 to 20 letters and digits"));
+    }
+    if (request.employedInBeijing() && request.employerRegion() != null
+        && request.employerRegion() != EmployerRegion.BEIJING) {
+      // sections I.(I)-(III) and IV.2 need "personnel and labor relations with employers in Beijing"
+      errors.add(FieldError.coded("employedInBeijing", "validation.employmentRegion",
+          "contradicts employerRegion: employment in Beijing needs an employer in Beijing"));
+      errors.add(FieldError.coded("employerRegion", "validation.employmentRegion",
+          "contradicts employedInBeijing: employment in Beijing needs an employer in Beijing"));
     }
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field));

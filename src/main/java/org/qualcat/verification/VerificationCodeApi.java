@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Verification codes", description = "Check a verification code (anonymous)")
 class VerificationCodeApi {
 
+  /** The public page that checks a code, in both languages: {@code /verification-codes/{code}}. */
+  static final String PAGE = "/verification-codes/";
+
   private final VerificationQueries queries;
 
   VerificationCodeApi(VerificationQueries queries) {

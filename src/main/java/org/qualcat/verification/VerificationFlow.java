@@ -43,7 +43,8 @@ class VerificationFlow {
         .putValue(VAR_CERTIFICATE_ISSUED_ON,
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
         .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
-        .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name());
+        .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name())
+        .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing());
     return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
   }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.notification.Notifications;
+import org.qualcat.system.PublicAddress;
 import org.qualcat.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +35,16 @@ class VerificationMails {
   private final Notifications notifications;
   private final IdentityService identity;
   private final MessageSource messages;
+  private final ResultStatements statements;
+  private final PublicAddress address;
 
-  VerificationMails(Notifications notifications, IdentityService identity, MessageSource messages) {
+  VerificationMails(Notifications notifications, IdentityService identity, MessageSource messages,
+      ResultStatements statements, PublicAddress address) {
     this.notifications = notifications;
     this.identity = identity;
     this.messages = messages;
+    this.statements = statements;
+    this.address = address;
   }
 
   void accepted(VerificationCase c, Listing q) {
@@ -59,6 +65,10 @@ class VerificationMails {
     boolean verified = c.getStatus() == VerificationStatus.VERIFIED;
     model.put("verified", verified);
     model.put("code", verificationCode == null ? "" : verificationCode);
+    model.put("checkUrl", verificationCode == null ? "" : address.of(VerificationCodeApi.PAGE + verificationCode));
+    model.put("edition", q == null ? "" : q.edition().name());
+    model.put("sample", c.isSampleData());
+    model.put("statements", statements.of(c).stream().map(s -> Map.of("en", s.en(), "zh", s.zh())).toList());
     model.put("note", c.getClosingNote() == null ? "" : c.getClosingNote());
     model.put("benefits", c.getBenefits().stream().map(b -> Map.of(
         "section", b.noticeSection(),

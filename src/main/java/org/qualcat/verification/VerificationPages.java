@@ -13,6 +13,7 @@ import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PublicAddress;
 import org.qualcat.verification.CaseViews.CaseView;
 import org.qualcat.verification.VerificationQueries.CaseFilter;
 import org.springframework.context.MessageSource;
@@ -49,14 +50,16 @@ class VerificationPages {
   private final VerificationQueries queries;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final PublicAddress address;
   private final Clock clock;
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, AuditTrail audit, MessageSource messages,
-      Clock clock) {
+      PublicAddress address, Clock clock) {
     this.cases = cases;
     this.queries = queries;
     this.audit = audit;
     this.messages = messages;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -106,6 +109,7 @@ class VerificationPages {
       audit.access(AuditAction.CASE_VIEWED, c.reference(), "portal page");
     }
     model.addAttribute("c", c);
+    model.addAttribute("checkUrl", checkUrl(c));
     model.addAttribute("staff", caller.isCaseOfficer());
     model.addAttribute("owner", caller.isApplicant() && c.applicant().equals(caller.user()));
     return "verification/case";
@@ -166,7 +170,13 @@ class VerificationPages {
     audit.access(download != null ? AuditAction.RESULT_DOWNLOADED : AuditAction.RESULT_PRINTED, c.reference(),
         "portal page");
     model.addAttribute("c", c);
+    model.addAttribute("checkUrl", checkUrl(c));
     return "verification/result";
+  }
+
+  /** The full address of the public page that checks the case's verification code (null without a code). */
+  private String checkUrl(CaseView c) {
+    return c.verificationCode() == null ? null : address.of(VerificationCodeApi.PAGE + c.verificationCode());
   }
 
   private String form(CaseForm form, Model model) {

@@ -18,6 +18,9 @@ public final class VerificationProcess {
   public static final String TASK_LOOK_FOR_EARLIER_RESULT = "Task_LookForEarlierResult";
   public static final String GATEWAY_EARLIER_RESULT = "Gateway_EarlierResult";
   public static final String TASK_ADOPT_EARLIER_RESULT = "Task_AdoptEarlierResult";
+  public static final String GATEWAY_EMPLOYMENT_TO_CONFIRM = "Gateway_EmploymentToConfirm";
+  public static final String TASK_CONFIRM_EMPLOYMENT = "Task_ConfirmEmployment";
+  public static final String GATEWAY_EMPLOYMENT_SETTLED = "Gateway_EmploymentSettled";
   public static final String GATEWAY_ACCEPTANCE_AGAIN = "Gateway_AcceptanceAgain";
   public static final String TASK_ACCEPT_CASE = "Task_AcceptCase";
   public static final String GATEWAY_ACCEPTANCE = "Gateway_AcceptanceDecision";
@@ -66,6 +69,7 @@ public final class VerificationProcess {
   // forms
   public static final String FORM_ACCEPT_CASE = "verification-accept-case";
   public static final String FORM_CHECK_WITH_ISSUER = "verification-check-with-issuer";
+  public static final String FORM_CONFIRM_EMPLOYMENT = "verification-confirm-employment";
 
   // variables: the reference, the values gateways decide on and forms show, and the decisions forms return
   public static final String VAR_REFERENCE = "caseReference";
@@ -75,6 +79,12 @@ public final class VerificationProcess {
   public static final String VAR_CERTIFICATE_ISSUED_ON = "certificateIssuedOn";
   public static final String VAR_EMPLOYER_NAME = "employerName";
   public static final String VAR_EMPLOYER_REGION = "employerRegion";
+  /** The applicant's statement of employment in Beijing (a boolean): decides whether a verifier confirms it. */
+  public static final String VAR_EMPLOYED_IN_BEIJING = "employedInBeijing";
+  /** The verifier's finding on that statement: {@link #EMPLOYMENT_CONFIRMED} or {@link #EMPLOYMENT_NOT_SHOWN}. */
+  public static final String VAR_EMPLOYMENT_FINDING = "employmentFinding";
+  /** The application materials as a list of links for the verifiers' forms (no file names: they are the applicant's). */
+  public static final String VAR_APPLICATION_MATERIALS = "applicationMaterials";
   public static final String VAR_LISTED = "listed";
   public static final String VAR_CHECK_CHANNEL = "checkChannel";
   public static final String VAR_VERIFIED_BEFORE = "verifiedBefore";
@@ -90,6 +100,10 @@ public final class VerificationProcess {
   public static final String ACCEPT = "ACCEPT";
   public static final String REQUEST_SUPPLEMENT = "SUPPLEMENT";
   public static final String REFUSE = "REFUSE";
+
+  /** The verifier's finding on the statement of employment in Beijing ({@link #VAR_EMPLOYMENT_FINDING}). */
+  public static final String EMPLOYMENT_CONFIRMED = "CONFIRMED";
+  public static final String EMPLOYMENT_NOT_SHOWN = "NOT_SHOWN";
 
   /** The verifier's finding on the check form ({@link #VAR_CHECK_RESULT}). */
   public static final String GENUINE = "GENUINE";

@@ -40,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VerificationQueries {
 
-  static final String DISCLAIMER = "The verification result certifies the authenticity of the certificate only, not "
-      + "the holder's competence or level.";
   /** Verification codes are 22 URL-safe base64 characters (128 random bits). */
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
 
@@ -49,14 +47,16 @@ public class VerificationQueries {
   private final VerificationEventRepository events;
   private final CatalogInForce catalog;
   private final VerificationCases commands;
+  private final ResultStatements statements;
   private final MessageSource messages;
 
   VerificationQueries(VerificationCaseRepository cases, VerificationEventRepository events,
-      CatalogInForce catalog, VerificationCases commands, MessageSource messages) {
+      CatalogInForce catalog, VerificationCases commands, ResultStatements statements, MessageSource messages) {
     this.cases = cases;
     this.events = events;
     this.catalog = catalog;
     this.commands = commands;
+    this.statements = statements;
     this.messages = messages;
   }
 
@@ -112,7 +112,7 @@ public class VerificationQueries {
             : text("verification.reason." + c.getClosingReason().name(), c.getClosingReason().name()),
         c.getClosingNote(), commands.verificationCodeOf(c),
         c.getResultIssuedAt() == null ? null : LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE),
-        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, history);
+        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, statements.of(c), history);
   }
 
   /**
@@ -124,15 +124,17 @@ public class VerificationQueries {
     Optional<VerificationCase> issued = code != null && CODE.matcher(code).matches()
         ? cases.findByVerificationCode(code) : Optional.empty();
     if (issued.isEmpty() || issued.get().getStatus() != VerificationStatus.VERIFIED) {
-      return new CodeCheck(code, false, null, null, null, null, null, null, null, false, null);
+      return new CodeCheck(code, false, null, null, null, null, null, null, null, false, null, null);
     }
     VerificationCase c = issued.get();
     Listing decidedUnder = catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
     boolean removed = catalog.listing(c.getQualificationCode()).isEmpty();
     return new CodeCheck(code, true, c.getQualificationCode(), nameEn(c, decidedUnder), nameZh(c, decidedUnder),
         LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE), removed, c.getEditionCode(),
-        editionName(c), c.isSampleData(), DISCLAIMER);
+        editionName(c), c.isSampleData(), c.isSampleData() ? statements.sampleData() : null, statements.disclaimer());
   }
+
+
 
   /** A qualification the portal offers for a new case: code and names. */
   public record QualificationOption(String code, String nameEn, String nameZh) {

@@ -45,7 +45,13 @@ public class VerificationSteps {
   public void caseAccepted(DelegateTask task) {
     cases.decideAcceptance(reference(task.getExecution()), (String) task.getVariable(VAR_ACCEPTANCE),
         task.getVariable(VAR_ETA), (String) task.getVariable(VAR_SUPPLEMENT_REQUEST),
-        (String) task.getVariable(VAR_REFUSAL_REASON), actor(task));
+        (String) task.getVariable(VAR_REFUSAL_REASON), (String) task.getVariable(VAR_EMPLOYMENT_FINDING), actor(task));
+  }
+
+  /** Completion of "Confirm the employment in Beijing" (a reused result): the verifier's finding. */
+  public void employmentChecked(DelegateTask task) {
+    cases.checkEmployment(reference(task.getExecution()), (String) task.getVariable(VAR_EMPLOYMENT_FINDING),
+        actor(task));
   }
 
   public void closeForMissingSupplement(DelegateExecution execution) {

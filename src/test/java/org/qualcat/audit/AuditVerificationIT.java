@@ -57,6 +57,7 @@ class AuditVerificationIT extends IntegrationTest {
     String reference = submit("applicant1", fixtures.listed(VerificationChannel.EMAIL), document);
 
     complete(reference, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, VerificationFixtures.etaIn(10).toString()));
     complete(reference, Map.of(VerificationProcess.VAR_CHECK_RESULT, VerificationProcess.GENUINE));
     Instant after = Instant.now();
@@ -136,6 +137,7 @@ class AuditVerificationIT extends IntegrationTest {
     String document = VerificationFixtures.document();
     String reference = submit("applicant1", code, certificate, document);
     complete(reference, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, VerificationFixtures.etaIn(5).toString()));
     String instance = processEngine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(reference).singleResult().getId();

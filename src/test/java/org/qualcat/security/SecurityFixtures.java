@@ -139,6 +139,7 @@ final class SecurityFixtures {
     String reference = submitCase(body);
     engine.getTaskService().complete(acceptance(reference).getId(), Map.of(
         VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, VerificationFixtures.etaIn(10).toString()));
     String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(VerificationProcess.PROCESS_ID).singleResult().getId();

@@ -142,8 +142,9 @@ class BenefitTextsTest {
         .contains("valid basis").endsWith("(notice IV.2).");
     assertThat(en.getProperty(STATEMENT + "employmentNotConfirmed"))
         .contains("established personnel and labor relations with employers in Beijing");
-    assertThat(en.getProperty("verification.case.noBenefits")).isEqualTo(en.getProperty(STATEMENT + "noBenefits"));
-    assertThat(zh.getProperty("verification.case.noBenefits")).isEqualTo(zh.getProperty(STATEMENT + "noBenefits"));
+    // the statements replaced the old lines, which overstated ("the notice grants no services")
+    assertThat(en).doesNotContainKeys("verification.case.noBenefits", "verification.result.disclaimer");
+    assertThat(zh).doesNotContainKeys("verification.case.noBenefits", "verification.result.disclaimer");
     // formatted with the region's name: no apostrophe, which MessageFormat would swallow
     String otherRegion = en.getProperty(STATEMENT + "otherRegion");
     assertThat(otherRegion).doesNotContain("'");

@@ -239,7 +239,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     ProcessInstance pi = start(newCase(fixtures.listed(VerificationChannel.MANUAL), certificate(), document()),
         APPLICANT);
     LocalDate eta = etaIn(10);
-    complete(task(TASK_ACCEPT_CASE, pi), withVariables(VAR_ACCEPTANCE, ACCEPT, VAR_ETA, eta.toString()));
+    complete(task(TASK_ACCEPT_CASE, pi), withVariables(VAR_ACCEPTANCE, ACCEPT, VAR_EMPLOYMENT_FINDING, EMPLOYMENT_CONFIRMED, VAR_ETA, eta.toString()));
 
     Instant etaStart = eta.atStartOfDay(BureauTime.ZONE).toInstant();
     assertThat(timer(pi, EVENT_ETA_REMINDER).getDuedate().toInstant())
@@ -375,7 +375,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
   }
 
   private static void accept(ProcessInstance pi) {
-    complete(task(TASK_ACCEPT_CASE, pi), withVariables(VAR_ACCEPTANCE, ACCEPT, VAR_ETA, etaIn(10).toString()));
+    complete(task(TASK_ACCEPT_CASE, pi), withVariables(VAR_ACCEPTANCE, ACCEPT, VAR_EMPLOYMENT_FINDING, EMPLOYMENT_CONFIRMED, VAR_ETA, etaIn(10).toString()));
   }
 
   private VerificationCase byReference(ProcessInstance pi) {

@@ -176,6 +176,7 @@ class PersonalDataIT extends IntegrationTest {
       assertThat(as("applicant1").postJson(CASES + "/" + reference + "/supplement",
           Map.of("note", "Here it is.")).status()).isEqualTo(200);
       complete(reference, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
           VerificationProcess.VAR_ETA, etaIn(7).toString()));
       assertThat(as("verifier1").get(CASES + "/" + reference).json().get("holderDocumentNumber").asText())
           .isEqualTo(document);
@@ -246,6 +247,7 @@ class PersonalDataIT extends IntegrationTest {
 
   private void accept(String reference) {
     complete(reference, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, etaIn(5).toString()));
   }
 

@@ -187,6 +187,7 @@ class VerificationApiIT extends IntegrationTest {
         .doesNotContain("Jane Doe");
     String eta = etaIn(12).toString();
     complete(accept, Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, eta));
 
     MimeMessage accepted = awaitMail("acceptance", to(APPLICANT1_MAIL, "Verification case " + reference + " accepted"));
@@ -289,6 +290,7 @@ class VerificationApiIT extends IntegrationTest {
     String document = document();
     String first = submit("applicant1", requestBody(code, number, document));
     complete(openTask(first), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, etaIn(5).toString()));
     executeRegisterCheck(first);
     String firstCode = as("applicant1").get(CASES + "/" + first).json().get("verificationCode").asText();
@@ -317,6 +319,7 @@ class VerificationApiIT extends IntegrationTest {
     String document = document();
     String reference = submit("applicant1", requestBody(code, certificate(), document));
     complete(openTask(reference), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, etaIn(5).toString()));
     executeRegisterCheck(reference);
     String verificationCode = as("applicant1").get(CASES + "/" + reference).json().get("verificationCode").asText();

@@ -87,7 +87,7 @@ public class VerificationFixtures {
   public static NewCase newCase(String qualificationCode, String certificateNumber, String documentNumber,
       EmployerRegion region) {
     return new NewCase(qualificationCode, certificateNumber, LocalDate.of(2019, 9, 1), "Jane Doe",
-        Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, true);
+        Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, region == EmployerRegion.BEIJING);
   }
 
   /** The same submission as the API's JSON body (a mutable map, in the documented field order). */
@@ -117,8 +117,8 @@ public class VerificationFixtures {
         .singleResult().getId();
     var accept = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
-    engine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE,
-        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(10).toString()));
+    engine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED, VerificationProcess.VAR_ETA, etaIn(10).toString()));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
         .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId());
     return reference;

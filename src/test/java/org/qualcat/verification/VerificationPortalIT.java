@@ -168,8 +168,8 @@ class VerificationPortalIT extends IntegrationTest {
     BrowserSession browser = signedIn("applicant1");
     assertThat(browser.get("/verification/cases/" + reference + "/result").statusCode()).as("no result yet")
         .isEqualTo(404);
-    complete(task(VerificationProcess.TASK_ACCEPT_CASE, pi), withVariables(VerificationProcess.VAR_ACCEPTANCE,
-        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(7).toString()));
+    complete(task(VerificationProcess.TASK_ACCEPT_CASE, pi), withVariables(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
+        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED, VerificationProcess.VAR_ETA, etaIn(7).toString()));
     complete(task(VerificationProcess.TASK_CHECK_WITH_ISSUER, pi), withVariables(VerificationProcess.VAR_CHECK_RESULT,
         VerificationProcess.GENUINE));
     String code = repository.findByReference(reference).orElseThrow().getVerificationCode();
