@@ -85,6 +85,8 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Autowired
   QualificationReviews reviews;
   @Autowired
+  MonitoringHistory history;
+  @Autowired
   VerificationCases verificationCases;
   @Autowired
   Catalog catalog;
@@ -166,6 +168,11 @@ class QualificationReviewProcessIT extends IntegrationTest {
         .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): 12")
         .contains("Verification cases on the platform (demand): 1")
         .contains("of which VERIFIED for holders working in Beijing: 0");
+    assertThat(history.forQualification(code)).first().as("the staff's monitoring history").satisfies(e -> {
+      assertThat(e.certificatesInBeijing()).isEqualTo(12);
+      assertThat(e.platformDemand()).isEqualTo(new PlatformDemand(1, 0, 0, 0));
+      assertThat(e.result()).isEqualTo(ReviewResult.COMPLIANT);
+    });
   }
 
   @Test
