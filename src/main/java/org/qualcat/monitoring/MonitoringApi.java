@@ -50,8 +50,20 @@ class MonitoringApi {
       List<RecordLine> reviews) {
   }
 
-  record RecordLine(long id, String qualificationCode, Assessment assessment, Assessment confirmedAssessment,
-      ReviewResult result, Instant finishedAt) {
+  /**
+   * One review of a cycle: the indicators as monitors recorded them ({@code certificatesInBeijing} is the issuers'
+   * figure), which the assessment reads, and beside them the demand on the platform, which never decides.
+   */
+  record RecordLine(long id, String qualificationCode, Integer certificatesInBeijing,
+      TechnicalCompliance technicalCompliance, HolderOutcomes holderOutcomes, Boolean issuerResponsive,
+      PlatformDemand platformDemand, Assessment assessment, Assessment confirmedAssessment, ReviewResult result,
+      Instant finishedAt) {
+
+    static RecordLine of(MonitoringRecord r) {
+      return new RecordLine(r.getId(), r.getQualificationCode(), r.getCertificatesInBeijing(),
+          r.getTechnicalCompliance(), r.getHolderOutcomes(), r.getIssuerResponsive(), r.getPlatformDemand(),
+          r.getAssessment(), r.getConfirmedAssessment(), r.getResult(), r.getFinishedAt());
+    }
   }
 
   @PostMapping("/cycles")
@@ -69,9 +81,7 @@ class MonitoringApi {
   @Operation(summary = "A cycle with its report and its reviews (monitors, secretariat, committee)")
   CycleView cycle(@PathVariable String reference) {
     MonitoringCycle c = cycles.byReference(reference);
-    List<RecordLine> lines = records.findByCycleOrderById(c).stream()
-        .map(r -> new RecordLine(r.getId(), r.getQualificationCode(), r.getAssessment(), r.getConfirmedAssessment(),
-            r.getResult(), r.getFinishedAt())).toList();
+    List<RecordLine> lines = records.findByCycleOrderById(c).stream().map(RecordLine::of).toList();
     return new CycleView(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
         c.getQualifications(), c.getCompliant(), c.getOnWatch(), c.getNonCompliant(), c.getRectified(),
         c.getRemoved(), c.getOverturned(), lines);
@@ -81,6 +91,7 @@ class MonitoringApi {
       @NotBlank @Size(max = 32) @PlainText String qualificationCode,
       @NotNull TechnicalCompliance technicalCompliance,
       @NotNull HolderOutcomes holderOutcomes,
+      // the issuers' figure for the period and the monitors' finding; Qualcat's own cases never replace them
       @Min(0) Integer certificatesInBeijing,
       Boolean issuerResponsive,
       @Email @Size(max = 254) String issuerContactEmail,
@@ -90,7 +101,10 @@ class MonitoringApi {
   @PostMapping("/inputs")
   @PreAuthorize(Access.MONITOR)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Record what a monitor knows about a qualification; the next review reads the latest")
+  @Operation(summary = "Record what a monitor knows about a qualification; the next review reads the latest",
+      description = "certificatesInBeijing is the issuers' figure: certificates the issuer issued to people working "
+          + "in Beijing in the period. It and issuerResponsive decide the assessment with the other indicators; "
+          + "Qualcat's own verification cases are shown beside them as demand on the platform and never replace them.")
   void input(@Valid @RequestBody InputRequest request, Authentication caller) {
     reviews.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
         request.certificatesInBeijing(), request.issuerResponsive(), request.issuerContactEmail(), request.note(),
@@ -104,8 +118,6 @@ class MonitoringApi {
   @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Record the issuer's rectification report; the review goes on to the re-check")
   RecordLine rectification(@PathVariable long id, @Valid @RequestBody RectificationReport request) {
-    MonitoringRecord r = reviews.rectificationReported(id, request.report().strip());
-    return new RecordLine(r.getId(), r.getQualificationCode(), r.getAssessment(), r.getConfirmedAssessment(),
-        r.getResult(), r.getFinishedAt());
+    return RecordLine.of(reviews.rectificationReported(id, request.report().strip()));
   }
 }

@@ -16,16 +16,21 @@ class MonitoringHistory implements StaffDetails {
     this.records = records;
   }
 
-  record Entry(String cycle, Instant startedAt, Instant finishedAt, Integer verificationCases,
-      Integer certificatesInBeijing, TechnicalCompliance technicalCompliance, HolderOutcomes holderOutcomes,
-      Boolean issuerResponsive, Assessment assessment, String assessmentReason, Assessment confirmedAssessment,
+  /**
+   * One review: the indicators as monitors recorded them ({@code certificatesInBeijing} is the issuers' figure,
+   * {@code issuerResponsive} the monitors' finding), which decided the assessment, and beside them the demand on the
+   * platform (Qualcat's own verification cases since the previous review), which never decides.
+   */
+  record Entry(String cycle, Instant startedAt, Instant finishedAt, Integer certificatesInBeijing,
+      TechnicalCompliance technicalCompliance, HolderOutcomes holderOutcomes, Boolean issuerResponsive,
+      PlatformDemand platformDemand, Assessment assessment, String assessmentReason, Assessment confirmedAssessment,
       String confirmationReason, String confirmedBy, Instant rectificationDueAt, ReviewResult result,
       String exitReference) {
 
     static Entry of(MonitoringRecord r) {
       return new Entry(r.getCycle() == null ? null : r.getCycle().getReference(), r.getStartedAt(), r.getFinishedAt(),
-          r.getVerificationCases(), r.getCertificatesInBeijing(), r.getTechnicalCompliance(), r.getHolderOutcomes(),
-          r.getIssuerResponsive(), r.getAssessment(), r.getAssessmentReason(), r.getConfirmedAssessment(),
+          r.getCertificatesInBeijing(), r.getTechnicalCompliance(), r.getHolderOutcomes(), r.getIssuerResponsive(),
+          r.getPlatformDemand(), r.getAssessment(), r.getAssessmentReason(), r.getConfirmedAssessment(),
           r.getConfirmationReason(), r.getConfirmedBy(), r.getRectificationDueAt(), r.getResult(),
           r.getExitReference());
     }

@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * What a monitor knows about a qualification that Qualcat's own data does not tell: the issuer's technical
- * compliance, holders' outcomes, and (where Qualcat has no verification cases) certificates issued to people
- * working in Beijing and whether the issuer answers verification requests. The latest entry counts.
+ * What a monitor records about a qualification: the issuer's technical compliance, holders' outcomes, certificates
+ * the issuer issued to people working in Beijing (the issuers' figure) and whether the issuer answers verification
+ * requests. The latest entry still valid counts; Qualcat's own verification cases never replace it.
  */
 @Entity
 @Table(name = "monitoring_input")

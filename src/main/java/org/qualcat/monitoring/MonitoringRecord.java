@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One qualification's review in a monitoring cycle: the indicators, the assessment and who confirmed it, the
- * rectification if there was one, and the result.
+ * One qualification's review in a monitoring cycle: the indicators (as monitors record them), the demand on the
+ * platform beside them, the assessment and who confirmed it, the rectification if there was one, and the result.
  */
 @Entity
 @Table(name = "monitoring_record")
@@ -36,10 +36,9 @@ public class MonitoringRecord {
   @Column(nullable = false, length = 64)
   private String processInstanceId;
 
+  // the indicators, as monitors record them: these decide
+  /** Certificates issued to people working in Beijing: the issuers' figure, recorded by monitors. */
   private Integer certificatesInBeijing;
-  private Integer verificationCases;
-  private Integer issuerChecks;
-  private Integer issuerChecksAnswered;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 24)
@@ -49,7 +48,14 @@ public class MonitoringRecord {
   @Column(length = 16)
   private HolderOutcomes holderOutcomes;
 
+  /** Whether the issuer answers verification requests: the monitors' finding. */
   private Boolean issuerResponsive;
+
+  // demand on the platform (Qualcat's own verification cases since the last review): shown, never decides
+  private Integer verificationCases;
+  private Integer verifiedInBeijing;
+  private Integer issuerChecks;
+  private Integer issuerChecksAnswered;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 16)
@@ -103,17 +109,22 @@ public class MonitoringRecord {
     this.startedAt = now;
   }
 
+  /** The monitors' indicators; the platform's demand stays as it was recorded. */
   void indicators(Indicators indicators) {
     certificatesInBeijing = indicators.certificatesInBeijing();
-    verificationCases = indicators.verificationCases();
-    issuerChecks = indicators.issuerChecks();
-    issuerChecksAnswered = indicators.issuerChecksAnswered();
     technicalCompliance = indicators.technicalCompliance();
     holderOutcomes = indicators.holderOutcomes();
     issuerResponsive = indicators.issuerResponsive();
     if (indicators.issuerContactEmail() != null) {
       issuerContactEmail = indicators.issuerContactEmail();
     }
+  }
+
+  void platformDemand(PlatformDemand demand) {
+    verificationCases = demand.verificationCases();
+    verifiedInBeijing = demand.verifiedInBeijing();
+    issuerChecks = demand.issuerChecks();
+    issuerChecksAnswered = demand.issuerChecksAnswered();
   }
 
   void assessed(Assessment value, String reason) {
@@ -168,8 +179,17 @@ public class MonitoringRecord {
     return certificatesInBeijing;
   }
 
+  /** Demand on the platform since the last review, recorded beside the indicators; never decides. */
+  public PlatformDemand getPlatformDemand() {
+    return new PlatformDemand(verificationCases, verifiedInBeijing, issuerChecks, issuerChecksAnswered);
+  }
+
   public Integer getVerificationCases() {
     return verificationCases;
+  }
+
+  public Integer getVerifiedInBeijing() {
+    return verifiedInBeijing;
   }
 
   public Integer getIssuerChecks() {

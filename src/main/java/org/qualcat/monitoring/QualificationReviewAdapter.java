@@ -68,6 +68,7 @@ public class QualificationReviewAdapter {
     FormFields.clear(task.getExecution(), VAR_CERTIFICATES_IN_BEIJING, VAR_TECHNICAL_COMPLIANCE,
         VAR_HOLDER_OUTCOMES, FIELD_ISSUER_RESPONSIVE, FIELD_ISSUER_CONTACT_EMAIL, FIELD_NOTE);
     MonitoringRecord record = reviews.byId(recordId(task.getExecution()));
+    // what the monitors' input already said; the platform's demand is in the summary only, never prefilled
     prefill(task, VAR_CERTIFICATES_IN_BEIJING, record.getCertificatesInBeijing());
     prefill(task, VAR_TECHNICAL_COMPLIANCE, record.getTechnicalCompliance());
     prefill(task, VAR_HOLDER_OUTCOMES, record.getHolderOutcomes());

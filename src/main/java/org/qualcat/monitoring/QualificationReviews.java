@@ -30,15 +30,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One qualification's review in a monitoring cycle: indicators from Qualcat's verification cases and the monitors'
- * inputs, the assessment and its confirmation, the rectification notice to the issuer and its outcome.
+ * One qualification's review in a monitoring cycle: the indicators from the monitors' inputs, Qualcat's own
+ * verification cases beside them as demand on the platform, the assessment and its confirmation, the rectification
+ * notice to the issuer and its outcome.
  */
 @Service
 @Transactional
 public class QualificationReviews {
 
-  /** An issuer that answers fewer verification requests than this is not responsive. */
-  public static final double RESPONSIVE_SHARE = 0.8;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final MonitoringRecordRepository records;
@@ -80,8 +79,10 @@ public class QualificationReviews {
   }
 
   /**
-   * Gathers the indicators: counted from Qualcat's verification cases since the last review (a year when there was
-   * none) wherever there are cases, taken from the monitors' latest inputs otherwise; recorded on the review.
+   * Gathers the indicators from the monitors' latest input still valid, and records Qualcat's verification cases
+   * since the last review (a year when there was none) beside them as demand on the platform. Certificate issuance
+   * and the issuer's responsiveness are the monitors' figures only: the platform's counts never stand in for them,
+   * so what no monitor recorded stays unknown and a monitor is asked.
    */
   public Indicators gather(long recordId) {
     MonitoringRecord record = record(recordId);
@@ -92,17 +93,12 @@ public class QualificationReviews {
         .reduce(VerificationStatistics.Activity.NONE, (a, b) -> new VerificationStatistics.Activity(
             a.certificatesVerifiedInBeijing() + b.certificatesVerifiedInBeijing(), a.cases() + b.cases(),
             a.issuerChecks() + b.issuerChecks(), a.issuerChecksAnswered() + b.issuerChecksAnswered()));
+    record.platformDemand(PlatformDemand.of(activity));
     MonitoringInput input = inputs.findFirstByQualificationCodeOrderByEnteredAtDescIdDesc(code)
         .filter(i -> i.getEnteredAt().isAfter(clock.instant().minus(inputValidFor))).orElse(null);
-    Integer certificates = activity.cases() > 0 ? Integer.valueOf(activity.certificatesVerifiedInBeijing())
-        : input == null ? null : input.getCertificatesInBeijing();
-    Boolean responsive = activity.issuerChecks() > 0
-        ? Boolean.valueOf(activity.issuerChecksAnswered() >= RESPONSIVE_SHARE * activity.issuerChecks())
-        : input == null ? null : input.getIssuerResponsive();
-    Indicators indicators = new Indicators(certificates, activity.cases(), activity.issuerChecks(),
-        activity.issuerChecksAnswered(), input == null ? null : input.getTechnicalCompliance(),
-        input == null ? null : input.getHolderOutcomes(), responsive,
-        input == null ? null : input.getIssuerContactEmail());
+    Indicators indicators = input == null ? new Indicators(null, null, null, null, null)
+        : new Indicators(input.getCertificatesInBeijing(), input.getTechnicalCompliance(), input.getHolderOutcomes(),
+            input.getIssuerResponsive(), input.getIssuerContactEmail());
     record.indicators(indicators);
     return indicators;
   }
@@ -125,15 +121,14 @@ public class QualificationReviews {
     return input;
   }
 
-  /** A monitor entered what Qualcat did not know; kept as the qualification's latest input. */
+  /** A monitor entered the indicators no input recorded; kept as the qualification's latest input. */
   public Indicators enterIndicators(long recordId, int certificatesInBeijing, TechnicalCompliance compliance,
       HolderOutcomes outcomes, boolean issuerResponsive, String issuerContact, String note, String monitor) {
     MonitoringRecord record = record(recordId);
     String contact = contact(issuerContact, false);
     inputs.save(new MonitoringInput(record.getQualificationCode(), compliance, outcomes, certificatesInBeijing,
         issuerResponsive, contact, note, monitor, clock.instant()));
-    Indicators indicators = new Indicators(certificatesInBeijing, record.getVerificationCases(),
-        record.getIssuerChecks(), record.getIssuerChecksAnswered(), compliance, outcomes, issuerResponsive, contact);
+    Indicators indicators = new Indicators(certificatesInBeijing, compliance, outcomes, issuerResponsive, contact);
     record.indicators(indicators);
     audit(AuditAction.MONITORING_INDICATORS_ENTERED, record, "certificates in Beijing " + certificatesInBeijing
         + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
@@ -232,20 +227,30 @@ public class QualificationReviews {
     return record(recordId);
   }
 
-  /** The review's state in a few lines, for the monitors' forms. */
+  /**
+   * The review's state in a few lines, for the monitors' forms: the indicators monitors record (these decide), then
+   * the demand on the platform (context only).
+   */
   @Transactional(readOnly = true)
   public String summary(long recordId) {
     MonitoringRecord r = record(recordId);
     String name = qualifications.findById(r.getQualificationCode()).map(q -> q.getDetails().nameEn()).orElse("");
+    PlatformDemand demand = r.getPlatformDemand();
     StringBuilder text = new StringBuilder(r.getQualificationCode()).append(' ').append(name).append('\n')
-        .append("Verification cases in Qualcat: ").append(value(r.getVerificationCases()))
-        .append(" (issuer checks ").append(value(r.getIssuerChecks())).append(", answered ")
-        .append(value(r.getIssuerChecksAnswered())).append(")\n")
-        .append("Certificates issued to people working in Beijing: ").append(value(r.getCertificatesInBeijing()))
-        .append('\n')
+        .append("Indicators recorded by monitors (these decide the assessment):\n")
+        .append("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): ")
+        .append(value(r.getCertificatesInBeijing())).append('\n')
         .append("Technical compliance: ").append(value(r.getTechnicalCompliance())).append('\n')
         .append("Holders' outcomes: ").append(value(r.getHolderOutcomes())).append('\n')
-        .append("Issuer answers verification requests: ").append(value(r.getIssuerResponsive()));
+        .append("Issuer answers verification requests (recorded by monitors): ")
+        .append(r.getIssuerResponsive() == null ? "not known" : r.getIssuerResponsive() ? "yes" : "no").append('\n')
+        .append("Demand on the platform since the last review (context only, never decides compliance):\n")
+        .append("Verification cases on the platform (demand): ").append(value(demand.verificationCases()))
+        .append('\n')
+        .append("of which VERIFIED for holders working in Beijing: ").append(value(demand.verifiedInBeijing()))
+        .append('\n')
+        .append("Checks sent to the issuer: ").append(value(demand.issuerChecks())).append(", answered: ")
+        .append(value(demand.issuerChecksAnswered()));
     if (r.getAssessment() != null) {
       text.append("\nAssessment: ").append(r.getAssessment()).append(" (").append(r.getAssessmentReason()).append(')');
     }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * What Qualcat's own verification cases say about a qualification since a moment: implemented by the verification
- * feature, so that monitoring counts from real cases wherever there are any.
+ * feature. Monitoring records it on each review as {@link PlatformDemand}, beside the monitors' indicators; it is
+ * never an indicator itself.
  */
 public interface VerificationStatistics {
 

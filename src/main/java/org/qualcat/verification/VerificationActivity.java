@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the verification cases of a qualification say to its monitoring review: certificates verified for holders
- * working in Beijing, and whether the issuer answers. A check counts once it is answered (VERIFIED or
- * NOT_VERIFIED) or overdue (the issuer let the ETA pass); reused results are not new checks.
+ * What the verification cases of a qualification tell its monitoring review as demand on the platform: cases,
+ * results VERIFIED for holders working in Beijing, checks with the issuer and how many it answered. A check counts
+ * once it is answered (VERIFIED or NOT_VERIFIED) or overdue (the issuer let the ETA pass); reused results are not
+ * new checks. None of it is an indicator: issuance and the issuer's responsiveness are what monitors record.
  */
 @Component
 class VerificationActivity implements VerificationStatistics {

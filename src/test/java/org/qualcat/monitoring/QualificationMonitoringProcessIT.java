@@ -139,6 +139,19 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
     JsonNode watched = as("monitor1").get("/api/catalog/" + DemoMonitoringInputs.ON_WATCH).json();
     assertThat(watched.get("staff").get("monitoring").get(0).get("result").asText()).isEqualTo("ON_WATCH");
     assertThat(watched.get("staff").get("monitoring").get(0).get("cycle").asText()).isEqualTo(reference);
+    assertThat(watched.get("staff").get("monitoring").get(0).get("certificatesInBeijing").asInt())
+        .as("the issuers' figure the monitors recorded (demo input)").isEqualTo(12);
+    assertThat(watched.get("staff").get("monitoring").get(0).get("platformDemand").has("verificationCases"))
+        .as("demand on the platform, beside it").isTrue();
+    JsonNode line = null;
+    for (JsonNode review : report.get("reviews")) {
+      if (review.get("qualificationCode").asText().equals(DemoMonitoringInputs.ON_WATCH)) {
+        line = review;
+      }
+    }
+    assertThat(line).as("the cycle's line for " + DemoMonitoringInputs.ON_WATCH).isNotNull();
+    assertThat(line.get("certificatesInBeijing").asInt()).isEqualTo(12);
+    assertThat(line.get("platformDemand").has("verificationCases")).isTrue();
     assertThat(anonymous().get("/api/catalog/" + DemoMonitoringInputs.ON_WATCH).json().has("staff")).isFalse();
   }
 

@@ -85,6 +85,8 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Autowired
   QualificationReviews reviews;
   @Autowired
+  MonitoringHistory history;
+  @Autowired
   VerificationCases verificationCases;
   @Autowired
   Catalog catalog;
@@ -112,12 +114,12 @@ class QualificationReviewProcessIT extends IntegrationTest {
       assertThat(r.getAssessment()).isEqualTo(Assessment.COMPLIANT);
       assertThat(r.getResult()).isEqualTo(ReviewResult.COMPLIANT);
       assertThat(r.getCertificatesInBeijing()).isEqualTo(12);
-      assertThat(r.getVerificationCases()).isZero();
+      assertThat(r.getPlatformDemand()).isEqualTo(new PlatformDemand(0, 0, 0, 0));
     });
   }
 
   @Test
-  void indicatorsAreCountedFromQualcatsOwnVerificationCasesWhereThereAreAny() {
+  void theMonitorsFiguresDecideAndTheCasesOnThePlatformAreShownBesideThemAsDemand() {
     code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
     VerificationFixtures.verifiedCase(processEngine, verificationCases, code, VerificationFixtures.APPLICANT);
     verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
@@ -127,14 +129,96 @@ class QualificationReviewProcessIT extends IntegrationTest {
 
     ProcessInstance review = start();
 
-    MonitoringRecord counted = record();
-    assertThat(counted.getVerificationCases()).isEqualTo(2);
-    assertThat(counted.getCertificatesInBeijing()).as("from the cases, not the monitor's 99").isEqualTo(1);
-    assertThat(counted.getIssuerChecks()).as("the case in flight is not a check yet").isEqualTo(1);
-    assertThat(counted.getIssuerChecksAnswered()).isEqualTo(1);
-    assertThat(counted.getIssuerResponsive()).as("from the cases, not the monitor's 'no'").isTrue();
-    assertThat(counted.getAssessment()).as("1 certificate in Beijing").isEqualTo(Assessment.WATCH);
+    MonitoringRecord recorded = record();
+    assertThat(recorded.getCertificatesInBeijing()).as("the monitors' 99, not the 1 verified on the platform")
+        .isEqualTo(99);
+    assertThat(recorded.getIssuerResponsive()).as("the monitors' 'no', not the platform's one answered check")
+        .isFalse();
+    assertThat(recorded.getAssessment()).isEqualTo(Assessment.NON_COMPLIANT);
+    assertThat(recorded.getAssessmentReason()).contains("does not answer");
+    assertThat(recorded.getPlatformDemand()).as("demand on the platform, recorded beside the monitors' figures")
+        .isEqualTo(new PlatformDemand(2, 1, 1, 1)); // the case in flight is not an issuer check yet
     BpmnAwareTests.assertThat(review).isWaitingAt(TASK_CONFIRM_ASSESSMENT);
+    assertThat((String) tasks.getVariable(task(review, TASK_CONFIRM_ASSESSMENT).getId(), "reviewSummary"))
+        .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): 99")
+        .contains("Issuer answers verification requests (recorded by monitors): no")
+        .contains("Verification cases on the platform (demand): 2")
+        .contains("of which VERIFIED for holders working in Beijing: 1")
+        .contains("Checks sent to the issuer: 1, answered: 1");
+  }
+
+  @Test
+  void aCaseWithdrawnOnThePlatformDoesNotTurnTheIssuersTwelveCertificatesIntoNone() {
+    code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
+    String withdrawn = verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.APPLICANT).reference();
+    verificationCases.withdraw(withdrawn, VerificationFixtures.APPLICANT);
+    inputs.save(MonitoringFixtures.compliant(code));
+
+    ProcessInstance review = start();
+
+    BpmnAwareTests.assertThat(review).hasPassed(END_COMPLIANT).hasNotPassed(TASK_CONFIRM_ASSESSMENT).isEnded();
+    assertThat(record()).satisfies(r -> {
+      assertThat(r.getAssessment()).as(r.getAssessmentReason()).isEqualTo(Assessment.COMPLIANT);
+      assertThat(r.getCertificatesInBeijing()).as("the issuers' figure, recorded by monitors").isEqualTo(12);
+      assertThat(r.getPlatformDemand()).as("demand on the platform, beside it")
+          .isEqualTo(new PlatformDemand(1, 0, 0, 0));
+    });
+    assertThat(reviews.summary(record().getId()))
+        .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): 12")
+        .contains("Verification cases on the platform (demand): 1")
+        .contains("of which VERIFIED for holders working in Beijing: 0");
+    assertThat(history.forQualification(code)).first().as("the staff's monitoring history").satisfies(e -> {
+      assertThat(e.certificatesInBeijing()).isEqualTo(12);
+      assertThat(e.platformDemand()).isEqualTo(new PlatformDemand(1, 0, 0, 0));
+      assertThat(e.result()).isEqualTo(ReviewResult.COMPLIANT);
+    });
+  }
+
+  @Test
+  void anIssuerCheckNeverAnsweredDoesNotOverruleTheMonitorsFindingThatTheIssuerAnswers() {
+    code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.MANUAL);
+    String unanswered = VerificationFixtures.overdueCheck(processEngine, verificationCases, code,
+        VerificationFixtures.APPLICANT);
+    verificationCases.withdraw(unanswered, VerificationFixtures.APPLICANT);
+    inputs.save(MonitoringFixtures.compliant(code));
+
+    ProcessInstance review = start();
+
+    BpmnAwareTests.assertThat(review).hasPassed(END_COMPLIANT).isEnded();
+    assertThat(record()).satisfies(r -> {
+      assertThat(r.getAssessment()).as(r.getAssessmentReason()).isEqualTo(Assessment.COMPLIANT);
+      assertThat(r.getIssuerResponsive()).as("the monitors' 'yes'").isTrue();
+      assertThat(r.getPlatformDemand()).as("the overdue check, unanswered, is demand on the platform")
+          .isEqualTo(new PlatformDemand(1, 0, 1, 0));
+    });
+  }
+
+  @Test
+  void withoutTheMonitorsFiguresTheReviewAsksThemAndShowsThePlatformsOnlyAsContext() {
+    code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
+    VerificationFixtures.verifiedCase(processEngine, verificationCases, code, VerificationFixtures.APPLICANT);
+
+    ProcessInstance review = start();
+
+    Task enter = task(review, TASK_ENTER_INDICATORS);
+    assertThat(enter).as("no monitor's figure: the monitors are asked").isNotNull();
+    assertThat(tasks.getVariable(enter.getId(), VAR_CERTIFICATES_IN_BEIJING))
+        .as("the platform's VERIFIED count is not the issuance figure").isNull();
+    assertThat(tasks.getVariable(enter.getId(), FIELD_ISSUER_RESPONSIVE)).isNull();
+    assertThat((String) tasks.getVariable(enter.getId(), "reviewSummary"))
+        .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): not known")
+        .contains("Verification cases on the platform (demand): 1")
+        .contains("of which VERIFIED for holders working in Beijing: 1");
+
+    tasks.complete(enter.getId(), Map.of(VAR_CERTIFICATES_IN_BEIJING, 8, VAR_TECHNICAL_COMPLIANCE, "COMPLIANT",
+        VAR_HOLDER_OUTCOMES, "SOME", FIELD_ISSUER_RESPONSIVE, "YES"));
+
+    BpmnAwareTests.assertThat(review).hasPassed(END_COMPLIANT).isEnded();
+    assertThat(record()).satisfies(r -> {
+      assertThat(r.getCertificatesInBeijing()).isEqualTo(8);
+      assertThat(r.getPlatformDemand()).isEqualTo(new PlatformDemand(1, 1, 1, 1));
+    });
   }
 
   @Test

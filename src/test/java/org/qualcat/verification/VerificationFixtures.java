@@ -124,6 +124,24 @@ public class VerificationFixtures {
     return reference;
   }
 
+  /**
+   * A case for {@code qualificationCode} (a MANUAL qualification, checked by hand) accepted by a verifier, whose ETA
+   * then passed without an answer from the issuer: an issuer check that counts, unanswered. Returns its reference.
+   */
+  public static String overdueCheck(ProcessEngine engine, VerificationCases cases, String qualificationCode,
+      String applicant) {
+    String reference = cases.submit(newCase(qualificationCode, certificate(), document()), applicant).reference();
+    String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .singleResult().getId();
+    var accept = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
+    engine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(10).toString()));
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId(VerificationProcess.EVENT_ETA_PASSED).singleResult().getId());
+    return reference;
+  }
+
   /** A fresh certificate number and document number. */
   public static String certificate() {
     return "CERT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
