@@ -180,9 +180,14 @@ public class VerificationCase {
     touch(now);
   }
 
-  /** The verifier's finding on the statement of employment in Beijing. */
+  /**
+   * The verifier's finding on the statement of employment in Beijing: at acceptance, or for a result reused from an
+   * earlier case (which is VERIFIED already; its services follow the finding).
+   */
   void employmentChecked(boolean confirmed, Instant now) {
-    requireOpen();
+    if (!status.isOpen() && !(status == VerificationStatus.VERIFIED && reusedFrom != null)) {
+      throw new ConflictException("case " + reference + " is already closed (" + status + ")");
+    }
     this.employmentConfirmed = confirmed;
     touch(now);
   }

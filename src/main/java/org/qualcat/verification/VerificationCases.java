@@ -520,7 +520,7 @@ public class VerificationCases {
       errors.add(FieldError.coded("holderDocumentNumber", "validation.documentNumber",
           "must have 5 to 20 letters and digits"));
     }
-    if (request.employedInBeijing() && request.employerRegion() != null
+    if (Boolean.TRUE.equals(request.employedInBeijing()) && request.employerRegion() != null
         && request.employerRegion() != EmployerRegion.BEIJING) {
       // sections I.(I)-(III) and IV.2 need "personnel and labor relations with employers in Beijing"
       errors.add(FieldError.coded("employedInBeijing", "validation.employmentRegion",

@@ -65,12 +65,14 @@ class AuditVerificationIT extends IntegrationTest {
     List<JsonNode> lines = trail.about(reference);
     assertThat(whoDidWhat(lines)).containsExactly(
         "applicant1 VERIFICATION_SUBMITTED",
+        "verifier1 VERIFICATION_EMPLOYMENT_CHECKED",
         "verifier1 VERIFICATION_ACCEPTED",
         "verifier1 VERIFICATION_ISSUER_CHECKED",
         "verifier1 VERIFICATION_VERIFIED");
     assertThat(lines).allSatisfy(line -> assertThat(at(line)).isBetween(before, after));
-    assertThat(lines.get(1).get("details").asText()).isEqualTo("ETA " + VerificationFixtures.etaIn(10));
-    assertThat(lines.get(2).get("details").asText()).isEqualTo("verifier's finding: GENUINE");
+    assertThat(lines.get(1).get("details").asText()).isEqualTo("employment in Beijing confirmed");
+    assertThat(lines.get(2).get("details").asText()).isEqualTo("ETA " + VerificationFixtures.etaIn(10));
+    assertThat(lines.get(3).get("details").asText()).isEqualTo("verifier's finding: GENUINE");
     assertThat(lines.toString()).as("no personal data in the trail").doesNotContain(document)
         .doesNotContain(HOLDER).doesNotContain(EMPLOYER);
   }
@@ -156,14 +158,15 @@ class AuditVerificationIT extends IntegrationTest {
     List<JsonNode> lines = trail.about(reference);
     assertThat(whoDidWhat(lines)).containsExactly(
         "applicant1 VERIFICATION_SUBMITTED",
+        "verifier1 VERIFICATION_EMPLOYMENT_CHECKED",
         "verifier1 VERIFICATION_ACCEPTED",
         "qualcat VERIFICATION_ISSUER_CHECKED",
         "qualcat VERIFICATION_VERIFIED",
         "applicant1 RESULT_PRINTED",
         "applicant1 RESULT_DOWNLOADED",
         "verifier1 RESULT_DOWNLOADED");
-    assertThat(lines.get(2).get("details").asText()).isEqualTo("online register: found");
-    assertThat(lines.subList(4, 7)).allSatisfy(l -> assertThat(l.get("category").asText()).isEqualTo("EXPORT"));
+    assertThat(lines.get(3).get("details").asText()).isEqualTo("online register: found");
+    assertThat(lines.subList(5, 8)).allSatisfy(l -> assertThat(l.get("category").asText()).isEqualTo("EXPORT"));
     List<JsonNode> reuse = trail.about(reused);
     assertThat(whoDidWhat(reuse)).containsExactly("applicant2 VERIFICATION_SUBMITTED",
         "applicant2 VERIFICATION_VERIFIED");

@@ -74,6 +74,9 @@ class CertificateVerificationProcessIT extends IntegrationTest {
   @Autowired
   TaskService taskService;
 
+  /** A verification officer reading cases, as the portal and the API build one from the signed-in user. */
+  private static final Caller OFFICER = new Caller(VerificationFixtures.VERIFIER, Set.of(Roles.VERIFIERS));
+
   private VerificationFixtures fixtures;
 
   @BeforeEach
@@ -120,12 +123,79 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(reused.getReusedFrom()).isEqualTo(first.getBusinessKey());
     assertThat(reused.getVerificationCode()).as("the code stays with the case that issued it").isNull();
     assertThat(cases.verificationCodeOf(reused)).isEqualTo(code1);
-    assertThat(reused.getBenefits()).contains(HolderBenefit.WORK_PERMIT_RELAXED);
+    assertThat(reused.isEmployedInBeijing()).isFalse();
+    assertThat(reused.getBenefits()).as("I.(I)-(III) need employment in Beijing").isEmpty();
+    CaseViews.CaseView view = queries.view(again.getBusinessKey(), OFFICER);
+    assertThat(view.statements()).extracting(CaseViews.Text::code).containsExactly("IV.3", "NO_BENEFITS",
+        "DISCLAIMER");
+    assertThat(view.statements().get(0).en()).contains("employed in Tianjin")
+        .contains("not required to have your professional qualification verified again")
+        .contains("directly covered by the corresponding talent policies").doesNotContain("no services");
+    assertThat(view.statements().get(0).zh()).contains("天津");
     assertThat(templatesMailed(again)).containsExactly(VerificationMails.RESULT);
+    assertThat(lastMail(again).getBody()).contains("employed in Tianjin").contains("天津");
 
     ProcessInstance otherHolder = start(newCase(code, number, document()), OTHER_APPLICANT);
     BpmnAwareTests.assertThat(otherHolder).as("another holder's certificate is verified anew")
         .isWaitingAt(TASK_ACCEPT_CASE);
+  }
+
+  @Test
+  void aReusedResultGrantsBeijingServicesOnlyOnAnEmploymentTheVerifierConfirms() throws java.io.IOException {
+    String code = fixtures.listed(VerificationChannel.EMAIL);
+    String number = certificate();
+    String document = document();
+    ProcessInstance first = start(newCase(code, number, document, EmployerRegion.HEBEI), OTHER_APPLICANT);
+    accept(first);
+    complete(task(TASK_CHECK_WITH_ISSUER, first), withVariables(VAR_CHECK_RESULT, GENUINE));
+    assertThat(byReference(first).getBenefits()).as("employed in Hebei").isEmpty();
+
+    ProcessInstance confirmed = start(newCase(code, number, document), APPLICANT);
+    BpmnAwareTests.assertThat(confirmed).hasPassed(TASK_ADOPT_EARLIER_RESULT, GATEWAY_EMPLOYMENT_TO_CONFIRM)
+        .isWaitingAt(TASK_CONFIRM_EMPLOYMENT).task().hasCandidateGroup("verifiers");
+    try (var form = processEngine.getFormService().getDeployedTaskForm(task(TASK_CONFIRM_EMPLOYMENT, confirmed).getId())) {
+      assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("\"id\": \"" + FORM_CONFIRM_EMPLOYMENT + "\"").contains("employmentFinding");
+    }
+    assertThat(templatesMailed(confirmed)).as("no result before the employment is settled").isEmpty();
+    assertThatThrownBy(() -> taskService.complete(task(TASK_CONFIRM_EMPLOYMENT, confirmed).getId(),
+        withVariables(VAR_EMPLOYMENT_FINDING, "MAYBE"))).hasMessageContaining("employmentFinding");
+    complete(task(TASK_CONFIRM_EMPLOYMENT, confirmed), withVariables(VAR_EMPLOYMENT_FINDING, EMPLOYMENT_CONFIRMED));
+
+    BpmnAwareTests.assertThat(confirmed).hasPassedInOrder(TASK_CONFIRM_EMPLOYMENT, GATEWAY_EMPLOYMENT_SETTLED,
+        GATEWAY_RESULT_KNOWN, TASK_DETERMINE_BENEFITS, END_VERIFIED).isEnded();
+    assertThat(byReference(confirmed).getBenefits()).contains(HolderBenefit.WORK_PERMIT_RELAXED);
+    assertThat(queries.view(confirmed.getBusinessKey(), OFFICER).statements())
+        .extracting(CaseViews.Text::code).startsWith("IV.2");
+
+    ProcessInstance notShown = start(newCase(code, number, document), APPLICANT);
+    complete(task(TASK_CONFIRM_EMPLOYMENT, notShown), withVariables(VAR_EMPLOYMENT_FINDING, EMPLOYMENT_NOT_SHOWN));
+    BpmnAwareTests.assertThat(notShown).hasPassed(END_VERIFIED).isEnded();
+    VerificationCase withoutBeijing = byReference(notShown);
+    assertThat(withoutBeijing.getBenefits()).isEmpty();
+    assertThat(withoutBeijing.getEmploymentConfirmed()).isFalse();
+    assertThat(queries.view(notShown.getBusinessKey(), OFFICER).statements())
+        .extracting(CaseViews.Text::code).containsExactly("EMPLOYMENT_NOT_CONFIRMED", "DISCLAIMER");
+  }
+
+  @Test
+  void acceptingACaseThatStatesBeijingEmploymentNeedsTheVerifiersFindingOnIt() {
+    ProcessInstance pi = start(newCase(fixtures.listed(VerificationChannel.EMAIL), certificate(), document()),
+        APPLICANT);
+
+    assertThatThrownBy(() -> taskService.complete(task(TASK_ACCEPT_CASE, pi).getId(), withVariables(
+        VAR_ACCEPTANCE, ACCEPT, VAR_ETA, etaIn(5).toString()))).hasMessageContaining("employmentFinding");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_ACCEPT_CASE);
+
+    complete(task(TASK_ACCEPT_CASE, pi), withVariables(VAR_ACCEPTANCE, ACCEPT, VAR_EMPLOYMENT_FINDING,
+        EMPLOYMENT_NOT_SHOWN, VAR_ETA, etaIn(5).toString()));
+    complete(task(TASK_CHECK_WITH_ISSUER, pi), withVariables(VAR_CHECK_RESULT, GENUINE));
+
+    VerificationCase verified = byReference(pi);
+    assertThat(verified.getStatus()).isEqualTo(VerificationStatus.VERIFIED);
+    assertThat(verified.getBenefits()).as("Beijing services need a confirmed statement").isEmpty();
+    assertThat(queries.view(pi.getBusinessKey(), OFFICER).history())
+        .extracting(e -> e.event().code()).contains("EMPLOYMENT_NOT_SHOWN");
   }
 
   @Test
@@ -384,6 +454,11 @@ class CertificateVerificationProcessIT extends IntegrationTest {
 
   private List<OutboundMail> mailsOf(ProcessInstance pi) {
     return mails.findByReferenceOrderById(pi.getBusinessKey());
+  }
+
+  private OutboundMail lastMail(ProcessInstance pi) {
+    List<OutboundMail> all = mailsOf(pi);
+    return all.get(all.size() - 1);
   }
 
   private List<String> templatesMailed(ProcessInstance pi) {

@@ -147,6 +147,33 @@ class EditionInForceIT extends IntegrationTest {
     assertThat(editions.findValuesAsText("inForce")).containsOnlyOnce("true");
   }
 
+  @Test
+  void aResultOnASampleRowOfTheDemoCatalogSaysItIsNotOfficialEverywhereItIsShown() {
+    // BJ-I-001 is a sample row of the demo catalog (provenance VERIFIED: from public sources, not the bureau)
+    String reference = VerificationFixtures.verifiedCase(processEngine, cases, "BJ-I-001", APPLICANT);
+    VerificationCase verified = repository.findByReference(reference).orElseThrow();
+    assertThat(verified.isSampleData()).isTrue();
+
+    JsonNode view = as(APPLICANT).get(CASES + "/" + reference).json();
+    assertThat(view.get("sampleData").asBoolean()).isTrue();
+    assertThat(view.get("statements").findValuesAsText("en")).contains("Sample data \u2014 not an official result.");
+    assertThat(view.get("statements").findValuesAsText("zh")).anyMatch(zh -> zh.contains("示例数据"));
+
+    JsonNode check = anonymous().get("/api/verification-codes/" + verified.getVerificationCode()).json();
+    assertThat(check.get("sampleData").asBoolean()).isTrue();
+    assertThat(check.get("sampleDataNotice").get("en").asText()).isEqualTo("Sample data \u2014 not an official result.");
+
+    org.qualcat.support.BrowserSession portal = new org.qualcat.support.BrowserSession(port());
+    portal.signIn(APPLICANT, "demo");
+    for (String page : java.util.List.of("/verification/cases/" + reference,
+        "/verification/cases/" + reference + "/result")) {
+      assertThat(portal.get(page).body()).as(page).contains("Sample data \u2014 not an official result.");
+    }
+    assertThat(portal.get("/verification/cases/" + reference + "?lang=zh").body()).contains("示例数据");
+    org.qualcat.support.TestMailServer.awaitMail("the result", org.qualcat.support.TestMailServer.to(
+        "applicant1@qualcat.example", "Verification case " + reference + ": certificate verified / 核验通过 (sample data"));
+  }
+
   private String repositoryEditionOf(String reference) {
     return repository.findByReference(reference).orElseThrow().getEditionCode();
   }

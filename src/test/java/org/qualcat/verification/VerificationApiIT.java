@@ -219,8 +219,12 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(visa.get("noticeSection").asText()).isNotBlank();
     assertThat(visa.get("en").asText()).contains("(notice ");
     assertThat(visa.get("zh").asText()).contains("通知");
-    assertThat(verified.get("history").findValuesAsText("code")).containsExactly("SUBMITTED", "ACCEPTED",
-        "ISSUER_CHECKED", "VERIFIED", "BENEFITS_DETERMINED");
+    assertThat(verified.get("history").findValuesAsText("code")).containsExactly("SUBMITTED", "EMPLOYMENT_CONFIRMED",
+        "ACCEPTED", "ISSUER_CHECKED", "VERIFIED", "BENEFITS_DETERMINED");
+    assertThat(verified.get("statements").findValuesAsText("code")).as("what the result is good for: notice IV.2")
+        .containsExactly("IV.2", "DISCLAIMER");
+    assertThat(verified.get("statements").get(0).get("en").asText())
+        .contains("notarization and accreditation materials").contains("work permits");
     assertThat(verified.get("history").findValues("actor")).as("officers are not named to applicants")
         .allMatch(JsonNode::isNull);
     assertThat(verifier.get(CASES + "/" + reference).json().get("history").findValuesAsText("actor"))
@@ -284,6 +288,24 @@ class VerificationApiIT extends IntegrationTest {
   }
 
   @Test
+  void aStatementOfEmploymentInBeijingThatContradictsTheEmployersRegionIsRefusedNamingBoth() {
+    String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
+    Map<String, Object> body = requestBody(code, certificate(), document());
+    body.put("employerRegion", "TIANJIN");
+    body.put("employedInBeijing", true);
+    long before = repository.count();
+
+    Response refused = as("applicant1").postJson(CASES, body);
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field"))
+        .containsExactly("employedInBeijing", "employerRegion");
+    assertThat(refused.json().get("errors").findValuesAsText("message"))
+        .allMatch(message -> message.contains("employment in Beijing needs an employer in Beijing"));
+    assertThat(repository.count()).as("nothing kept").isEqualTo(before);
+  }
+
+  @Test
   void aCertificateVerifiedForABeijingEmployerIsReusedAtOnceForATianjinEmployer() {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
     String number = certificate();
@@ -309,6 +331,8 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(view.get("reusedFrom").asText()).isEqualTo(first);
     assertThat(view.get("currentStep").get("code").asText()).isEqualTo("RESULT_REUSED");
     assertThat(view.get("benefits").findValuesAsText("code")).as("not employed in Beijing").isEmpty();
+    assertThat(view.get("statements").findValuesAsText("code")).as("notice IV.3, never 'no services'")
+        .containsExactly("IV.3", "NO_BENEFITS", "DISCLAIMER");
     awaitMail("reused result", to("applicant2@qualcat.example", "Verification case " + second
         + ": certificate verified"));
   }
@@ -329,7 +353,10 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(check.status()).isEqualTo(200);
     assertThat(check.json().get("authentic").asBoolean()).isTrue();
     assertThat(check.json().get("qualificationNameEn").asText()).isEqualTo("Test qualification " + code);
-    assertThat(check.json().get("disclaimer").asText()).contains("authenticity of the certificate only");
+    assertThat(check.json().get("disclaimer").get("en").asText()).contains("authenticity of the certificate only");
+    assertThat(check.json().get("disclaimer").get("zh").asText()).isNotBlank();
+    assertThat(check.json().get("sampleData").asBoolean()).as("an official row").isFalse();
+    assertThat(check.json().get("sampleDataNotice").isNull()).isTrue();
     assertThat(check.body()).doesNotContain(document).doesNotContain("Jane Doe").doesNotContain("Example Capital")
         .doesNotContain(reference);
 
