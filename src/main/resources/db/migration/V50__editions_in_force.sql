@@ -27,3 +27,30 @@ alter table exit_case add column removed_in_edition varchar(32);
 update exit_case set status = 'OVERTURNED' where status = 'KEPT';
 update monitoring_record set result = 'OVERTURNED' where result = 'KEPT';
 alter table monitoring_cycle rename column kept to overturned;
+
+-- Application materials (Attachment 2): a copy of the certificate, proof of employment, and files added with a
+-- supplement. Uploaded first (pending, usable by the uploader only, forgotten after a day), attached to a case when
+-- it is submitted; the bytes apart, so that listing a case's materials never reads them.
+create table case_material (
+  id           bigint auto_increment primary key,
+  token        varchar(32)  not null,
+  case_id      bigint,
+  kind         varchar(24)  not null,
+  file_name    varchar(120) not null,
+  media_type   varchar(40)  not null,
+  size_bytes   bigint       not null,
+  sha256       varchar(64)  not null,
+  uploaded_by  varchar(64)  not null,
+  uploaded_at  datetime(6)  not null,
+  attached_at  datetime(6),
+  constraint uq_case_material_token unique (token),
+  constraint fk_case_material_case foreign key (case_id) references verification_case (id)
+);
+create index ix_case_material_case on case_material (case_id, id);
+create index ix_case_material_pending on case_material (uploaded_by, case_id);
+
+create table case_material_content (
+  material_id bigint   not null primary key,
+  content     longblob not null,
+  constraint fk_case_material_content foreign key (material_id) references case_material (id)
+);

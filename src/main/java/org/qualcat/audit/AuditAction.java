@@ -77,6 +77,8 @@ public enum AuditAction {
   RESULT_PRINTED(Category.EXPORT),
   /** A verification result downloaded as a file (subject: BJV-…). */
   RESULT_DOWNLOADED(Category.EXPORT),
+  /** An application material of a case downloaded (subject: BJV-…; details: its kind, never its name). */
+  MATERIAL_DOWNLOADED(Category.EXPORT),
   /** An administrator searched the audit trail (subject: "audit"; details: the filters used). */
   AUDIT_SEARCHED(Category.EXPORT),
 

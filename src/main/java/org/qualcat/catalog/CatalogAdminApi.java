@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.qualcat.process.BureauTime;
 import org.qualcat.security.Access;
+import org.qualcat.system.ApiLimits;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.PlainText;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Catalog administration: loading a catalog file into the draft edition, publishing the draft. */
@@ -42,12 +44,15 @@ class CatalogAdminApi {
   private final CatalogImport catalogImport;
   private final Catalog catalog;
   private final CatalogQueries queries;
+  private final ApiLimits limits;
   private final Clock clock;
 
-  CatalogAdminApi(CatalogImport catalogImport, Catalog catalog, CatalogQueries queries, Clock clock) {
+  CatalogAdminApi(CatalogImport catalogImport, Catalog catalog, CatalogQueries queries, ApiLimits limits,
+      Clock clock) {
     this.catalogImport = catalogImport;
     this.catalog = catalog;
     this.queries = queries;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -63,6 +68,9 @@ class CatalogAdminApi {
   @Operation(summary = "Load a catalog file (multipart part \"file\") into the draft edition, all rows or none")
   CatalogImport.Report importUpload(@RequestPart("file") MultipartFile file, Authentication caller)
       throws IOException {
+    if (file.getSize() > limits.maxCatalogFileSize().toBytes()) {
+      throw new MaxUploadSizeExceededException(limits.maxCatalogFileSize().toBytes());
+    }
     return catalogImport.importFile(new StringReader(utf8(file.getBytes(), "file")),
         safeName(file.getOriginalFilename()), caller.getName());
   }

@@ -3,8 +3,10 @@ package org.qualcat.verification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.multipart.MultipartFile;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 
@@ -20,9 +22,13 @@ public class CaseForm {
   private String employerName;
   private String employerRegion;
   private String employedInBeijing;
+  /** Materials uploaded on an earlier attempt of this form, kept (their ids, separated by commas). */
+  private String materials;
+  private MultipartFile certificateCopy;
+  private MultipartFile employmentProof;
 
   /** The submission, or the fields that cannot even be read (dates, choices). */
-  NewCase toNewCase() {
+  NewCase toNewCase(List<String> materialIds) {
     List<FieldError> errors = new ArrayList<>();
     LocalDate issuedOn = null;
     if (certificateIssuedOn != null && !certificateIssuedOn.isBlank()) {
@@ -40,7 +46,7 @@ public class CaseForm {
       throw new InvalidInputException(errors);
     }
     return new NewCase(qualificationCode, certificateNumber, issuedOn, holderName, nationality, holderDocumentNumber,
-        employerName, region, employed);
+        employerName, region, employed, materialIds);
   }
 
   private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
@@ -53,6 +59,39 @@ public class CaseForm {
       errors.add(FieldError.coded(field, "validation.choice", "is not one of the choices"));
       return null;
     }
+  }
+
+  /** The ids of the materials kept from an earlier attempt. */
+  List<String> keptMaterials() {
+    if (materials == null || materials.isBlank()) {
+      return new ArrayList<>();
+    }
+    return new ArrayList<>(Arrays.stream(materials.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+        .limit(ApplicationMaterials.MAX_PER_SUBMISSION).toList());
+  }
+
+  public String getMaterials() {
+    return materials;
+  }
+
+  public void setMaterials(String materials) {
+    this.materials = materials;
+  }
+
+  public MultipartFile getCertificateCopy() {
+    return certificateCopy;
+  }
+
+  public void setCertificateCopy(MultipartFile certificateCopy) {
+    this.certificateCopy = certificateCopy;
+  }
+
+  public MultipartFile getEmploymentProof() {
+    return employmentProof;
+  }
+
+  public void setEmploymentProof(MultipartFile employmentProof) {
+    this.employmentProof = employmentProof;
   }
 
   public String getQualificationCode() {

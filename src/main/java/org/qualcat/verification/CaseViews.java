@@ -73,6 +73,7 @@ public final class CaseViews {
       boolean sampleData,
       List<Benefit> benefits,
       List<Text> statements,
+      List<ApplicationMaterials.Material> materials,
       List<Event> history) {
 
     public boolean open() {

@@ -5,11 +5,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.qualcat.system.PlainText;
 
 /**
  * A verification case as an applicant submits it (the JSON body of {@code POST /api/verification-cases}, and the
- * portal's form). {@link VerificationCases#submit} validates it; the messages never repeat the value given.
+ * portal's form), with the application materials uploaded for it ({@code materials}: the ids
+ * {@code POST /api/verification-cases/materials} answered). {@link VerificationCases#submit} validates it; the
+ * messages never repeat the value given.
  */
 public record NewCase(
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
@@ -24,7 +29,13 @@ public record NewCase(
         message = "must be letters and digits (spaces and dashes are ignored)") String holderDocumentNumber,
     @NotBlank @Size(max = 300) @PlainText String employerName,
     @NotNull EmployerRegion employerRegion,
-    @NotNull Boolean employedInBeijing) {
+    @NotNull Boolean employedInBeijing,
+    List<String> materials) {
+
+  public NewCase {
+    // nulls kept (and refused by the check, naming the field) rather than failing here
+    materials = materials == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(materials));
+  }
 
   /** Personal data stays out of logs and exception messages. */
   @Override

@@ -5,18 +5,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.security.Access;
+import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.PageView;
 import org.qualcat.verification.CaseViews.CaseSummary;
 import org.qualcat.verification.CaseViews.CaseView;
 import org.qualcat.verification.VerificationQueries.CaseFilter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +31,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Verification cases: applicants submit and follow their own; staff see all. */
 @RestController
@@ -40,11 +45,14 @@ class VerificationApi {
 
   private final VerificationCases cases;
   private final VerificationQueries queries;
+  private final ApplicationMaterials materials;
   private final AuditTrail audit;
 
-  VerificationApi(VerificationCases cases, VerificationQueries queries, AuditTrail audit) {
+  VerificationApi(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
+      AuditTrail audit) {
     this.cases = cases;
     this.queries = queries;
+    this.materials = materials;
     this.audit = audit;
   }
 
@@ -91,8 +99,48 @@ class VerificationApi {
     return queries.view(reference, Caller.of(caller));
   }
 
-  /** A supplement: what was asked for, and optionally a corrected certificate number or issue date. */
-  record SupplementRequest(String note, String certificateNumber, LocalDate certificateIssuedOn) {
+  /**
+   * A supplement: what was asked for, optionally a corrected certificate number or issue date, and materials uploaded
+   * for it (their ids).
+   */
+  record SupplementRequest(String note, String certificateNumber, LocalDate certificateIssuedOn,
+      List<String> materials) {
+  }
+
+  @PostMapping(path = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize(Access.SUBMIT_CASES)
+  @Operation(summary = "Upload an application material (part \"file\": PDF, JPEG or PNG, at most 5 MB; part "
+      + "\"kind\": CERTIFICATE_COPY, EMPLOYMENT_PROOF or OTHER); 201 with its id, which a submission or a supplement "
+      + "names in \"materials\". Unsubmitted uploads are forgotten after a day")
+  ResponseEntity<ApplicationMaterials.Material> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "kind", required = false) String kind, Authentication caller) throws IOException {
+    if (file == null) {
+      throw new InvalidInputException("file", "must be given (a PDF, JPEG or PNG file)");
+    }
+    ApplicationMaterials.Material uploaded = materials.upload(kind(kind), file.getOriginalFilename(),
+        file.getBytes(), caller.getName(), "file");
+    return ResponseEntity.status(HttpStatus.CREATED).body(uploaded);
+  }
+
+  @GetMapping("/{reference}/materials/{id}")
+  @PreAuthorize(Access.READ_CASES)
+  @Operation(summary = "An application material of a case, as a file (the case's applicant and verifiers only)")
+  ResponseEntity<byte[]> material(@PathVariable String reference, @PathVariable String id, Authentication caller) {
+    ApplicationMaterials.File file = queries.material(reference, id, Caller.of(caller));
+    audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
+        + " (API)");
+    return MaterialDownload.of(file);
+  }
+
+  private static MaterialKind kind(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return MaterialKind.valueOf(value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   @PostMapping("/{reference}/supplement")
@@ -101,7 +149,7 @@ class VerificationApi {
   CaseView supplement(@PathVariable String reference, @RequestBody SupplementRequest supplement,
       Authentication caller) {
     cases.provideSupplement(reference, caller.getName(), new VerificationCases.Supplement(supplement.note(),
-        supplement.certificateNumber(), supplement.certificateIssuedOn()));
+        supplement.certificateNumber(), supplement.certificateIssuedOn(), supplement.materials()));
     return queries.view(reference, Caller.of(caller));
   }
 

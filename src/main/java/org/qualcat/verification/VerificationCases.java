@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -60,6 +61,7 @@ public class VerificationCases {
   private final References references;
   private final VerificationFlow flow;
   private final VerificationMails mails;
+  private final ApplicationMaterials materials;
   private final HolderBenefits benefits;
   private final IssuerRegister register;
   private final ProcessTimers timers;
@@ -70,7 +72,8 @@ public class VerificationCases {
 
   VerificationCases(VerificationCaseRepository cases, VerificationEventRepository events,
       CatalogInForce catalog, DocumentHasher hasher, References references,
-      VerificationFlow flow, VerificationMails mails, HolderBenefits benefits, IssuerRegister register,
+      VerificationFlow flow, VerificationMails mails, ApplicationMaterials materials, HolderBenefits benefits,
+      IssuerRegister register,
       ProcessTimers timers, Validator validator, AuditTrail audit, Clock clock) {
     this.cases = cases;
     this.events = events;
@@ -79,6 +82,7 @@ public class VerificationCases {
     this.references = references;
     this.flow = flow;
     this.mails = mails;
+    this.materials = materials;
     this.benefits = benefits;
     this.register = register;
     this.timers = timers;
@@ -91,8 +95,13 @@ public class VerificationCases {
   public record Submitted(String reference, VerificationStatus status) {
   }
 
-  /** A supplement: a note, and optionally corrected certificate data. */
-  public record Supplement(String note, String certificateNumber, LocalDate certificateIssuedOn) {
+  /** A supplement: a note, optionally corrected certificate data, and materials uploaded for it. */
+  public record Supplement(String note, String certificateNumber, LocalDate certificateIssuedOn,
+      List<String> materials) {
+
+    public Supplement {
+      materials = materials == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(materials));
+    }
   }
 
   // --- applicants -------------------------------------------------------------------------------------------------
@@ -103,11 +112,11 @@ public class VerificationCases {
    * ({@link QualificationNotListedException}) leave nothing behind.
    */
   public Submitted submit(NewCase request, String applicant) {
-    NewCase valid = validate(request);
+    NewCase valid = validate(request, applicant);
     Listing listing = catalog.listing(valid.qualificationCode())
         .orElseThrow(() -> notListed(valid.qualificationCode()));
     VerificationCase created = record(valid, applicant);
-    flow.start(created, listing.details().nameEn());
+    flow.start(created, listing.details().nameEn(), materials.linksFor(created));
     return new Submitted(created.getReference(), created.getStatus());
   }
 
@@ -123,6 +132,7 @@ public class VerificationCases {
     }
     VerificationCase created = cases.save(new VerificationCase(references.next(CASE_PREFIX, 6), applicant, valid,
         DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
+    materials.attach(valid.materials(), created);
     event(created, EventKind.SUBMITTED, null, applicant);
     audit(AuditAction.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
     return created;
@@ -139,6 +149,8 @@ public class VerificationCases {
     if (issuedOn != null) {
       checkIssueDate(issuedOn, "certificateIssuedOn", errors);
     }
+    List<String> added = supplement == null ? List.of() : supplement.materials();
+    materials.checkSupplement(added, applicant, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -147,10 +159,11 @@ public class VerificationCases {
           "verification.notWaitingForSupplement", reference);
     }
     c.supplementProvided(number, issuedOn, clock.instant());
+    materials.attach(added, c);
     event(c, EventKind.SUPPLEMENT_PROVIDED, note, applicant);
-    audit(AuditAction.VERIFICATION_SUPPLEMENT_PROVIDED, c, number == null && issuedOn == null ? "note only"
-        : "certificate data corrected");
-    flow.supplementProvided(c);
+    audit(AuditAction.VERIFICATION_SUPPLEMENT_PROVIDED, c, (number == null && issuedOn == null ? "note only"
+        : "certificate data corrected") + (added.isEmpty() ? "" : ", " + added.size() + " materials added"));
+    flow.supplementProvided(c, materials.linksFor(c));
   }
 
   /** The applicant withdraws an open case. */
@@ -501,8 +514,11 @@ public class VerificationCases {
     audit.decision(action, c.getReference(), details);
   }
 
-  /** Checks and normalises a submission; every problem is reported at once, by field, without the value. */
-  NewCase validate(NewCase request) {
+  /**
+   * Checks and normalises a submission, its materials included; every problem is reported at once, by field, without
+   * the value.
+   */
+  NewCase validate(NewCase request, String applicant) {
     if (request == null) {
       throw new InvalidInputException("body", "must be given");
     }
@@ -528,6 +544,7 @@ public class VerificationCases {
       errors.add(FieldError.coded("employerRegion", "validation.employmentRegion",
           "contradicts employedInBeijing: employment in Beijing needs an employer in Beijing"));
     }
+    materials.check(request.materials(), Boolean.TRUE.equals(request.employedInBeijing()), applicant, errors);
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field));
       throw new InvalidInputException(errors);
@@ -535,7 +552,7 @@ public class VerificationCases {
     return new NewCase(request.qualificationCode().toUpperCase(Locale.ROOT),
         normaliseCertificateNumber(request.certificateNumber()), request.certificateIssuedOn(),
         collapse(request.holderName()), request.holderNationality(), request.holderDocumentNumber(),
-        collapse(request.employerName()), request.employerRegion(), request.employedInBeijing());
+        collapse(request.employerName()), request.employerRegion(), request.employedInBeijing(), request.materials());
   }
 
   /**
@@ -555,7 +572,7 @@ public class VerificationCases {
   private static NewCase stripped(NewCase r) {
     return new NewCase(strip(r.qualificationCode()), strip(r.certificateNumber()), r.certificateIssuedOn(),
         strip(r.holderName()), r.holderNationality(), strip(r.holderDocumentNumber()), strip(r.employerName()),
-        r.employerRegion(), r.employedInBeijing());
+        r.employerRegion(), r.employedInBeijing(), r.materials());
   }
 
   private static String strip(String value) {

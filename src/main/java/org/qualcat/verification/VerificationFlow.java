@@ -34,7 +34,8 @@ class VerificationFlow {
     this.tasks = tasks;
   }
 
-  ProcessInstance start(VerificationCase verificationCase, String qualificationName) {
+  /** Starts the case's process; {@code materials} lists the application materials for the verifiers' forms. */
+  ProcessInstance start(VerificationCase verificationCase, String qualificationName, String materials) {
     VariableMap variables = Variables.createVariables()
         .putValue(VAR_REFERENCE, verificationCase.getReference())
         .putValue(VAR_QUALIFICATION_CODE, verificationCase.getQualificationCode())
@@ -44,12 +45,14 @@ class VerificationFlow {
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
         .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
         .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name())
-        .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing());
+        .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing())
+        .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials));
     return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
   }
 
-  void supplementProvided(VerificationCase verificationCase) {
+  void supplementProvided(VerificationCase verificationCase, String materials) {
     correlate(MESSAGE_SUPPLEMENT_PROVIDED, verificationCase, Variables.createVariables()
+        .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials))
         .putValue(VAR_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
         .putValue(VAR_CERTIFICATE_ISSUED_ON,
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE)));

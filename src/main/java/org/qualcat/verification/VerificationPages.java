@@ -1,9 +1,12 @@
 package org.qualcat.verification;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.qualcat.audit.AuditAction;
@@ -22,8 +25,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -48,15 +54,17 @@ class VerificationPages {
 
   private final VerificationCases cases;
   private final VerificationQueries queries;
+  private final ApplicationMaterials materials;
   private final AuditTrail audit;
   private final MessageSource messages;
   private final PublicAddress address;
   private final Clock clock;
 
-  VerificationPages(VerificationCases cases, VerificationQueries queries, AuditTrail audit, MessageSource messages,
-      PublicAddress address, Clock clock) {
+  VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
+      AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock) {
     this.cases = cases;
     this.queries = queries;
+    this.materials = materials;
     this.audit = audit;
     this.messages = messages;
     this.address = address;
@@ -83,22 +91,68 @@ class VerificationPages {
     return form(new CaseForm(), model);
   }
 
+  /**
+   * A submission with its materials: the files chosen are uploaded first (each in its own transaction), so that a case
+   * refused for another reason keeps them, and the form shows them as attached instead of asking for them again.
+   */
   @PostMapping("/new")
   String submit(@ModelAttribute("caseForm") CaseForm form, BindingResult binding, Authentication authentication,
       Model model, RedirectAttributes redirect) {
     requireApplicant(authentication);
+    String applicant = authentication.getName();
+    List<String> ids = form.keptMaterials();
+    boolean copyTaken = upload(form.getCertificateCopy(), MaterialKind.CERTIFICATE_COPY, "certificateCopy", ids,
+        applicant, binding);
+    boolean proofTaken = upload(form.getEmploymentProof(), MaterialKind.EMPLOYMENT_PROOF, "employmentProof", ids,
+        applicant, binding);
+    boolean uploaded = copyTaken && proofTaken;
+    form.setMaterials(String.join(",", ids));
     try {
-      VerificationCases.Submitted submitted = cases.submit(form.toNewCase(), authentication.getName());
+      VerificationCases.Submitted submitted = cases.submit(form.toNewCase(ids), applicant);
       redirect.addFlashAttribute("notice", "submitted");
       return "redirect:/verification/cases/" + submitted.reference();
     } catch (InvalidInputException e) {
-      e.getErrors().forEach(error -> reject(binding, error));
+      // a file that could not be taken is reported beside its own field, not again as a missing material
+      e.getErrors().stream().filter(error -> uploaded || !ApplicationMaterials.FIELD.equals(error.field()))
+          .forEach(error -> reject(binding, error));
     } catch (QualificationNotListedException e) {
       binding.rejectValue("qualificationCode", "verification.notListed." + e.getReason().name(), e.getMessage());
     } catch (ConflictException e) {
       binding.reject(e.getCode() == null ? "conflict" : e.getCode(), e.getArguments(), e.getMessage());
     }
     return form(form, model);
+  }
+
+  /** Uploads one chosen file (none chosen: nothing to do); false when it was refused, with the problem shown. */
+  private boolean upload(MultipartFile file, MaterialKind kind, String field, List<String> ids, String applicant,
+      BindingResult binding) {
+    if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+      return true;
+    }
+    try {
+      ids.add(materials.upload(kind, file.getOriginalFilename(), file.getBytes(), applicant, field).id());
+      return true;
+    } catch (InvalidInputException e) {
+      e.getErrors().forEach(error -> reject(binding, error));
+      return false;
+    } catch (IOException e) {
+      binding.rejectValue(field, "validation.material.unreadable", "could not be read; choose the file again");
+      return false;
+    }
+  }
+
+  @GetMapping("/cases/{reference}/materials/{id}")
+  ResponseEntity<byte[]> material(@PathVariable String reference, @PathVariable String id,
+      Authentication authentication) {
+    ApplicationMaterials.File file;
+    try {
+      file = queries.material(reference, id, Caller.of(authentication));
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
+        + " (portal page)");
+    return MaterialDownload.of(file);
   }
 
   @GetMapping("/cases/{reference}")
@@ -132,14 +186,20 @@ class VerificationPages {
   @PostMapping("/cases/{reference}/supplement")
   String supplement(@PathVariable String reference, @RequestParam(required = false) String note,
       @RequestParam(required = false) String certificateNumber,
-      @RequestParam(required = false) String certificateIssuedOn, Authentication authentication,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) String certificateIssuedOn,
+      @RequestParam(required = false) MultipartFile material, @RequestParam(required = false) String materialKind,
+      Authentication authentication, RedirectAttributes redirect) throws IOException {
     requireApplicant(authentication);
     try {
       LocalDate issuedOn = certificateIssuedOn == null || certificateIssuedOn.isBlank() ? null
           : LocalDate.parse(certificateIssuedOn.strip());
+      List<String> added = new ArrayList<>();
+      if (material != null && !material.isEmpty()) {
+        added.add(materials.upload(materialKind(materialKind), material.getOriginalFilename(), material.getBytes(),
+            authentication.getName(), "material").id());
+      }
       cases.provideSupplement(reference, authentication.getName(),
-          new VerificationCases.Supplement(note, certificateNumber, issuedOn));
+          new VerificationCases.Supplement(note, certificateNumber, issuedOn, added));
       redirect.addFlashAttribute("notice", "supplemented");
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -179,7 +239,20 @@ class VerificationPages {
     return c.verificationCode() == null ? null : address.of(VerificationCodeApi.PAGE + c.verificationCode());
   }
 
+  private static MaterialKind materialKind(String value) {
+    try {
+      return value == null || value.isBlank() ? MaterialKind.OTHER : MaterialKind.valueOf(value.strip());
+    } catch (IllegalArgumentException e) {
+      return MaterialKind.OTHER;
+    }
+  }
+
   private String form(CaseForm form, Model model) {
+    List<ApplicationMaterials.Material> attached = materials.pending(form.keptMaterials(),
+        SecurityContextHolder.getContext().getAuthentication().getName());
+    form.setMaterials(String.join(",", attached.stream().map(ApplicationMaterials.Material::id).toList()));
+    model.addAttribute("attached", attached);
+    model.addAttribute("attachedKinds", attached.stream().map(m -> m.kind().name()).toList());
     model.addAttribute("caseForm", form);
     model.addAttribute("qualifications", queries.listedQualifications());
     model.addAttribute("nationalities", Nationality.values());

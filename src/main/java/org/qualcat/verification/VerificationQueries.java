@@ -48,15 +48,18 @@ public class VerificationQueries {
   private final CatalogInForce catalog;
   private final VerificationCases commands;
   private final ResultStatements statements;
+  private final ApplicationMaterials materials;
   private final MessageSource messages;
 
   VerificationQueries(VerificationCaseRepository cases, VerificationEventRepository events,
-      CatalogInForce catalog, VerificationCases commands, ResultStatements statements, MessageSource messages) {
+      CatalogInForce catalog, VerificationCases commands, ResultStatements statements,
+      ApplicationMaterials materials, MessageSource messages) {
     this.cases = cases;
     this.events = events;
     this.catalog = catalog;
     this.commands = commands;
     this.statements = statements;
+    this.materials = materials;
     this.messages = messages;
   }
 
@@ -112,7 +115,7 @@ public class VerificationQueries {
             : text("verification.reason." + c.getClosingReason().name(), c.getClosingReason().name()),
         c.getClosingNote(), commands.verificationCodeOf(c),
         c.getResultIssuedAt() == null ? null : LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE),
-        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, statements.of(c), history);
+        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, statements.of(c), materials.of(c), history);
   }
 
   /**
@@ -135,6 +138,14 @@ public class VerificationQueries {
   }
 
 
+
+  /**
+   * One application material of a case, with its bytes, for the case's applicant and the verification officers only
+   * (anyone else: "not found", as for the case itself).
+   */
+  ApplicationMaterials.File material(String reference, String id, Caller caller) {
+    return materials.file(readable(reference, caller), id);
+  }
 
   /** A qualification the portal offers for a new case: code and names. */
   public record QualificationOption(String code, String nameEn, String nameZh) {

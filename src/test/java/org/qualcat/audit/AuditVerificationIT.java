@@ -190,7 +190,7 @@ class AuditVerificationIT extends IntegrationTest {
     body.put("employerName", EMPLOYER);
     body.put("employerRegion", "BEIJING");
     body.put("employedInBeijing", true);
-    Response created = as(applicant).postJson(CASES, body);
+    Response created = as(applicant).submitCase(body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("reference").asText();
   }

@@ -34,6 +34,7 @@ import org.qualcat.verification.ClosingReason;
 import org.qualcat.verification.VerificationCase;
 import org.qualcat.verification.VerificationCaseRepository;
 import org.qualcat.verification.VerificationCases;
+import org.qualcat.verification.ApplicationMaterials;
 import org.qualcat.verification.VerificationFixtures;
 import org.qualcat.verification.VerificationProcess;
 import org.qualcat.verification.VerificationStatus;
@@ -41,6 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code qualification-exit} started by a monitor's flag (its message start), through the API and the service. */
 class QualificationExitProcessIT extends IntegrationTest {
+
+  @Autowired
+  ApplicationMaterials applicationMaterials;
 
   @Autowired
   Exits exits;
@@ -128,8 +132,9 @@ class QualificationExitProcessIT extends IntegrationTest {
   void aRemovalEndsTheVerificationCasesInFlightAndMarksTheResultsIssuedBefore() {
     String issued = verifiedCase();
     String issuedCode = cases(issued).getVerificationCode();
-    String inFlight = verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
-        VerificationFixtures.document()), VerificationFixtures.OTHER_APPLICANT).reference();
+    String inFlight = verificationCases.submit(VerificationFixtures.withMaterials(applicationMaterials,
+        VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.OTHER_APPLICANT), VerificationFixtures.OTHER_APPLICANT).reference();
     assertThat(cases(inFlight).getStatus()).isEqualTo(VerificationStatus.SUBMITTED);
 
     ExitCase exit = exits.flag(code, "The issuer's register closed.", "monitor1");
@@ -137,8 +142,9 @@ class QualificationExitProcessIT extends IntegrationTest {
 
     assertThat(cases(inFlight).getStatus()).as("the committee's decision is not law yet")
         .isEqualTo(VerificationStatus.SUBMITTED);
-    String stillOpen = verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
-        VerificationFixtures.document()), VerificationFixtures.APPLICANT).reference();
+    String stillOpen = verificationCases.submit(VerificationFixtures.withMaterials(applicationMaterials,
+        VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.APPLICANT), VerificationFixtures.APPLICANT).reference();
     assertThat(cases(stillOpen).getStatus()).as("new cases until the removal is published")
         .isEqualTo(VerificationStatus.SUBMITTED);
     assertThat(anonymous().get("/api/verification-codes/" + issuedCode).json().get("qualificationRemoved").asBoolean())
@@ -163,7 +169,7 @@ class QualificationExitProcessIT extends IntegrationTest {
     JsonNode check = anonymous().get("/api/verification-codes/" + issuedCode).json();
     assertThat(check.get("authentic").asBoolean()).isTrue();
     assertThat(check.get("qualificationRemoved").asBoolean()).isTrue();
-    Response refused = as("applicant1").postJson("/api/verification-cases", VerificationFixtures.requestBody(code,
+    Response refused = as("applicant1").submitCase(VerificationFixtures.requestBody(code,
         VerificationFixtures.certificate(), VerificationFixtures.document()));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
   }
@@ -221,7 +227,7 @@ class QualificationExitProcessIT extends IntegrationTest {
   }
 
   private String verifiedCase() {
-    String reference = VerificationFixtures.verifiedCase(processEngine, verificationCases, code,
+    String reference = VerificationFixtures.verifiedCase(processEngine, applicationMaterials, verificationCases, code,
         VerificationFixtures.APPLICANT);
     assertThat(cases(reference).getStatus()).isEqualTo(VerificationStatus.VERIFIED);
     return reference;

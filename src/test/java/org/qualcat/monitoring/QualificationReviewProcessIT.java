@@ -57,12 +57,16 @@ import org.qualcat.exit.ExitCaseRepository;
 import org.qualcat.exit.ExitStatus;
 import org.qualcat.support.IntegrationTest;
 import org.qualcat.verification.VerificationCases;
+import org.qualcat.verification.ApplicationMaterials;
 import org.qualcat.verification.VerificationFixtures;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code qualification-review}, on qualifications of the test's own. */
 class QualificationReviewProcessIT extends IntegrationTest {
+
+  @Autowired
+  ApplicationMaterials applicationMaterials;
 
   @Autowired
   RuntimeService runtime;
@@ -121,9 +125,10 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Test
   void theMonitorsFiguresDecideAndTheCasesOnThePlatformAreShownBesideThemAsDemand() {
     code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
-    VerificationFixtures.verifiedCase(processEngine, verificationCases, code, VerificationFixtures.APPLICANT);
-    verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
-        VerificationFixtures.document()), VerificationFixtures.OTHER_APPLICANT);
+    VerificationFixtures.verifiedCase(processEngine, applicationMaterials, verificationCases, code, VerificationFixtures.APPLICANT);
+    verificationCases.submit(VerificationFixtures.withMaterials(applicationMaterials,
+        VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.OTHER_APPLICANT), VerificationFixtures.OTHER_APPLICANT);
     inputs.save(new MonitoringInput(code, TechnicalCompliance.COMPLIANT, HolderOutcomes.SOME, 99, false, null, null,
         "monitor1", java.time.Instant.now()));
 
@@ -150,8 +155,9 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Test
   void aCaseWithdrawnOnThePlatformDoesNotTurnTheIssuersTwelveCertificatesIntoNone() {
     code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
-    String withdrawn = verificationCases.submit(VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
-        VerificationFixtures.document()), VerificationFixtures.APPLICANT).reference();
+    String withdrawn = verificationCases.submit(VerificationFixtures.withMaterials(applicationMaterials,
+        VerificationFixtures.newCase(code, VerificationFixtures.certificate(),
+        VerificationFixtures.document()), VerificationFixtures.APPLICANT), VerificationFixtures.APPLICANT).reference();
     verificationCases.withdraw(withdrawn, VerificationFixtures.APPLICANT);
     inputs.save(MonitoringFixtures.compliant(code));
 
@@ -178,7 +184,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Test
   void anIssuerCheckNeverAnsweredDoesNotOverruleTheMonitorsFindingThatTheIssuerAnswers() {
     code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.MANUAL);
-    String unanswered = VerificationFixtures.overdueCheck(processEngine, verificationCases, code,
+    String unanswered = VerificationFixtures.overdueCheck(processEngine, applicationMaterials, verificationCases, code,
         VerificationFixtures.APPLICANT);
     verificationCases.withdraw(unanswered, VerificationFixtures.APPLICANT);
     inputs.save(MonitoringFixtures.compliant(code));
@@ -197,7 +203,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Test
   void withoutTheMonitorsFiguresTheReviewAsksThemAndShowsThePlatformsOnlyAsContext() {
     code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
-    VerificationFixtures.verifiedCase(processEngine, verificationCases, code, VerificationFixtures.APPLICANT);
+    VerificationFixtures.verifiedCase(processEngine, applicationMaterials, verificationCases, code, VerificationFixtures.APPLICANT);
 
     ProcessInstance review = start();
 

@@ -43,12 +43,12 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
 
   @Test
   void aRetriedSubmissionWithTheSameKeyCreatesOneCaseAndGetsTheFirstAnswer() {
-    Map<String, Object> body = SecurityFixtures.verificationCase(listed());
+    Map<String, Object> body = as("applicant1").withMaterials(SecurityFixtures.verificationCase(listed()));
     String key = UUID.randomUUID().toString();
     ApiClient applicant = as("applicant1").withHeader(IdempotencyFilter.HEADER, key);
 
-    Response first = applicant.postJson("/api/verification-cases", body);
-    Response again = applicant.postJson("/api/verification-cases", body);
+    Response first = applicant.submitCase(body);
+    Response again = applicant.submitCase(body);
 
     assertThat(first.status()).as(first.toString()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(201);
@@ -63,16 +63,16 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     String code = listed();
     String key = UUID.randomUUID().toString();
     ApiClient applicant = as("applicant1").withHeader(IdempotencyFilter.HEADER, key);
-    assertThat(applicant.postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
+    assertThat(applicant.submitCase(SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
 
     Map<String, Object> other = SecurityFixtures.verificationCase(code);
-    Response reused = applicant.postJson("/api/verification-cases", other);
+    Response reused = applicant.submitCase(other);
 
     assertThat(reused.status()).isEqualTo(422);
     assertThat(reused.json().get("detail").asText()).contains("used for a different request");
     assertThat(casesOf(other)).isZero();
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, "not a key!")
-        .postJson("/api/verification-cases", other).json().get("errors").get(0).get("field").asText())
+        .submitCase(other).json().get("errors").get(0).get("field").asText())
         .isEqualTo(IdempotencyFilter.HEADER);
   }
 
@@ -81,10 +81,10 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     String key = UUID.randomUUID().toString();
     String code = listed();
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, key)
-        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
+        .submitCase(SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
 
     Response other = as("applicant2").withHeader(IdempotencyFilter.HEADER, key)
-        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code));
+        .submitCase(SecurityFixtures.verificationCase(code));
 
     assertThat(other.status()).as("another applicant's key is theirs alone").isEqualTo(201);
     assertThat(other.header("Idempotent-Replayed")).isNull();
@@ -92,7 +92,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
 
   @Test
   void twoRetriesAtTheSameMomentCreateOneCase() throws Exception {
-    Map<String, Object> body = SecurityFixtures.verificationCase(listed());
+    Map<String, Object> body = as("applicant1").withMaterials(SecurityFixtures.verificationCase(listed()));
     String key = UUID.randomUUID().toString();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -101,7 +101,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
       for (int i = 0; i < 3; i++) {
         sent.add(pool.submit(() -> {
           start.await();
-          return as("applicant1").withHeader(IdempotencyFilter.HEADER, key).postJson("/api/verification-cases", body);
+          return as("applicant1").withHeader(IdempotencyFilter.HEADER, key).submitCase(body);
         }));
       }
       start.countDown();
@@ -123,7 +123,7 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     String abandoned = UUID.randomUUID().toString();
     String running = UUID.randomUUID().toString();
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, used)
-        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
+        .submitCase(SecurityFixtures.verificationCase(code)).status()).isEqualTo(201);
     jdbc.update("update idempotent_request set created_at = ? where idem_key = ?",
         Timestamp.from(Instant.now().minus(Duration.ofHours(25))), used);
     unanswered(abandoned, Duration.ofMinutes(20));
@@ -132,9 +132,9 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
     assertThat(expiry.run()).isGreaterThanOrEqualTo(2);
 
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, used)
-        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).as("a day-old key is new again").isEqualTo(201);
+        .submitCase(SecurityFixtures.verificationCase(code)).status()).as("a day-old key is new again").isEqualTo(201);
     assertThat(as("applicant1").withHeader(IdempotencyFilter.HEADER, abandoned)
-        .postJson("/api/verification-cases", SecurityFixtures.verificationCase(code)).status()).as("a request that never finished may be retried")
+        .submitCase(SecurityFixtures.verificationCase(code)).status()).as("a request that never finished may be retried")
         .isEqualTo(201);
     assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idem_key = ?", Long.class, running))
         .as("a request still running keeps its key").isOne();
@@ -149,9 +149,9 @@ class ConcurrentSubmissionsIT extends IntegrationTest {
   @Test
   void theSameCertificateSubmittedAgainWhileItsCaseIsOpenPointsToThatCase() {
     Map<String, Object> body = SecurityFixtures.verificationCase(listed());
-    String reference = as("applicant1").postJson("/api/verification-cases", body).json().get("reference").asText();
+    String reference = as("applicant1").submitCase(body).json().get("reference").asText();
 
-    Response twice = as("applicant1").postJson("/api/verification-cases", body);
+    Response twice = as("applicant1").submitCase(body);
 
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.json().get("detail").asText()).contains(reference);

@@ -41,7 +41,8 @@ class HostileInputIT extends IntegrationTest {
   static final List<String> TABLES = List.of("reference_counter", "committee_review", "review_assignment",
       "expert_score", "committee_resolution", "review_information", "objection", "nomination", "adjustment_request",
       "qualification", "catalog_edition", "edition_entry", "edition_change", "verification_case",
-      "verification_event", "outbound_mail", "monitoring_cycle", "monitoring_input", "monitoring_record", "exit_case");
+      "verification_event", "outbound_mail", "monitoring_cycle", "monitoring_input", "monitoring_record", "exit_case",
+      "case_material");
 
   /** What a problem body must never contain: traces, exception and class names, SQL errors, parser internals. */
   static final List<String> INTERNALS = List.of("Exception", "exception", "org.qualcat", "org.springframework",
@@ -62,7 +63,8 @@ class HostileInputIT extends IntegrationTest {
   TransactionTemplate transaction;
 
   /** Data the hostile requests refer to, made once for the whole table. */
-  record Fixtures(String listedCode, String caseReference, String nominationReference) {
+  record Fixtures(String listedCode, String caseReference, String nominationReference, String certificateCopy,
+      String employmentProof) {
   }
 
   static Stream<Hostile> hostileRequests() {
@@ -122,11 +124,15 @@ class HostileInputIT extends IntegrationTest {
   private Fixtures fixtures() {
     if (fixtures == null) {
       String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
-      String caseReference = as("applicant1").postJson("/api/verification-cases",
-          SecurityFixtures.verificationCase(code)).json().get("reference").asText();
+      String caseReference = as("applicant1").submitCase(SecurityFixtures.verificationCase(code)).json()
+          .get("reference").asText();
       String nominationReference = as("secretariat1").postJson("/api/nominations", SecurityFixtures.nomination())
           .json().get("reference").asText();
-      fixtures = new Fixtures(code, caseReference, nominationReference);
+      // uploaded, never submitted: the hostile submissions name them, and none may take them
+      List<?> materials = (List<?>) as("applicant1").withMaterials(SecurityFixtures.verificationCase(code))
+          .get("materials");
+      fixtures = new Fixtures(code, caseReference, nominationReference, (String) materials.get(0),
+          (String) materials.get(1));
     }
     return fixtures;
   }
@@ -198,6 +204,8 @@ class HostileInputIT extends IntegrationTest {
     return text.replace(HostileRequests.LISTED, data.listedCode())
         .replace(HostileRequests.CASE, data.caseReference())
         .replace(HostileRequests.NOMINATION, data.nominationReference())
+        .replace(HostileRequests.CERTIFICATE_COPY, data.certificateCopy())
+        .replace(HostileRequests.EMPLOYMENT_PROOF, data.employmentProof())
         .replace(HostileRequests.UNIQUE, "HX-" + unique);
   }
 

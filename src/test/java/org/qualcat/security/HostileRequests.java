@@ -23,6 +23,9 @@ final class HostileRequests {
   static final String CASE = "@CASE@";
   static final String NOMINATION = "@NOMINATION@";
   static final String UNIQUE = "@UNIQUE@";
+  /** Materials applicant1 uploaded and never submitted: a copy of the certificate, proof of employment. */
+  static final String CERTIFICATE_COPY = "@COPYTOKEN@";
+  static final String EMPLOYMENT_PROOF = "@PROOFTOKEN@";
 
   static final String JSON = "application/json";
   /** Larger than the API's 256 KB limit for JSON, smaller than Tomcat's 2 MB of unread body it swallows. */
@@ -183,6 +186,7 @@ final class HostileRequests {
           b.put("employerName", "Example Capital Ltd");
           b.put("employerRegion", "BEIJING");
           b.put("employedInBeijing", true);
+          b.put("materials", List.of(CERTIFICATE_COPY, EMPLOYMENT_PROOF));
         }), List.of(
             new Field("qualificationCode", Type.CODE, 32, true),
             new Field("certificateNumber", Type.CODE, 64, true),

@@ -120,7 +120,7 @@ final class SecurityFixtures {
   }
 
   String submitCase(Map<String, Object> body) {
-    Response created = as.apply(VerificationFixtures.APPLICANT).postJson("/api/verification-cases", body);
+    Response created = as.apply(VerificationFixtures.APPLICANT).submitCase(body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("reference").asText();
   }

@@ -63,6 +63,100 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Uploads an application material as {@code POST /api/verification-cases/materials} (multipart, part "file"). */
+  public Response uploadMaterial(String kind, String fileName, String contentType, byte[] content) {
+    Multipart body = new Multipart().field("kind", kind).file("file", fileName, contentType, content);
+    return post("/api/verification-cases/materials", body.contentType(), body.bytes());
+  }
+
+  /**
+   * Submits a verification case as {@code POST /api/verification-cases}; a body that names no materials gets a copy
+   * of the certificate (and, when it states employment in Beijing, proof of employment) uploaded first, as the
+   * portal does.
+   */
+  public Response submitCase(java.util.Map<String, Object> body) {
+    return postJson("/api/verification-cases", body.containsKey("materials") ? body : withMaterials(body));
+  }
+
+  /**
+   * The case body with the materials it needs uploaded as this client's user: a copy of the certificate, and proof of
+   * employment when it states employment in Beijing (a body to send more than once, for retries).
+   */
+  public java.util.Map<String, Object> withMaterials(java.util.Map<String, Object> body) {
+    java.util.Map<String, Object> withMaterials = new java.util.LinkedHashMap<>(body);
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    ids.add(uploadedId("CERTIFICATE_COPY", TestFiles.pdf("certificate")));
+    if (Boolean.TRUE.equals(body.get("employedInBeijing"))) {
+      ids.add(uploadedId("EMPLOYMENT_PROOF", TestFiles.pdf("labor contract")));
+    }
+    withMaterials.put("materials", ids);
+    return withMaterials;
+  }
+
+  private String uploadedId(String kind, byte[] pdf) {
+    Response uploaded = uploadMaterial(kind, kind.toLowerCase(java.util.Locale.ROOT) + ".pdf", "application/pdf", pdf);
+    if (uploaded.status() != 201) {
+      throw new AssertionError("upload refused: " + uploaded);
+    }
+    return uploaded.json().get("id").asText();
+  }
+
+  /** A GET whose body is a file: its bytes, status and headers. */
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file. */
+  public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** A multipart/form-data body, built part by part. */
+  public static final class Multipart {
+
+    private final String boundary = "qualcat-" + java.util.UUID.randomUUID();
+    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    public Multipart field(String name, String value) {
+      write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+      return this;
+    }
+
+    public Multipart file(String name, String fileName, String contentType, byte[] content) {
+      write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+      out.writeBytes(content);
+      write("\r\n");
+      return this;
+    }
+
+    public String contentType() {
+      return "multipart/form-data; boundary=" + boundary;
+    }
+
+    public byte[] bytes() {
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      all.writeBytes(out.toByteArray());
+      all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return all.toByteArray();
+    }
+
+    private void write(String text) {
+      out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept", "application/json, application/problem+json, */*");

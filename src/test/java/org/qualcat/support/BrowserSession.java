@@ -47,6 +47,24 @@ public final class BrowserSession {
         .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
   }
 
+  /** A file a form uploads. */
+  public record Upload(String fileName, String contentType, byte[] content) {
+  }
+
+  /**
+   * Posts a form with files ({@code multipart/form-data}, as a browser does for a form with file inputs) to
+   * {@code path}, with the CSRF token of the form on {@code page}.
+   */
+  public HttpResponse<String> postMultipart(String page, String path, java.util.Map<String, String> fields,
+      java.util.Map<String, Upload> files) {
+    ApiClient.Multipart form = new ApiClient.Multipart().field("_csrf", csrfToken(page));
+    fields.forEach(form::field);
+    files.forEach((name, file) -> form.file(name, file.fileName(), file.contentType(), file.content()));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", form.contentType())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build());
+  }
+
   /** Posts a form to {@code path} exactly as given: no CSRF token unless {@code fields} holds one. */
   public HttpResponse<String> postFormAsIs(String path, java.util.Map<String, String> fields) {
     StringBuilder form = new StringBuilder();

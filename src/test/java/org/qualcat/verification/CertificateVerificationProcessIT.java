@@ -54,6 +54,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CertificateVerificationProcessIT extends IntegrationTest {
 
   @Autowired
+  ApplicationMaterials applicationMaterials;
+
+  @Autowired
   VerificationCases cases;
   @Autowired
   VerificationFlow flow;
@@ -350,11 +353,11 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(templatesMailed(pi)).containsExactly(VerificationMails.SUPPLEMENT_REQUESTED);
 
     assertThatThrownBy(() -> cases.provideSupplement(pi.getBusinessKey(), OTHER_APPLICANT,
-        new VerificationCases.Supplement("not mine", null, null))).isInstanceOf(NotFoundException.class);
+        new VerificationCases.Supplement("not mine", null, null, null))).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> cases.provideSupplement(pi.getBusinessKey(), APPLICANT,
-        new VerificationCases.Supplement(" ", null, null))).isInstanceOf(InvalidInputException.class);
+        new VerificationCases.Supplement(" ", null, null, null))).isInstanceOf(InvalidInputException.class);
     cases.provideSupplement(pi.getBusinessKey(), APPLICANT,
-        new VerificationCases.Supplement("Corrected as printed.", "cfa 999 001", null));
+        new VerificationCases.Supplement("Corrected as printed.", "cfa 999 001", null, null));
 
     BpmnAwareTests.assertThat(pi).hasPassedInOrder(TASK_ACCEPT_CASE, TASK_AWAIT_SUPPLEMENT, GATEWAY_ACCEPTANCE_AGAIN)
         .isWaitingAt(TASK_ACCEPT_CASE).variables().containsEntry(VAR_CERTIFICATE_NUMBER, "CFA 999 001");
@@ -381,7 +384,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(closed.getClosingReason()).isEqualTo(ClosingReason.SUPPLEMENT_MISSING);
     assertThat(templatesMailed(pi)).containsExactly(VerificationMails.SUPPLEMENT_REQUESTED, VerificationMails.CLOSED);
     assertThatThrownBy(() -> cases.provideSupplement(pi.getBusinessKey(), APPLICANT,
-        new VerificationCases.Supplement("too late", null, null))).isInstanceOf(ConflictException.class);
+        new VerificationCases.Supplement("too late", null, null, null))).isInstanceOf(ConflictException.class);
   }
 
   @Test
@@ -438,9 +441,10 @@ class CertificateVerificationProcessIT extends IntegrationTest {
 
   /** Records a case and starts its process in one transaction, as a submission does, without the API's check. */
   private ProcessInstance start(NewCase newCase, String applicant) {
+    NewCase withMaterials = VerificationFixtures.withMaterials(applicationMaterials, newCase, applicant);
     return transaction.execute(status -> {
-      VerificationCase recorded = cases.record(cases.validate(newCase), applicant);
-      return flow.start(recorded, "Test qualification");
+      VerificationCase recorded = cases.record(cases.validate(withMaterials, applicant), applicant);
+      return flow.start(recorded, "Test qualification", "No materials listed.");
     });
   }
 

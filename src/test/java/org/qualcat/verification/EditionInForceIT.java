@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class EditionInForceIT extends IntegrationTest {
 
+  @Autowired
+  ApplicationMaterials applicationMaterials;
+
   private static final String CASES = "/api/verification-cases";
 
   @Autowired
@@ -55,7 +58,7 @@ class EditionInForceIT extends IntegrationTest {
   @Test
   void anApprovedAdjustmentChangesNeitherBenefitsNorThePublicCatalogUntilItsEditionIsPublished() {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
-    String inForce = repositoryEditionOf(VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT));
+    String inForce = repositoryEditionOf(VerificationFixtures.verifiedCase(processEngine, applicationMaterials, cases, code, APPLICANT));
 
     // the committee moves the qualification onto the urgently-in-demand list: a decision in the draft edition
     transaction.executeWithoutResult(status -> {
@@ -63,7 +66,7 @@ class EditionInForceIT extends IntegrationTest {
       catalog.revise(code, now.withLists(Set.of(CatalogList.INTERNATIONAL, CatalogList.URGENT)), decision(code));
     });
 
-    String beforePublication = VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT);
+    String beforePublication = VerificationFixtures.verifiedCase(processEngine, applicationMaterials, cases, code, APPLICANT);
     JsonNode before = as(APPLICANT).get(CASES + "/" + beforePublication).json();
     assertThat(before.get("benefits").findValuesAsText("code")).as("the draft grants nothing yet")
         .doesNotContain(HolderBenefit.HIGH_LEVEL_TALENT_SERVICES.name(), HolderBenefit.TALENT_VISA.name());
@@ -73,7 +76,7 @@ class EditionInForceIT extends IntegrationTest {
 
     String published = transaction.execute(status -> VerificationFixtures.publish(catalog));
 
-    String afterPublication = VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT);
+    String afterPublication = VerificationFixtures.verifiedCase(processEngine, applicationMaterials, cases, code, APPLICANT);
     JsonNode after = as(APPLICANT).get(CASES + "/" + afterPublication).json();
     assertThat(after.get("benefits").findValuesAsText("code"))
         .contains(HolderBenefit.HIGH_LEVEL_TALENT_SERVICES.name(), HolderBenefit.TALENT_VISA.name());
@@ -90,7 +93,7 @@ class EditionInForceIT extends IntegrationTest {
     String code = VerificationFixtures.uniqueCode("VT");
     transaction.executeWithoutResult(status -> catalog.list(code, details(code), decision(code)));
 
-    Response early = as(APPLICANT).postJson(CASES, requestBody(code, certificate(), document()));
+    Response early = as(APPLICANT).submitCase(requestBody(code, certificate(), document()));
     assertThat(early.status()).as(early.toString()).isEqualTo(422);
     assertThat(early.json().get("detail").asText()).contains("not listed by the edition of the catalog in force yet");
     assertThat(anonymous().get("/api/catalog/" + code).status()).isEqualTo(404);
@@ -98,7 +101,7 @@ class EditionInForceIT extends IntegrationTest {
 
     transaction.executeWithoutResult(status -> VerificationFixtures.publish(catalog));
 
-    Response inForce = as(APPLICANT).postJson(CASES, requestBody(code, certificate(), document()));
+    Response inForce = as(APPLICANT).submitCase(requestBody(code, certificate(), document()));
     assertThat(inForce.status()).as(inForce.toString()).isEqualTo(201);
     assertThat(anonymous().get("/api/catalog/" + code).status()).isEqualTo(200);
   }
@@ -106,7 +109,7 @@ class EditionInForceIT extends IntegrationTest {
   @Test
   void theCodeCheckSaysWhichEditionTheResultWasDecidedUnder() {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
-    String reference = VerificationFixtures.verifiedCase(processEngine, cases, code, APPLICANT);
+    String reference = VerificationFixtures.verifiedCase(processEngine, applicationMaterials, cases, code, APPLICANT);
     VerificationCase verified = repository.findByReference(reference).orElseThrow();
 
     JsonNode check = anonymous().get("/api/verification-codes/" + verified.getVerificationCode()).json();
@@ -150,7 +153,7 @@ class EditionInForceIT extends IntegrationTest {
   @Test
   void aResultOnASampleRowOfTheDemoCatalogSaysItIsNotOfficialEverywhereItIsShown() {
     // BJ-I-001 is a sample row of the demo catalog (provenance VERIFIED: from public sources, not the bureau)
-    String reference = VerificationFixtures.verifiedCase(processEngine, cases, "BJ-I-001", APPLICANT);
+    String reference = VerificationFixtures.verifiedCase(processEngine, applicationMaterials, cases, "BJ-I-001", APPLICANT);
     VerificationCase verified = repository.findByReference(reference).orElseThrow();
     assertThat(verified.isSampleData()).isTrue();
 

@@ -188,8 +188,8 @@ class PersonalDataIT extends IntegrationTest {
       // data refused, an issuer register that is down (the job fails and the engine logs it)
       String number = certificate();
       submit("applicant1", requestBody(online, number, document));
-      assertThat(as("applicant1").postJson(CASES, requestBody(online, number, document)).status()).isEqualTo(409);
-      assertThat(as("applicant1").postJson(CASES, requestBody(online, certificate(), document + "0".repeat(20))).status())
+      assertThat(as("applicant1").submitCase(requestBody(online, number, document)).status()).isEqualTo(409);
+      assertThat(as("applicant1").submitCase(requestBody(online, certificate(), document + "0".repeat(20))).status())
           .isEqualTo(400);
       assertThat(as("applicant1").postJson(CASES, "{\"holderDocumentNumber\": \"" + document + "\", \"holderName\": ")
           .status()).isEqualTo(400);
@@ -240,7 +240,7 @@ class PersonalDataIT extends IntegrationTest {
 
 
   private String submit(String applicant, Map<String, Object> body) {
-    Response created = as(applicant).postJson(CASES, body);
+    Response created = as(applicant).submitCase(body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("reference").asText();
   }

@@ -27,6 +27,7 @@ import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.BrowserSession;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.support.TestFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -62,7 +63,7 @@ class VerificationApiIT extends IntegrationTest {
   void anApplicantSubmitsACaseAndIsAnswered201WithItsReference() {
     String code = fixtures.listed(VerificationChannel.EMAIL);
 
-    Response created = as("applicant1").postJson(CASES, requestBody(code, certificate(), document()));
+    Response created = as("applicant1").submitCase(requestBody(code, certificate(), document()));
 
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String reference = created.json().get("reference").asText();
@@ -89,7 +90,7 @@ class VerificationApiIT extends IntegrationTest {
     bad.put("holderName", " ");
     bad.remove("employedInBeijing");
 
-    Response response = as("applicant1").postJson(CASES, bad);
+    Response response = as("applicant1").submitCase(bad);
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
@@ -97,17 +98,17 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(response.body()).as("values are not echoed").doesNotContain("<script>");
     Map<String, Object> wrongCodes = requestBody(code, certificate(), document());
     wrongCodes.put("holderNationality", "MARTIAN");
-    Response nationality = as("applicant1").postJson(CASES, wrongCodes);
+    Response nationality = as("applicant1").submitCase(wrongCodes);
     assertThat(nationality.status()).isEqualTo(400);
     assertThat(nationality.json().get("errors").get(0).get("field").asText()).isEqualTo("holderNationality");
     assertThat(nationality.json().get("errors").get(0).get("message").asText()).contains("CHINESE, FOREIGN");
     wrongCodes = requestBody(code, certificate(), document());
     wrongCodes.put("employerRegion", "SHANGHAI");
-    assertThat(as("applicant1").postJson(CASES, wrongCodes).json().get("errors").get(0).get("field").asText())
+    assertThat(as("applicant1").submitCase(wrongCodes).json().get("errors").get(0).get("field").asText())
         .isEqualTo("employerRegion");
     wrongCodes = requestBody(code, certificate(), document());
     wrongCodes.put("employerName", "x".repeat(301));
-    assertThat(as("applicant1").postJson(CASES, wrongCodes).json().get("errors").findValuesAsText("field"))
+    assertThat(as("applicant1").submitCase(wrongCodes).json().get("errors").findValuesAsText("field"))
         .containsExactly("employerName");
 
     assertThat(repository.count()).isEqualTo(casesBefore);
@@ -121,8 +122,8 @@ class VerificationApiIT extends IntegrationTest {
     long casesBefore = repository.count();
     long processesBefore = processCount();
 
-    Response unknown = as("applicant1").postJson(CASES, requestBody("BJ-X-404", certificate(), document()));
-    Response gone = as("applicant1").postJson(CASES, requestBody(removed, certificate(), document()));
+    Response unknown = as("applicant1").submitCase(requestBody("BJ-X-404", certificate(), document()));
+    Response gone = as("applicant1").submitCase(requestBody(removed, certificate(), document()));
 
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().get("type").asText()).isEqualTo(VerificationApi.NOT_LISTED);
@@ -141,6 +142,10 @@ class VerificationApiIT extends IntegrationTest {
 
     assertThat(anonymous().postJson(CASES, body).status()).isEqualTo(401);
     assertThat(as("verifier1").postJson(CASES, body).status()).isEqualTo(403);
+    assertThat(anonymous().uploadMaterial("CERTIFICATE_COPY", "c.pdf", "application/pdf", TestFiles.pdf("c")).status())
+        .isEqualTo(401);
+    assertThat(as("verifier1").uploadMaterial("CERTIFICATE_COPY", "c.pdf", "application/pdf", TestFiles.pdf("c"))
+        .status()).isEqualTo(403);
     assertThat(anonymous().get(CASES).status()).isEqualTo(401);
   }
 
@@ -295,7 +300,7 @@ class VerificationApiIT extends IntegrationTest {
     body.put("employedInBeijing", true);
     long before = repository.count();
 
-    Response refused = as("applicant1").postJson(CASES, body);
+    Response refused = as("applicant1").submitCase(body);
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.json().get("errors").findValuesAsText("field"))
@@ -321,7 +326,7 @@ class VerificationApiIT extends IntegrationTest {
     tianjin.put("employerRegion", "TIANJIN");
     tianjin.put("employerName", "Tianjin Port Holdings");
     tianjin.put("employedInBeijing", false);
-    Response reused = as("applicant2").postJson(CASES, tianjin);
+    Response reused = as("applicant2").submitCase(tianjin);
 
     assertThat(reused.status()).isEqualTo(201);
     assertThat(reused.json().get("status").asText()).as("answered at once").isEqualTo("VERIFIED");
@@ -383,7 +388,7 @@ class VerificationApiIT extends IntegrationTest {
 
 
   private String submit(String applicant, Map<String, Object> body) {
-    Response created = as(applicant).postJson(CASES, body);
+    Response created = as(applicant).submitCase(body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("reference").asText();
   }

@@ -2,6 +2,11 @@ package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -13,8 +18,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.BrowserSession;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.support.TestFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +55,8 @@ class VerificationBrowserIT extends IntegrationTest {
     browser.findElement(By.id("employerName")).sendKeys("Example Capital Ltd");
     new Select(browser.findElement(By.id("employerRegion"))).selectByValue("BEIJING");
     browser.findElement(By.id("employedInBeijing-yes")).click();
+    browser.findElement(By.id("certificateCopy")).sendKeys(file("certificate.pdf", TestFiles.pdf("certificate")));
+    browser.findElement(By.id("employmentProof")).sendKeys(file("contract.png", TestFiles.png()));
     browser.findElement(By.id("submit-case")).click();
 
     wait.until(ExpectedConditions.urlMatches(".*/verification/cases/BJV-\\d{4}-\\d{6}$"));
@@ -58,11 +67,58 @@ class VerificationBrowserIT extends IntegrationTest {
     assertThat(browser.findElement(By.id("case-step")).getText())
         .isEqualTo("Waiting for a verification officer to accept the case");
     assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Your case was submitted.");
+    assertThat(browser.findElements(By.cssSelector("#materials a[data-material]"))).extracting(WebElement::getText)
+        .containsExactly("certificate.pdf", "contract.png");
 
     browser.get(url("/verification?lang=zh"));
     WebElement row = browser.findElement(By.cssSelector("tr[data-reference='" + reference + "']"));
     assertThat(row.findElement(By.cssSelector("td.status")).getText()).isEqualTo("已提交");
     assertThat(row.findElement(By.cssSelector("td.step")).getText()).isEqualTo("等待核验人员受理");
+  }
+
+  @Test
+  void theVerifierOpensTheApplicationMaterialsFromTheTasklistForm() {
+    String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
+    String reference = as("applicant1").submitCase(VerificationFixtures.requestBody(code,
+        VerificationFixtures.certificate(), VerificationFixtures.document())).json().get("reference").asText();
+    String taskId = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult().getId();
+    WebDriver browser = chromium.start();
+    WebDriverWait wait = chromium.await();
+    chromium.signIn(url(""), "verifier1", "demo");
+
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form a[href*='/materials/']")));
+
+    List<WebElement> links = browser.findElements(By.cssSelector(".fjs-form a[href*='/materials/']"));
+    assertThat(links).extracting(WebElement::getText).containsExactly("Copy of the certificate (PDF, 1 KB)",
+        "Proof of employment (PDF, 1 KB)");
+    assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
+        .as("the applicant's file names stay out of the form").doesNotContain("certificate_copy.pdf");
+    BrowserSession verifier = new BrowserSession(port());
+    verifier.signIn("verifier1", "demo");
+    for (WebElement link : links) {
+      String href = link.getDomAttribute("href");
+      assertThat(href).startsWith("/verification/cases/" + reference + "/materials/");
+      var file = verifier.get(href);
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      assertThat(file.body()).startsWith("%PDF-");
+    }
+  }
+
+  /** A file on disk, as a person picks it in the browser's file dialog. */
+  private static String file(String name, byte[] content) {
+    try {
+      Path dir = Files.createTempDirectory("qualcat-upload");
+      Path file = dir.resolve(name);
+      Files.write(file, content);
+      file.toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      return file.toAbsolutePath().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String url(String path) {

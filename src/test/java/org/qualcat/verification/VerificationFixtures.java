@@ -4,6 +4,8 @@ import org.qualcat.process.BureauTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.qualcat.catalog.Provenance;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.TestFiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -87,7 +90,24 @@ public class VerificationFixtures {
   public static NewCase newCase(String qualificationCode, String certificateNumber, String documentNumber,
       EmployerRegion region) {
     return new NewCase(qualificationCode, certificateNumber, LocalDate.of(2019, 9, 1), "Jane Doe",
-        Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, region == EmployerRegion.BEIJING);
+        Nationality.FOREIGN, documentNumber, "Example Capital Ltd", region, region == EmployerRegion.BEIJING, null);
+  }
+
+  /**
+   * {@code request} with its application materials, uploaded as {@code applicant}: a copy of the certificate, and
+   * proof of employment when it states employment in Beijing.
+   */
+  public static NewCase withMaterials(ApplicationMaterials materials, NewCase request, String applicant) {
+    List<String> ids = new ArrayList<>();
+    ids.add(materials.upload(MaterialKind.CERTIFICATE_COPY, "certificate.pdf", TestFiles.pdf("certificate"),
+        applicant, "certificateCopy").id());
+    if (Boolean.TRUE.equals(request.employedInBeijing())) {
+      ids.add(materials.upload(MaterialKind.EMPLOYMENT_PROOF, "contract.pdf", TestFiles.pdf("labor contract"),
+          applicant, "employmentProof").id());
+    }
+    return new NewCase(request.qualificationCode(), request.certificateNumber(), request.certificateIssuedOn(),
+        request.holderName(), request.holderNationality(), request.holderDocumentNumber(), request.employerName(),
+        request.employerRegion(), request.employedInBeijing(), ids);
   }
 
   /** The same submission as the API's JSON body (a mutable map, in the documented field order). */
@@ -110,9 +130,10 @@ public class VerificationFixtures {
    * A case for {@code qualificationCode} (an ONLINE_REGISTER qualification) taken to VERIFIED: submitted by
    * {@code applicant}, accepted by a verifier, confirmed by the simulated register. Returns its reference.
    */
-  public static String verifiedCase(ProcessEngine engine, VerificationCases cases, String qualificationCode,
+  public static String verifiedCase(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases, String qualificationCode,
       String applicant) {
-    String reference = cases.submit(newCase(qualificationCode, certificate(), document()), applicant).reference();
+    String reference = cases.submit(withMaterials(materials, newCase(qualificationCode, certificate(), document()),
+        applicant), applicant).reference();
     String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .singleResult().getId();
     var accept = engine.getTaskService().createTaskQuery().processInstanceId(instance)
@@ -128,15 +149,17 @@ public class VerificationFixtures {
    * A case for {@code qualificationCode} (a MANUAL qualification, checked by hand) accepted by a verifier, whose ETA
    * then passed without an answer from the issuer: an issuer check that counts, unanswered. Returns its reference.
    */
-  public static String overdueCheck(ProcessEngine engine, VerificationCases cases, String qualificationCode,
+  public static String overdueCheck(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases, String qualificationCode,
       String applicant) {
-    String reference = cases.submit(newCase(qualificationCode, certificate(), document()), applicant).reference();
+    String reference = cases.submit(withMaterials(materials, newCase(qualificationCode, certificate(), document()),
+        applicant), applicant).reference();
     String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .singleResult().getId();
     var accept = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
     engine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE,
-        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(10).toString()));
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
+        VerificationProcess.VAR_ETA, etaIn(10).toString()));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
         .activityId(VerificationProcess.EVENT_ETA_PASSED).singleResult().getId());
     return reference;

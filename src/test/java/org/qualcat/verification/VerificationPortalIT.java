@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.support.BrowserSession;
+import org.qualcat.support.TestFiles;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +48,7 @@ class VerificationPortalIT extends IntegrationTest {
     BrowserSession browser = signedIn("applicant1");
     assertThat(browser.get("/verification/new").body()).contains("value=\"" + code + "\"");
 
-    HttpResponse<String> posted = browser.postForm("/verification/new", "/verification/new", form(code));
+    HttpResponse<String> posted = submitForm(browser, "/verification/new", form(code));
 
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
     String location = posted.headers().firstValue("Location").orElseThrow();
@@ -71,8 +72,8 @@ class VerificationPortalIT extends IntegrationTest {
     future.put("certificateIssuedOn", etaIn(5).toString());
     future.put("holderDocumentNumber", "P1");
 
-    HttpResponse<String> refused = browser.postForm("/verification/new", "/verification/new", future);
-    HttpResponse<String> notListed = browser.postForm("/verification/new?lang=zh", "/verification/new", form(removed));
+    HttpResponse<String> refused = submitForm(browser, "/verification/new", future);
+    HttpResponse<String> notListed = submitForm(browser, "/verification/new?lang=zh", form(removed));
 
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("must not be in the future").contains("must have 5 to 20 letters and digits");
@@ -91,7 +92,7 @@ class VerificationPortalIT extends IntegrationTest {
     wrong.put("holderName", " ");
     wrong.put("certificateNumber", "#1");
 
-    String refused = browser.postForm("/verification/new", "/verification/new", wrong).body();
+    String refused = submitForm(browser, "/verification/new", wrong).body();
 
     assertThat(refused).contains("不能晚于今天").contains("须为 5 至 20 位字母和数字").contains("请填写此项")
         .contains("只能包含字母、数字、空格、点、斜杠或连字符").doesNotContain("must not be in the future");
@@ -99,10 +100,10 @@ class VerificationPortalIT extends IntegrationTest {
     String document = document();
     Map<String, String> twice = form(fixtures.listed(VerificationChannel.EMAIL));
     twice.put("holderDocumentNumber", document);
-    String location = browser.postForm("/verification/new", "/verification/new", twice).headers()
+    String location = submitForm(browser, "/verification/new", twice).headers()
         .firstValue("Location").orElseThrow();
     String reference = location.substring(location.lastIndexOf('/') + 1);
-    assertThat(browser.postForm("/verification/new", "/verification/new", twice).body())
+    assertThat(submitForm(browser, "/verification/new", twice).body())
         .contains("您已有该证书的未结案件：" + reference);
 
     complete(task(VerificationProcess.TASK_ACCEPT_CASE, instance(reference)), withVariables(
@@ -199,13 +200,27 @@ class VerificationPortalIT extends IntegrationTest {
   private String submitted(String code, String document) {
     Map<String, String> form = form(code);
     form.put("holderDocumentNumber", document);
-    String location = signedIn("applicant1").postForm("/verification/new", "/verification/new", form).headers()
+    String location = submitForm(signedIn("applicant1"), "/verification/new", form).headers()
         .firstValue("Location").orElseThrow();
     return location.substring(location.lastIndexOf('/') + 1);
   }
 
   private ProcessInstance instance(String reference) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  /**
+   * The new-case form posted as the browser does, with its files: a copy of the certificate, and proof of employment
+   * when the form states employment in Beijing.
+   */
+  static HttpResponse<String> submitForm(BrowserSession browser, String page, Map<String, String> fields) {
+    Map<String, BrowserSession.Upload> files = new HashMap<>();
+    files.put("certificateCopy", new BrowserSession.Upload("certificate.pdf", "application/pdf",
+        TestFiles.pdf("certificate")));
+    if ("true".equals(fields.get("employedInBeijing"))) {
+      files.put("employmentProof", new BrowserSession.Upload("contract.png", "image/png", TestFiles.png()));
+    }
+    return browser.postMultipart(page, "/verification/new", fields, files);
   }
 
   private static Map<String, String> form(String code) {

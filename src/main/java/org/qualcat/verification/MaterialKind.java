@@ -1,0 +1,11 @@
+package org.qualcat.verification;
+
+/** What an application material is (Attachment 2 of the notice: the certificate and the proof of employment). */
+public enum MaterialKind {
+  /** A copy of the certificate to be verified: every case has one. */
+  CERTIFICATE_COPY,
+  /** Proof of personnel and labor relations with the employer: required when employment in Beijing is stated. */
+  EMPLOYMENT_PROOF,
+  /** Anything else the applicant adds, typically with a supplement. */
+  OTHER
+}

@@ -1,0 +1,47 @@
+package org.qualcat.support;
+
+import java.nio.charset.StandardCharsets;
+
+/** Small files of the types applicants upload (and of types they must not), made in code: no binaries in the tree. */
+public final class TestFiles {
+
+  private TestFiles() {
+  }
+
+  /** A one-page PDF whose page says {@code text}. */
+  public static byte[] pdf(String text) {
+    String content = "BT /F1 12 Tf 72 720 Td (" + text.replaceAll("[()\\\\]", "") + ") Tj ET";
+    String[] objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            + "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    int[] offsets = new int[objects.length];
+    for (int i = 0; i < objects.length; i++) {
+      offsets[i] = pdf.length();
+      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+    for (int offset : offsets) {
+      pdf.append(String.format("%010d 00000 n \n", offset));
+    }
+    pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** A 1x1 PNG image. */
+  public static byte[] png() {
+    return java.util.Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+  }
+
+  /** An HTML page with a script: what a file named "certificate.pdf" may really be. */
+  public static byte[] htmlPretendingToBeAPdf() {
+    return "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+  }
+}
