@@ -68,8 +68,8 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/monitoring/**").hasAnyRole(Access.READ_MONITORING_GROUPS)
             .requestMatchers(POST, "/api/verification-cases", "/api/verification-cases/*/withdraw",
                 "/api/verification-cases/*/supplement").hasAnyRole(Access.SUBMIT_CASES_GROUPS)
-            .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*")
-                .hasAnyRole(Access.READ_CASES_GROUPS)
+            .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*",
+                "/api/verification-cases/*/result.pdf").hasAnyRole(Access.READ_CASES_GROUPS)
             .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole(Access.READ_AUDIT_GROUPS)
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
             .requestMatchers(GET, "/api/verification-codes/*").permitAll()

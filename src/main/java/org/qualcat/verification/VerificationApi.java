@@ -11,6 +11,7 @@ import java.util.List;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.security.Access;
+import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
 import org.qualcat.verification.CaseViews.CaseSummary;
 import org.qualcat.verification.CaseViews.CaseView;
@@ -41,11 +42,14 @@ class VerificationApi {
   private final VerificationCases cases;
   private final VerificationQueries queries;
   private final AuditTrail audit;
+  private final ResultDocument resultDocument;
 
-  VerificationApi(VerificationCases cases, VerificationQueries queries, AuditTrail audit) {
+  VerificationApi(VerificationCases cases, VerificationQueries queries, AuditTrail audit,
+      ResultDocument resultDocument) {
     this.cases = cases;
     this.queries = queries;
     this.audit = audit;
+    this.resultDocument = resultDocument;
   }
 
   @PostMapping
@@ -81,6 +85,20 @@ class VerificationApi {
       audit.access(AuditAction.CASE_VIEWED, view.reference(), "API");
     }
     return view;
+  }
+
+  @GetMapping("/{reference}/result.pdf")
+  @PreAuthorize(Access.READ_CASES)
+  @Operation(summary = "The case's result as a PDF in English and Chinese, with a QR code of the public code check "
+      + "(owner or verifiers; 404 while the case has no result)")
+  ResponseEntity<byte[]> resultPdf(@PathVariable String reference, Authentication caller) {
+    CaseView view = queries.view(reference, Caller.of(caller));
+    if (!view.hasResult()) {
+      throw new NotFoundException("verification case " + reference + " has no result");
+    }
+    byte[] pdf = resultDocument.render(view);
+    audit.access(AuditAction.RESULT_DOWNLOADED, view.reference(), "PDF, API");
+    return ResultDocument.download(view, pdf);
   }
 
   @PostMapping("/{reference}/withdraw")
