@@ -68,8 +68,8 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/monitoring/**").hasAnyRole(Access.READ_MONITORING_GROUPS)
             .requestMatchers(POST, "/api/verification-cases", "/api/verification-cases/*/withdraw",
                 "/api/verification-cases/*/supplement").hasAnyRole(Access.SUBMIT_CASES_GROUPS)
-            .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*")
-                .hasAnyRole(Access.READ_CASES_GROUPS)
+            .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*",
+                "/api/verification-cases/*/result.pdf").hasAnyRole(Access.READ_CASES_GROUPS)
             .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole(Access.READ_AUDIT_GROUPS)
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
             .requestMatchers(GET, "/api/verification-codes/*").permitAll()
@@ -97,6 +97,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                 "/actuator/health", "/actuator/health/**").permitAll()
+            // the public check of a verification code (the address on every result, its QR code and the mail)
+            .requestMatchers(GET, "/verification-codes", "/verification-codes/*").permitAll()
             // the webapps' sign-in form: its fonts, the engines' names (as the webapps publish them), the sign-in
             .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/assets/**"),
                 PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/api/engine/engine/"),

@@ -13,6 +13,7 @@ import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.security.Access;
 import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
 import org.qualcat.verification.CaseViews.CaseSummary;
 import org.qualcat.verification.CaseViews.CaseView;
@@ -47,13 +48,15 @@ class VerificationApi {
   private final VerificationQueries queries;
   private final ApplicationMaterials materials;
   private final AuditTrail audit;
+  private final ResultDocument resultDocument;
 
   VerificationApi(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
-      AuditTrail audit) {
+      AuditTrail audit, ResultDocument resultDocument) {
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
     this.audit = audit;
+    this.resultDocument = resultDocument;
   }
 
   @PostMapping
@@ -89,6 +92,20 @@ class VerificationApi {
       audit.access(AuditAction.CASE_VIEWED, view.reference(), "API");
     }
     return view;
+  }
+
+  @GetMapping("/{reference}/result.pdf")
+  @PreAuthorize(Access.READ_CASES)
+  @Operation(summary = "The case's result as a PDF in English and Chinese, with a QR code of the public code check "
+      + "(owner or verifiers; 404 while the case has no result)")
+  ResponseEntity<byte[]> resultPdf(@PathVariable String reference, Authentication caller) {
+    CaseView view = queries.view(reference, Caller.of(caller));
+    if (!view.hasResult()) {
+      throw new NotFoundException("verification case " + reference + " has no result");
+    }
+    byte[] pdf = resultDocument.render(view);
+    audit.access(AuditAction.RESULT_DOWNLOADED, view.reference(), "PDF, API");
+    return ResultDocument.download(view, pdf);
   }
 
   @PostMapping("/{reference}/withdraw")

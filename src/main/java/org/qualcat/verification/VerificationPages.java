@@ -1,6 +1,5 @@
 package org.qualcat.verification;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,9 +57,10 @@ class VerificationPages {
   private final MessageSource messages;
   private final PublicAddress address;
   private final Clock clock;
+  private final ResultDocument resultDocument;
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
-      AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock) {
+      AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock, ResultDocument resultDocument) {
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
@@ -69,6 +68,7 @@ class VerificationPages {
     this.messages = messages;
     this.address = address;
     this.clock = clock;
+    this.resultDocument = resultDocument;
   }
 
   @GetMapping
@@ -214,24 +214,30 @@ class VerificationPages {
     return "redirect:/verification/cases/" + reference;
   }
 
-  /** The result, laid out for printing; {@code ?download} sends it as a file. */
+  /** The result, laid out for printing (the Download link on it fetches the PDF, {@link #resultPdf}). */
   @GetMapping("/cases/{reference}/result")
-  String result(@PathVariable String reference, @RequestParam(required = false) String download,
-      Authentication authentication, Model model, HttpServletResponse response) {
+  String result(@PathVariable String reference, Authentication authentication, Model model) {
     CaseView c = caseOf(reference, Caller.of(authentication));
     if (!c.hasResult()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    if (download != null) {
-      response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-          "attachment; filename=\"verification-result-" + c.reference() + ".html\"");
-    }
     // every copy of a result that leaves the portal is recorded, the holder's own included
-    audit.access(download != null ? AuditAction.RESULT_DOWNLOADED : AuditAction.RESULT_PRINTED, c.reference(),
-        "portal page");
+    audit.access(AuditAction.RESULT_PRINTED, c.reference(), "portal page");
     model.addAttribute("c", c);
     model.addAttribute("checkUrl", checkUrl(c));
     return "verification/result";
+  }
+
+  /** The result as a PDF to hand to offices (notice IV.2): the case's applicant and verification officers. */
+  @GetMapping("/cases/{reference}/result.pdf")
+  ResponseEntity<byte[]> resultPdf(@PathVariable String reference, Authentication authentication) {
+    CaseView c = caseOf(reference, Caller.of(authentication));
+    if (!c.hasResult()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    byte[] pdf = resultDocument.render(c);
+    audit.access(AuditAction.RESULT_DOWNLOADED, c.reference(), "PDF");
+    return ResultDocument.download(c, pdf);
   }
 
   /** The full address of the public page that checks the case's verification code (null without a code). */

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VerificationQueries {
 
   /** Verification codes are 22 URL-safe base64 characters (128 random bits). */
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
 
   private final VerificationCaseRepository cases;
   private final VerificationEventRepository events;

@@ -149,10 +149,10 @@ class AuditVerificationIT extends IntegrationTest {
     BrowserSession applicant = new BrowserSession(port());
     applicant.signIn("applicant1", "demo");
     assertThat(applicant.get("/verification/cases/" + reference + "/result").statusCode()).isEqualTo(200);
-    assertThat(applicant.get("/verification/cases/" + reference + "/result?download").statusCode()).isEqualTo(200);
+    assertThat(applicant.getBytes("/verification/cases/" + reference + "/result.pdf").statusCode()).isEqualTo(200);
     BrowserSession verifier = new BrowserSession(port());
     verifier.signIn("verifier1", "demo");
-    assertThat(verifier.get("/verification/cases/" + reference + "/result?download").statusCode()).isEqualTo(200);
+    assertThat(verifier.getBytes("/verification/cases/" + reference + "/result.pdf").statusCode()).isEqualTo(200);
     String reused = submit("applicant2", code, certificate, document);
 
     List<JsonNode> lines = trail.about(reference);

@@ -88,6 +88,8 @@ class AccessMatrixIT extends IntegrationTest {
       Action.get("list verification cases", "/api/verification-cases", Set.of("applicant1", "verifier1")),
       Action.get("read a verification case", "/api/verification-cases/BJV-1900-000001",
           Set.of("applicant1", "verifier1")),
+      Action.get("download a verification result as a PDF", "/api/verification-cases/BJV-1900-000001/result.pdf",
+          Set.of("applicant1", "verifier1")),
       Action.post("withdraw a verification case", "/api/verification-cases/BJV-1900-000001/withdraw", "{}",
           Set.of("applicant1")),
       Action.get("search the audit trail", "/api/audit", Set.of("admin")),

@@ -53,7 +53,7 @@ class ContentSecurityPolicyBrowserIT extends IntegrationTest {
     signIn("applicant1");
 
     for (String page : List.of("/catalog/BJ-I-001?lang=zh", "/", "/catalog", "/verification/new",
-        "/verification?lang=en")) {
+        "/verification-codes?lang=zh", "/verification?lang=en")) {
       browser.get(url(page));
       assertNoViolations();
     }

@@ -173,7 +173,8 @@ class WebSafetyIT extends IntegrationTest {
     BrowserSession applicant = signedIn("applicant1");
     for (HttpResponse<String> page : List.of(anonymous.get("/"), anonymous.get("/catalog"), anonymous.get("/login"),
         anonymous.get("/catalog/BJ-I-001"), applicant.get("/verification"), applicant.get("/verification/new"),
-        anonymous.get("/no-such-page"))) {
+        anonymous.get("/no-such-page"), anonymous.get("/verification-codes"),
+        anonymous.get("/verification-codes/AAAAAAAAAAAAAAAAAAAAAA"))) {
       String where = page.uri().toString();
       assertThat(page.headers().allValues("Content-Security-Policy")).as(where)
           .containsExactly(SecureHeaders.PAGE_POLICY);

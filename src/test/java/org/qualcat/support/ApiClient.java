@@ -42,6 +42,19 @@ public final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** A GET whose answer is kept as bytes (a PDF), asking for {@code accept}. */
+  public HttpResponse<byte[]> getBytes(String path, String accept) {
+    try {
+      return http.send(request(path).setHeader("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response postJson(String path, Object body) {
     String text = body instanceof String s ? s : write(body);
     return send(request(path).header("Content-Type", "application/json")

@@ -29,6 +29,18 @@ public final class BrowserSession {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  /** A GET whose answer is kept as bytes (a PDF, an image). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Signs in through the login form; returns the response to the form post (a redirect). */
   public HttpResponse<String> signIn(String user, String password) {
     String token = csrfToken("/login");

@@ -177,17 +177,18 @@ class VerificationPortalIT extends IntegrationTest {
 
     String casePage = browser.get("/verification/cases/" + reference + "?lang=en").body();
     HttpResponse<String> print = browser.get("/verification/cases/" + reference + "/result");
-    HttpResponse<String> download = browser.get("/verification/cases/" + reference + "/result?download");
+    HttpResponse<byte[]> download = browser.getBytes("/verification/cases/" + reference + "/result.pdf");
 
     assertThat(casePage).contains(code).contains("data-benefit=\"WORK_PERMIT_RELAXED\"").contains("(notice I.(I)5");
     assertThat(print.statusCode()).isEqualTo(200);
     assertThat(print.body()).contains(code).contains("data-print").contains("authenticity of the certificate only");
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-        d -> assertThat(d).startsWith("attachment").contains(reference));
+        d -> assertThat(d).startsWith("attachment").contains(reference + ".pdf"));
     BrowserSession stranger = signedIn("applicant2");
     assertThat(stranger.get("/verification/cases/" + reference + "/result").statusCode()).as("another's print")
         .isEqualTo(404);
-    assertThat(stranger.get("/verification/cases/" + reference + "/result?download").statusCode())
+    assertThat(stranger.getBytes("/verification/cases/" + reference + "/result.pdf").statusCode())
         .as("another's download").isEqualTo(404);
   }
 
