@@ -114,27 +114,6 @@ public final class ApiClient {
     return uploaded.json().get("id").asText();
   }
 
-  /** A GET whose body is a file: its bytes, status and headers. */
-  public Download download(String path) {
-    try {
-      HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Download(response.statusCode(), response.body(), response.headers());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A downloaded file. */
-  public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
-
-    public String header(String name) {
-      return headers.firstValue(name).orElse(null);
-    }
-  }
-
   /** A multipart/form-data body, built part by part. */
   public static final class Multipart {
 

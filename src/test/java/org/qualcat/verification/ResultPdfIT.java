@@ -163,8 +163,9 @@ class ResultPdfIT extends IntegrationTest {
     String qualification = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER);
     String reference = VerificationFixtures.verifiedCase(processEngine, applicationMaterials, cases, qualification,
         VerificationFixtures.APPLICANT);
-    String open = cases.submit(VerificationFixtures.newCase(qualification, VerificationFixtures.certificate(),
-        VerificationFixtures.document()), VerificationFixtures.APPLICANT).reference();
+    String open = cases.submit(VerificationFixtures.withMaterials(applicationMaterials, VerificationFixtures.newCase(
+        qualification, VerificationFixtures.certificate(), VerificationFixtures.document()),
+        VerificationFixtures.APPLICANT), VerificationFixtures.APPLICANT).reference();
     String page = "/verification/cases/" + reference + "/result.pdf";
 
     assertThat(signedIn(VerificationFixtures.VERIFIER).getBytes(page).statusCode()).isEqualTo(200);
