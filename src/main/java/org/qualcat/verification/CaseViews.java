@@ -25,7 +25,8 @@ public final class CaseViews {
       Instant submittedAt,
       LocalDate dueOn,
       boolean overdue,
-      String applicant) {
+      String applicant,
+      boolean sampleData) {
   }
 
   /** A benefit granted with a verified result, with the notice section that grants it. */

@@ -166,7 +166,8 @@ public class VerificationQueries {
 
   private CaseSummary summary(VerificationCase c, Listing q, Caller caller) {
     return new CaseSummary(c.getReference(), c.getStatus(), step(c), c.getQualificationCode(), nameEn(c, q),
-        nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(), caller.isCaseOfficer() ? c.getApplicant() : null);
+        nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(), caller.isCaseOfficer() ? c.getApplicant() : null,
+        c.isSampleData());
   }
 
   /** The step a case is at, in plain words. */

@@ -173,6 +173,7 @@ class EditionInForceIT extends IntegrationTest {
       assertThat(portal.get(page).body()).as(page).contains("Sample data \u2014 not an official result.");
     }
     assertThat(portal.get("/verification/cases/" + reference + "?lang=zh").body()).contains("示例数据");
+    assertThat(portal.get("/verification?lang=en").body()).contains("sample data, not official");
     org.qualcat.support.TestMailServer.awaitMail("the result", org.qualcat.support.TestMailServer.to(
         "applicant1@qualcat.example", "Verification case " + reference + ": certificate verified / 核验通过 (sample data"));
   }

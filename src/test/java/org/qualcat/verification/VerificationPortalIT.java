@@ -143,10 +143,19 @@ class VerificationPortalIT extends IntegrationTest {
     String page = "/verification/cases/" + reference;
     assertThat(browser.get(page + "?lang=en").body()).contains("Which chapter?").contains("Supplement due by");
 
-    HttpResponse<String> supplied = browser.postForm(page, page + "/supplement", Map.of("note", "Chapter 3."));
+    HttpResponse<String> disguised = browser.postMultipart(page, page + "/supplement", Map.of("note", "Chapter 3.",
+        "materialKind", "OTHER"), Map.of("material", new BrowserSession.Upload("chapter3.pdf", "application/pdf",
+        TestFiles.htmlPretendingToBeAPdf())));
+    assertThat(disguised.statusCode()).isEqualTo(302);
+    assertThat(browser.get(page + "?lang=en").body()).contains("must be a PDF, JPEG or PNG file")
+        .contains("data-status=\"SUPPLEMENT_REQUESTED\"");
+    HttpResponse<String> supplied = browser.postMultipart(page, page + "/supplement", Map.of("note", "Chapter 3.",
+        "materialKind", "OTHER"), Map.of("material", new BrowserSession.Upload("chapter3.png", "image/png",
+        TestFiles.png())));
     assertThat(supplied.statusCode()).isEqualTo(302);
-    assertThat(browser.get(page).body()).contains("Your supplement was sent").contains("Chapter 3.")
-        .contains("data-status=\"SUBMITTED\"");
+    String after = browser.get(page + "?lang=en").body();
+    assertThat(after).contains("Your supplement was sent").contains("Chapter 3.")
+        .contains("data-status=\"SUBMITTED\"").contains("chapter3.png").contains("Other material");
 
     BrowserSession stranger = signedIn("applicant2");
     String strangersToken = stranger.csrfToken("/verification/new");
