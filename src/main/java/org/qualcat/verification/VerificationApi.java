@@ -130,11 +130,11 @@ class VerificationApi {
       + "\"kind\": CERTIFICATE_COPY, EMPLOYMENT_PROOF or OTHER); 201 with its id, which a submission or a supplement "
       + "names in \"materials\". Unsubmitted uploads are forgotten after a day")
   ResponseEntity<ApplicationMaterials.Material> upload(@RequestPart(name = "file", required = false) MultipartFile file,
-      @RequestParam(name = "kind", required = false) String kind, Authentication caller) throws IOException {
+      @RequestParam(name = "kind", required = false) MaterialKind kind, Authentication caller) throws IOException {
     if (file == null) {
       throw new InvalidInputException("file", "must be given (a PDF, JPEG or PNG file)");
     }
-    ApplicationMaterials.Material uploaded = materials.upload(kind(kind), file.getOriginalFilename(),
+    ApplicationMaterials.Material uploaded = materials.upload(kind, file.getOriginalFilename(),
         file.getBytes(), caller.getName(), "file");
     return ResponseEntity.status(HttpStatus.CREATED).body(uploaded);
   }
@@ -147,17 +147,6 @@ class VerificationApi {
     audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
         + " (API)");
     return MaterialDownload.of(file);
-  }
-
-  private static MaterialKind kind(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return MaterialKind.valueOf(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   @PostMapping("/{reference}/supplement")

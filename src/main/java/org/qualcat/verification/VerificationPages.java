@@ -26,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,7 +87,7 @@ class VerificationPages {
   @GetMapping("/new")
   String newCase(Authentication authentication, Model model) {
     requireApplicant(authentication);
-    return form(new CaseForm(), model);
+    return form(new CaseForm(), authentication.getName(), model);
   }
 
   /**
@@ -120,7 +119,7 @@ class VerificationPages {
     } catch (ConflictException e) {
       binding.reject(e.getCode() == null ? "conflict" : e.getCode(), e.getArguments(), e.getMessage());
     }
-    return form(form, model);
+    return form(form, applicant, model);
   }
 
   /** Uploads one chosen file (none chosen: nothing to do); false when it was refused, with the problem shown. */
@@ -187,7 +186,8 @@ class VerificationPages {
   String supplement(@PathVariable String reference, @RequestParam(required = false) String note,
       @RequestParam(required = false) String certificateNumber,
       @RequestParam(required = false) String certificateIssuedOn,
-      @RequestParam(required = false) MultipartFile material, @RequestParam(required = false) String materialKind,
+      @RequestParam(required = false) MultipartFile material,
+      @RequestParam(required = false) MaterialKind materialKind,
       Authentication authentication, RedirectAttributes redirect) throws IOException {
     requireApplicant(authentication);
     try {
@@ -195,7 +195,8 @@ class VerificationPages {
           : LocalDate.parse(certificateIssuedOn.strip());
       List<String> added = new ArrayList<>();
       if (material != null && !material.isEmpty()) {
-        added.add(materials.upload(materialKind(materialKind), material.getOriginalFilename(), material.getBytes(),
+        added.add(materials.upload(materialKind == null ? MaterialKind.OTHER : materialKind,
+            material.getOriginalFilename(), material.getBytes(),
             authentication.getName(), "material").id());
       }
       cases.provideSupplement(reference, authentication.getName(),
@@ -245,17 +246,9 @@ class VerificationPages {
     return c.verificationCode() == null ? null : address.of(VerificationCodeApi.PAGE + c.verificationCode());
   }
 
-  private static MaterialKind materialKind(String value) {
-    try {
-      return value == null || value.isBlank() ? MaterialKind.OTHER : MaterialKind.valueOf(value.strip());
-    } catch (IllegalArgumentException e) {
-      return MaterialKind.OTHER;
-    }
-  }
-
-  private String form(CaseForm form, Model model) {
-    List<ApplicationMaterials.Material> attached = materials.pending(form.keptMaterials(),
-        SecurityContextHolder.getContext().getAuthentication().getName());
+  /** The new-case form, with the materials {@code applicant} uploaded on an earlier attempt shown as attached. */
+  private String form(CaseForm form, String applicant, Model model) {
+    List<ApplicationMaterials.Material> attached = materials.pending(form.keptMaterials(), applicant);
     form.setMaterials(String.join(",", attached.stream().map(ApplicationMaterials.Material::id).toList()));
     model.addAttribute("attached", attached);
     model.addAttribute("attachedKinds", attached.stream().map(m -> m.kind().name()).toList());

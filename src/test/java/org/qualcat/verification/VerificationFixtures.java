@@ -130,27 +130,24 @@ public class VerificationFixtures {
    * A case for {@code qualificationCode} (an ONLINE_REGISTER qualification) taken to VERIFIED: submitted by
    * {@code applicant}, accepted by a verifier, confirmed by the simulated register. Returns its reference.
    */
-  public static String verifiedCase(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases, String qualificationCode,
-      String applicant) {
-    String reference = cases.submit(withMaterials(materials, newCase(qualificationCode, certificate(), document()),
-        applicant), applicant).reference();
-    String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-        .singleResult().getId();
-    var accept = engine.getTaskService().createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
-    engine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE, VerificationProcess.ACCEPT,
-        VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED, VerificationProcess.VAR_ETA, etaIn(10).toString()));
-    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
-        .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId());
-    return reference;
+  public static String verifiedCase(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases,
+      String qualificationCode, String applicant) {
+    return acceptedCase(engine, materials, cases, qualificationCode, applicant,
+        VerificationProcess.TASK_QUERY_ISSUER_REGISTER);
   }
 
   /**
    * A case for {@code qualificationCode} (a MANUAL qualification, checked by hand) accepted by a verifier, whose ETA
    * then passed without an answer from the issuer: an issuer check that counts, unanswered. Returns its reference.
    */
-  public static String overdueCheck(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases, String qualificationCode,
-      String applicant) {
+  public static String overdueCheck(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases,
+      String qualificationCode, String applicant) {
+    return acceptedCase(engine, materials, cases, qualificationCode, applicant, VerificationProcess.EVENT_ETA_PASSED);
+  }
+
+  /** A case submitted by {@code applicant}, accepted (its Beijing employment confirmed), then the job at {@code job}. */
+  private static String acceptedCase(ProcessEngine engine, ApplicationMaterials materials, VerificationCases cases,
+      String qualificationCode, String applicant, String job) {
     String reference = cases.submit(withMaterials(materials, newCase(qualificationCode, certificate(), document()),
         applicant), applicant).reference();
     String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
@@ -161,7 +158,7 @@ public class VerificationFixtures {
         VerificationProcess.ACCEPT, VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
         VerificationProcess.VAR_ETA, etaIn(10).toString()));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(instance)
-        .activityId(VerificationProcess.EVENT_ETA_PASSED).singleResult().getId());
+        .activityId(job).singleResult().getId());
     return reference;
   }
 
