@@ -190,6 +190,10 @@ public class CommitteeReviews {
 
   public void resolve(long reviewId, CommitteeDecision decision, int votesFor, int votesAgainst, int votesAbstained,
       String resolution, String informationNeeded, String by) {
+    String disagreement = decision.disagreementWith(votesFor, votesAgainst);
+    if (disagreement != null) {
+      throw new BadUserRequestException(disagreement);
+    }
     CommitteeReview review = review(reviewId);
     review.resolve(new CommitteeResolution(review, decision, votesFor, votesAgainst, votesAbstained, resolution,
         informationNeeded, by, clock.instant()));

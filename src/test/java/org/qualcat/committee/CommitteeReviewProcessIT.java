@@ -32,6 +32,7 @@ import static org.qualcat.support.TestMailServer.awaitMail;
 import static org.qualcat.support.TestMailServer.to;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -43,6 +44,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -256,6 +258,43 @@ class CommitteeReviewProcessIT extends IntegrationTest {
 
     BpmnAwareTests.assertThat(review).isWaitingAt(TASK_SCORE_QUALIFICATION);
     assertThat(record().getScores()).isEmpty();
+  }
+
+  @Test
+  void aDecisionMustAgreeWithItsVotesInTheTasklistToo() {
+    ProcessInstance review = start();
+    driver.assignExperts(review, "expert1");
+    driver.scoreAll(review, Recommendation.SUPPORT);
+    Task decide = driver.task(review, TASK_COMMITTEE_DECISION);
+    String submit = "/engine-rest/task/" + decide.getId() + "/submit-form";
+
+    Response approvedAgainstTheVotes = as("committee1").postJson(submit, form(Map.of("decision", "APPROVE",
+        "votesFor", 1, "votesAgainst", 6, "votesAbstained", 0, "resolution", "Approved.")));
+    Response approvedOnATie = as("committee1").postJson(submit, form(Map.of("decision", "APPROVE",
+        "votesFor", 3, "votesAgainst", 3, "votesAbstained", 1, "resolution", "Approved.")));
+    Response rejectedAgainstTheVotes = as("committee1").postJson(submit, form(Map.of("decision", "REJECT",
+        "votesFor", 6, "votesAgainst", 1, "votesAbstained", 0, "resolution", "Rejected.")));
+
+    for (Response refused : List.of(approvedAgainstTheVotes, approvedOnATie, rejectedAgainstTheVotes)) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.json().get("message").asText()).startsWith("The votes do not support")
+          .doesNotContain("ENGINE-").doesNotContain("Exception");
+    }
+    assertThat(approvedAgainstTheVotes.json().get("message").asText())
+        .isEqualTo("The votes do not support an approval: it needs more votes for than against (1 for, 6 against).");
+    BpmnAwareTests.assertThat(review).isWaitingAt(TASK_COMMITTEE_DECISION);
+    assertThat(record().getResolutions()).isEmpty();
+
+    Response sentBack = as("committee1").postJson(submit, form(Map.of("decision", "SEND_BACK", "votesFor", 0,
+        "votesAgainst", 0, "votesAbstained", 0, "resolution", "We need the issuer's numbers.", "informationNeeded",
+        "How many holders work in Beijing?")));
+    assertThat(sentBack.status()).as("sending back is not a vote on the matter").isEqualTo(204);
+  }
+
+  private static Map<String, Object> form(Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+    return Map.of("variables", variables);
   }
 
   private ProcessInstance start() {

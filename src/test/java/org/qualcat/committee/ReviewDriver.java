@@ -89,10 +89,14 @@ public final class ReviewDriver {
     complete(task(review, TASK_COMMITTEE_DECISION), decisionForm(decision));
   }
 
-  /** The committee's form filled in for {@code decision}: votes 5 for, 1 against, 1 abstained. */
+  /**
+   * The committee's form filled in for {@code decision}, with votes that support it: 5 for and 1 against an approval
+   * (or a sending back), the other way round for a rejection; 1 abstained.
+   */
   public static Map<String, Object> decisionForm(CommitteeDecision decision) {
-    Map<String, Object> form = new HashMap<>(Map.of(FIELD_DECISION, decision.name(), FIELD_VOTES_FOR, 5,
-        FIELD_VOTES_AGAINST, 1, FIELD_VOTES_ABSTAINED, 1, FIELD_RESOLUTION,
+    boolean rejected = decision == CommitteeDecision.REJECT;
+    Map<String, Object> form = new HashMap<>(Map.of(FIELD_DECISION, decision.name(), FIELD_VOTES_FOR, rejected ? 1 : 5,
+        FIELD_VOTES_AGAINST, rejected ? 5 : 1, FIELD_VOTES_ABSTAINED, 1, FIELD_RESOLUTION,
         "The committee resolves to " + decision.name().toLowerCase().replace('_', ' ') + "."));
     if (decision == CommitteeDecision.SEND_BACK) {
       form.put(FIELD_INFORMATION_NEEDED, "How many holders work in Beijing?");
