@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.qualcat.process.FormLabels;
+import org.qualcat.system.InvalidInputException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -37,10 +39,11 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestErrors {
 
   @Bean
-  ResourceConfigCustomizer qualcatEngineRestErrors(HistoryService history, IdentityService identity) {
+  ResourceConfigCustomizer qualcatEngineRestErrors(HistoryService history, IdentityService identity,
+      FormLabels labels) {
     return config -> {
-      config.register(new EngineErrors(history, identity));
-      config.register(new RestErrors(history, identity));
+      config.register(new EngineErrors(history, identity, labels));
+      config.register(new RestErrors(history, identity, labels));
     };
   }
 
@@ -48,8 +51,8 @@ class EngineRestErrors {
   @Priority(1)
   static class EngineErrors extends Mapper implements ExceptionMapper<ProcessEngineException> {
 
-    EngineErrors(HistoryService history, IdentityService identity) {
-      super(history, identity);
+    EngineErrors(HistoryService history, IdentityService identity, FormLabels labels) {
+      super(history, identity, labels);
     }
 
     @Override
@@ -62,8 +65,8 @@ class EngineRestErrors {
   @Priority(1)
   static class RestErrors extends Mapper implements ExceptionMapper<RestException> {
 
-    RestErrors(HistoryService history, IdentityService identity) {
-      super(history, identity);
+    RestErrors(HistoryService history, IdentityService identity, FormLabels labels) {
+      super(history, identity, labels);
     }
 
     @Override
@@ -85,10 +88,12 @@ class EngineRestErrors {
 
     private final HistoryService history;
     private final IdentityService identity;
+    private final FormLabels labels;
 
-    Mapper(HistoryService history, IdentityService identity) {
+    Mapper(HistoryService history, IdentityService identity, FormLabels labels) {
       this.history = history;
       this.identity = identity;
+      this.labels = labels;
     }
 
 
@@ -112,6 +117,14 @@ class EngineRestErrors {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Map.of("type", "UnsupportedCharacters", "message", UNSUPPORTED_CHARACTERS)).build();
       }
+      InvalidInputException invalid = invalidInput(exception);
+      if (invalid != null) {
+        // a rule of a form broken: one plain sentence per field, in the form's own labels
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "InvalidInput", "message", invalid.getErrors().stream()
+                .map(error -> labels.sentence(error.field() + ": " + error.message()))
+                .collect(java.util.stream.Collectors.joining(" ")))).build();
+      }
       ProcessEngineException cause = mostSpecific(exception);
       if (cause instanceof AuthorizationException refused) {
         // a task completed a moment ago loses its grants with it: a late second decision is refused for want of them
@@ -126,6 +139,11 @@ class EngineRestErrors {
       if (cause instanceof OptimisticLockingException) {
         // the engine REST API says 500; it is a conflict with someone working on the same thing at the same moment
         return concurrentChange();
+      }
+      if (cause instanceof BadUserRequestException refused && refused != exception) {
+        // a rule of a form broken, in a task listener: the listener's words, in the form's labels
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "InvalidInput", "message", labels.sentence(refused.getMessage()))).build();
       }
       if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
           || cause instanceof NotFoundException) {
@@ -162,6 +180,16 @@ class EngineRestErrors {
         }
       }
       return false;
+    }
+
+    /** Qualcat's refusal of a form's input, when a task listener refused it. */
+    private static InvalidInputException invalidInput(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof InvalidInputException invalid) {
+          return invalid;
+        }
+      }
+      return null;
     }
 
     /** The innermost engine exception: the one a listener or a behaviour threw, not the wrappers around it. */

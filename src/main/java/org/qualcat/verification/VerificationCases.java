@@ -283,8 +283,7 @@ public class VerificationCases {
     if (!confirmed && !VerificationProcess.EMPLOYMENT_NOT_SHOWN.equals(finding)) {
       throw new InvalidInputException(List.of(FieldError.coded(VerificationProcess.VAR_EMPLOYMENT_FINDING,
           "validation.employmentFinding", "say whether the evidence shows personnel and labor relations with an "
-              + "employer in Beijing (" + VerificationProcess.EMPLOYMENT_CONFIRMED + " or "
-              + VerificationProcess.EMPLOYMENT_NOT_SHOWN + "), or ask the applicant for a supplement")));
+              + "employer in Beijing, or ask the applicant for a supplement instead of accepting")));
     }
     c.employmentChecked(confirmed, clock.instant());
     event(c, confirmed ? EventKind.EMPLOYMENT_CONFIRMED : EventKind.EMPLOYMENT_NOT_SHOWN, confirmed

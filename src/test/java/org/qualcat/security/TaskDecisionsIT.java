@@ -55,6 +55,8 @@ class TaskDecisionsIT extends IntegrationTest {
   HistoryService history;
   @Autowired
   IdentityService identity;
+  @Autowired
+  org.qualcat.process.FormLabels labels;
 
   private ReviewDriver driver;
   private final String reference = "SEC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -110,7 +112,7 @@ class TaskDecisionsIT extends IntegrationTest {
   }
 
   @Test
-  void aRefusedFormFieldAnswers400NamingIt() {
+  void aRefusedFormFieldAnswers400NamingItByItsLabel() {
     ProcessInstance review = start();
     driver.assignExperts(review, "expert3");
     Task scoring = driver.task(review, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION);
@@ -118,7 +120,8 @@ class TaskDecisionsIT extends IntegrationTest {
     Response refused = as("expert3").postJson(submit(scoring), score(9));
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).isEqualTo("recognition must be from 1 to 5");
+    assertThat(refused.json().get("message").asText()).as("in the form's own label, a sentence")
+        .isEqualTo("International recognition must be from 1 to 5.");
     assertThat(tasks.createTaskQuery().taskId(scoring.getId()).count()).isOne();
   }
 
@@ -142,11 +145,11 @@ class TaskDecisionsIT extends IntegrationTest {
     AuthorizationException refused = new AuthorizationException("committee2", Permissions.TASK_WORK.getName(),
         Resources.TASK.resourceName(), decision.getId());
 
-    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity).toResponse(refused);
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity, labels).toResponse(refused);
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
-    assertThat(new EngineRestErrors.EngineErrors(history, identity).toResponse(new AuthorizationException(
+    assertThat(new EngineRestErrors.EngineErrors(history, identity, labels).toResponse(new AuthorizationException(
         "committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), "no-such-task")).getStatus())
         .as("a refusal on a task that was never completed stays a refusal").isEqualTo(403);
   }
@@ -156,12 +159,12 @@ class TaskDecisionsIT extends IntegrationTest {
     Task decision = atCommitteeDecision();
     assertThat(as("committee1").postJson(submit(decision), approve()).status()).isEqualTo(204);
 
-    jakarta.ws.rs.core.Response answer = new EngineRestErrors.RestErrors(history, identity)
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.RestErrors(history, identity, labels)
         .toResponse(deadlockVictim(decision.getId()));
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
-    assertThat(new EngineRestErrors.RestErrors(history, identity).toResponse(deadlockVictim("no-such-task"))
+    assertThat(new EngineRestErrors.RestErrors(history, identity, labels).toResponse(deadlockVictim("no-such-task"))
         .getEntity().toString()).as("no completion to point to: a concurrent change").contains("ConcurrentChange");
   }
 

@@ -293,6 +293,31 @@ class VerificationApiIT extends IntegrationTest {
   }
 
   @Test
+  void aRuleBrokenInATasklistFormIsAnsweredInOnePlainSentenceAndTheTaskStaysOpen() {
+    String reference = submit("applicant1", requestBody(fixtures.listed(VerificationChannel.EMAIL), certificate(),
+        document()));
+    String id = openTask(reference).get("id").asText();
+    ApiClient verifier = as("verifier1");
+
+    Response noReason = verifier.postJson("/engine-rest/task/" + id + "/submit-form", Map.of("variables",
+        Map.of(VerificationProcess.VAR_ACCEPTANCE, Map.of("value", VerificationProcess.REFUSE))));
+    Response noFinding = verifier.postJson("/engine-rest/task/" + id + "/submit-form", Map.of("variables",
+        Map.of(VerificationProcess.VAR_ACCEPTANCE, Map.of("value", VerificationProcess.ACCEPT),
+            VerificationProcess.VAR_ETA, Map.of("value", etaIn(5).toString()))));
+
+    for (Response refused : List.of(noReason, noFinding)) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.json().get("type").asText()).isEqualTo("InvalidInput");
+      assertThat(refused.json().get("message").asText()).doesNotContain("ENGINE-").doesNotContain("Exception")
+          .doesNotContain("org.qualcat").endsWith(".");
+    }
+    assertThat(noReason.json().get("message").asText()).isEqualTo("What is false or inaccurate: must be given.");
+    assertThat(noFinding.json().get("message").asText()).startsWith("The statement of employment in Beijing: say "
+        + "whether the evidence shows");
+    assertThat(openTask(reference).get("id").asText()).as("the task stays open").isEqualTo(id);
+  }
+
+  @Test
   void aStatementOfEmploymentInBeijingThatContradictsTheEmployersRegionIsRefusedNamingBoth() {
     String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
     Map<String, Object> body = requestBody(code, certificate(), document());
