@@ -2,6 +2,7 @@ package org.qualcat.notification;
 
 import java.util.Locale;
 import java.util.Map;
+import org.qualcat.system.PublicAddress;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -17,9 +18,14 @@ class MailTemplates {
 
   static final String SUBJECT_PREFIX = "Subject:";
 
-  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+  /** The Tasklist, where staff find the tasks their mails are about. */
+  static final String TASKLIST = "/camunda/app/tasklist/default/";
 
-  MailTemplates() {
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+  private final PublicAddress address;
+
+  MailTemplates(PublicAddress address) {
+    this.address = address;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/mail/");
     resolver.setSuffix(".txt");
@@ -32,8 +38,15 @@ class MailTemplates {
   record Rendered(String subject, String body) {
   }
 
+  /**
+   * Renders {@code template} with {@code model}, and with the full addresses every mail may link to: {@code portal}
+   * (the site, to which a page's path is added) and {@code tasklist}.
+   */
   Rendered render(String template, Map<String, Object> model) {
-    String text = engine.process(template, new Context(Locale.ENGLISH, model));
+    Context context = new Context(Locale.ENGLISH, model);
+    context.setVariable("portal", address.of("/").replaceAll("/$", ""));
+    context.setVariable("tasklist", address.of(TASKLIST));
+    String text = engine.process(template, context);
     int endOfFirstLine = text.indexOf('\n');
     String first = endOfFirstLine < 0 ? text : text.substring(0, endOfFirstLine);
     if (!first.startsWith(SUBJECT_PREFIX)) {

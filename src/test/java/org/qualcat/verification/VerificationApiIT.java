@@ -199,6 +199,8 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(subject(accepted)).contains(eta);
     assertThat(body(accepted)).contains(eta).contains("预计于 " + eta).doesNotContain(document)
         .doesNotContain("Jane Doe");
+    assertThat(body(accepted)).as("the mail links to the page it is about, by its full address")
+        .containsPattern("https?://[^/\\s]+/verification/cases/" + reference);
     JsonNode inVerification = as("applicant1").get(CASES + "/" + reference).json();
     assertThat(inVerification.get("status").asText()).isEqualTo("IN_VERIFICATION");
     assertThat(inVerification.get("eta").asText()).isEqualTo(eta);
