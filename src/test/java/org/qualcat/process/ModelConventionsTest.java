@@ -92,6 +92,110 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * Cockpit and the Modeler show a diagram as drawn: the label of every named event, gateway and flow stays clear of
+   * the other shapes (a sub-process around it aside), of the other labels and of the flows, and near its element.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void labelsOverlapNothingAndStayByTheirElement(Model model) {
+    BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.file().toFile());
+    Map<String, Box> shapes = new HashMap<>();
+    Map<String, Box> labels = new HashMap<>();
+    Map<String, List<double[]>> edges = new HashMap<>();
+    for (BpmnShape shape : bpmn.getModelElementsByType(BpmnShape.class)) {
+      shapes.put(shape.getBpmnElement().getId(), Box.of(shape.getBounds()));
+      if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+        labels.put(shape.getBpmnElement().getId(), Box.of(shape.getBpmnLabel().getBounds()));
+      }
+    }
+    for (BpmnEdge edge : bpmn.getModelElementsByType(BpmnEdge.class)) {
+      edges.put(edge.getBpmnElement().getId(), edge.getWaypoints().stream()
+          .map(w -> new double[] {w.getX(), w.getY()}).toList());
+      if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+        labels.put(edge.getBpmnElement().getId(), Box.of(edge.getBpmnLabel().getBounds()));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    labels.forEach((id, label) -> {
+      String name = ((FlowElement) bpmn.getModelElementById(id)).getName();
+      if (name == null || name.isBlank()) {
+        return;
+      }
+      shapes.forEach((other, shape) -> {
+        boolean ownBox = other.equals(id) && shape.width() >= 100;
+        if (!ownBox && !shape.surrounds(label) && shape.overlaps(label)) {
+          problems.add(id + " (\"" + name + "\") covers " + other);
+        }
+      });
+      labels.forEach((other, box) -> {
+        if (id.compareTo(other) < 0 && box.overlaps(label)) {
+          problems.add(id + " (\"" + name + "\") covers the label of " + other);
+        }
+      });
+      edges.forEach((other, points) -> {
+        if (!other.equals(id) && label.crossedBy(points)) {
+          problems.add(id + " (\"" + name + "\") lies on the flow " + other);
+        }
+      });
+      double distance = shapes.containsKey(id) ? label.distanceTo(shapes.get(id)) : label.distanceTo(edges.get(id));
+      if (distance > 40) {
+        problems.add(id + " (\"" + name + "\") is " + (int) distance + " px away from its element");
+      }
+    });
+    assertThat(problems).as("labels of " + model).isEmpty();
+  }
+
+  /** A rectangle of the diagram. */
+  record Box(double x, double y, double width, double height) {
+
+    static Box of(org.camunda.bpm.model.bpmn.instance.dc.Bounds bounds) {
+      return new Box(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
+    }
+
+    boolean overlaps(Box o) {
+      return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
+    }
+
+    /** A container drawn around the box (a sub-process): its labels are meant to be inside. */
+    boolean surrounds(Box o) {
+      return width > 300 && height > 150 && x <= o.x && y <= o.y && x + width >= o.x + o.width
+          && y + height >= o.y + o.height;
+    }
+
+    /** Whether a line through {@code points} passes through the inside of the box (a pixel of margin). */
+    boolean crossedBy(List<double[]> points) {
+      for (int i = 0; i + 1 < points.size(); i++) {
+        for (int step = 0; step <= 50; step++) {
+          double px = points.get(i)[0] + (points.get(i + 1)[0] - points.get(i)[0]) * step / 50;
+          double py = points.get(i)[1] + (points.get(i + 1)[1] - points.get(i)[1]) * step / 50;
+          if (px > x + 1 && px < x + width - 1 && py > y + 1 && py < y + height - 1) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    double distanceTo(Box o) {
+      return Math.max(Math.max(0, o.x - (x + width)), Math.max(0, x - (o.x + o.width)))
+          + Math.max(Math.max(0, o.y - (y + height)), Math.max(0, y - (o.y + o.height)));
+    }
+
+    double distanceTo(List<double[]> points) {
+      double best = Double.MAX_VALUE;
+      for (int i = 0; i + 1 < points.size(); i++) {
+        for (int step = 0; step <= 10; step++) {
+          double px = points.get(i)[0] + (points.get(i + 1)[0] - points.get(i)[0]) * step / 10;
+          double py = points.get(i)[1] + (points.get(i + 1)[1] - points.get(i)[1]) * step / 10;
+          best = Math.min(best, Math.max(0, Math.max(x - px, px - (x + width)))
+              + Math.max(0, Math.max(y - py, py - (y + height))));
+        }
+      }
+      return best;
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void labelsEveryNodeAndNamesIdsByTypeAndMeaning(Model model) {
