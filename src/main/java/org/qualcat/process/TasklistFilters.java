@@ -1,5 +1,6 @@
 package org.qualcat.process;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,14 +16,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters created at start-up (idempotent, by name): one per bureau group with the tasks offered to it,
- * and "My tasks" for everyone. Each group may read its own filter and "My tasks" only.
+ * Tasklist filters kept at start-up (by name; their settings brought up to date): one per bureau group with the tasks
+ * offered to it, and "My tasks" for everyone. Each group may read its own filter and "My tasks" only, so the Tasklist,
+ * which opens the first filter by priority, opens each role on its own queue, and every entry shows which matter and
+ * qualification the task is about (the variables below; a variable a task does not have is not shown).
  */
 @Component
 @Order(3)
 public class TasklistFilters implements ApplicationRunner {
 
   public static final String MY_TASKS = "My tasks";
+
+  /** What each entry of a filter's list shows besides the task's name: the matter and the qualification. */
+  static final List<Map<String, String>> ENTRY_VARIABLES = List.of(
+      Map.of("name", "caseReference", "label", "Case"),
+      Map.of("name", "subjectReference", "label", "Matter"),
+      Map.of("name", "cycleReference", "label", "Monitoring cycle"),
+      Map.of("name", "qualificationName", "label", "Qualification"),
+      Map.of("name", "qualificationCode", "label", "Qualification code"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -49,18 +60,20 @@ public class TasklistFilters implements ApplicationRunner {
       grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
     Filter mine = ensure(MY_TASKS, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        "Tasks you have claimed", 0);
+        "Tasks you have claimed", 100);
     Roles.BUREAU.forEach(group -> grants.grant(group, Resources.FILTER, mine.getId(), Permissions.READ));
   }
 
   private Filter ensure(String name, TaskQuery query, String description, int priority) {
+    Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", ENTRY_VARIABLES, "showUndefinedVariable", false);
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
+      if (!properties.equals(existing.getProperties())) {
+        filters.saveFilter(existing.setProperties(properties));
+      }
       return existing;
     }
-    Filter filter = filters.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-    return filters.saveFilter(filter);
+    return filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
   }
 }

@@ -54,11 +54,11 @@ class SecurityIT extends IntegrationTest {
 
   @Test
   void engineAuthorizationsApplyToRestCalls() {
-    List<String> expertFilters = as("expert1").get("/engine-rest/filter").json().findValuesAsText("name");
+    List<String> expertFilters = filterNames(as("expert1").get("/engine-rest/filter").json());
     assertThat(expertFilters).containsExactlyInAnyOrder(TasklistFilters.groupFilterName(Roles.EXPERTS),
         TasklistFilters.MY_TASKS);
 
-    List<String> adminFilters = as("admin").get("/engine-rest/filter").json().findValuesAsText("name");
+    List<String> adminFilters = filterNames(as("admin").get("/engine-rest/filter").json());
     assertThat(adminFilters).contains(TasklistFilters.groupFilterName(Roles.SECRETARIAT),
         TasklistFilters.groupFilterName(Roles.EXPERTS), TasklistFilters.groupFilterName(Roles.COMMITTEE),
         TasklistFilters.groupFilterName(Roles.MONITORS), TasklistFilters.groupFilterName(Roles.VERIFIERS),
@@ -172,5 +172,11 @@ class SecurityIT extends IntegrationTest {
     identity.saveUser(user);
     identity.createMembership(id, group);
     return id;
+  }
+
+  private static List<String> filterNames(com.fasterxml.jackson.databind.JsonNode filters) {
+    List<String> names = new java.util.ArrayList<>();
+    filters.forEach(filter -> names.add(filter.get("name").asText()));
+    return names;
   }
 }

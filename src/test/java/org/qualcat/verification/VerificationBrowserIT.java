@@ -107,6 +107,28 @@ class VerificationBrowserIT extends IntegrationTest {
     }
   }
 
+  @Test
+  void aVerifierLandsOnTheVerifiersQueueWhoseEntriesNameTheCaseAndTheQualification() {
+    String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
+    String reference = as("applicant1").submitCase(VerificationFixtures.requestBody(code,
+        VerificationFixtures.certificate(), VerificationFixtures.document())).json().get("reference").asText();
+    WebDriver browser = chromium.start();
+    WebDriverWait wait = chromium.await();
+    chromium.signIn(url(""), "verifier1", "demo");
+
+    browser.get(url("/camunda/app/tasklist/default/"));
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), reference));
+    WebElement entry = browser.findElements(By.cssSelector("li.task")).stream()
+        .filter(e -> e.getText().contains(reference)).findFirst().orElseThrow();
+    assertThat(entry.getText()).contains("Accept the case and set the ETA").contains("Case:")
+        .contains("Qualification:").contains("Test qualification " + code);
+    assertThat(browser.getCurrentUrl()).as("the verifiers' own queue, not an empty 'My tasks'")
+        .contains("filter=" + processEngine.getFilterService().createFilterQuery()
+            .filterName(org.qualcat.process.TasklistFilters.groupFilterName(org.qualcat.security.Roles.VERIFIERS))
+            .singleResult().getId());
+  }
+
   /** A file on disk, as a person picks it in the browser's file dialog. */
   private static String file(String name, byte[] content) {
     try {

@@ -1,0 +1,30 @@
+package org.qualcat.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a task is about, on the task itself: every new task gets the matter's reference and qualification as task
+ * variables ({@link TasklistFilters#ENTRY_VARIABLES}), so that the Tasklist lists them with the task. The people a task
+ * is offered to may read its variables, not the whole process's (least privilege), so the list could not show them
+ * from the process.
+ */
+@Component
+class TaskSubject {
+
+  /** The variables copied, the ones the Tasklist's filters show. */
+  static final List<String> NAMES = TasklistFilters.ENTRY_VARIABLES.stream().map(v -> v.get("name")).toList();
+
+  @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+  public void copyTheSubjectOnto(DelegateTask task) {
+    for (String name : NAMES) {
+      Object value = task.getExecution() == null ? null : task.getExecution().getVariable(name);
+      if (value != null) {
+        task.setVariableLocal(name, value);
+      }
+    }
+  }
+}
