@@ -394,8 +394,11 @@ public class VerificationCases {
         : benefits.determine(inForce.get().details(), c.getHolderNationality(), c.isBeijingEmploymentConfirmed());
     inForce.ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
     c.grant(granted, clock.instant());
-    event(c, EventKind.BENEFITS_DETERMINED, granted.isEmpty() ? "None."
-        : granted.stream().map(Enum::name).collect(Collectors.joining(", ")), SYSTEM);
+    // the note names the notice's sections, never the benefits' codes; the result lists the services in full
+    event(c, EventKind.BENEFITS_DETERMINED, granted.isEmpty() ? "None under sections I-III of the notice."
+        : granted.size() + " (notice " + granted.stream().map(HolderBenefit::noticeSection)
+            .flatMap(sections -> java.util.Arrays.stream(sections.split(", "))).distinct()
+            .collect(Collectors.joining(", ")) + "); see the result.", SYSTEM);
   }
 
   void sendResult(String reference) {

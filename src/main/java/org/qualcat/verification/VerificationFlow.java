@@ -45,6 +45,11 @@ class VerificationFlow {
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
         .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
         .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name())
+        .putValue(VAR_EMPLOYER_REGION_LABEL, switch (verificationCase.getEmployerRegion()) {
+          case BEIJING -> "Beijing";
+          case TIANJIN -> "Tianjin";
+          case HEBEI -> "Hebei";
+        })
         .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing())
         .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials));
     return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);

@@ -87,6 +87,9 @@ public final class VerificationProcess {
   public static final String VAR_APPLICATION_MATERIALS = "applicationMaterials";
   public static final String VAR_LISTED = "listed";
   public static final String VAR_CHECK_CHANNEL = "checkChannel";
+  /** What the forms show of the channel and the region: words, not the codes the gateways decide on. */
+  public static final String VAR_CHECK_CHANNEL_LABEL = "checkChannelLabel";
+  public static final String VAR_EMPLOYER_REGION_LABEL = "employerRegionLabel";
   public static final String VAR_VERIFIED_BEFORE = "verifiedBefore";
   public static final String VAR_ACCEPTANCE = "acceptance";
   public static final String VAR_ETA = "eta";

@@ -27,6 +27,11 @@ public class VerificationSteps {
     VerificationCases.Eligibility eligibility = cases.checkEligibility(reference(execution));
     execution.setVariable(VAR_LISTED, eligibility.listed());
     execution.setVariable(VAR_CHECK_CHANNEL, eligibility.channel() == null ? null : eligibility.channel().name());
+    execution.setVariable(VAR_CHECK_CHANNEL_LABEL, eligibility.channel() == null ? null : switch (eligibility.channel()) {
+      case ONLINE_REGISTER -> "The issuer's online register (checked automatically)";
+      case EMAIL -> "In writing with the issuing body";
+      case MANUAL -> "By hand, case by case";
+    });
   }
 
   public void refuseNotListed(DelegateExecution execution) {

@@ -188,6 +188,10 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(form.get("id").asText()).isEqualTo(VerificationProcess.FORM_ACCEPT_CASE);
     JsonNode variables = verifier.get("/engine-rest/task/" + accept.get("id").asText() + "/form-variables").json();
     assertThat(variables.get(VerificationProcess.VAR_QUALIFICATION_CODE).get("value").asText()).isEqualTo(code);
+    assertThat(form.toString()).as("the form shows words, not the codes the gateways decide on")
+        .contains("\"key\":\"checkChannelLabel\"").contains("\"key\":\"employerRegionLabel\"")
+        .doesNotContain("\"key\":\"checkChannel\"").doesNotContain("\"key\":\"employerRegion\"");
+    assertThat(variables.get(VerificationProcess.VAR_EMPLOYER_REGION_LABEL).get("value").asText()).isEqualTo("Beijing");
     assertThat(variables.toString()).as("no personal data in the process").doesNotContain(document)
         .doesNotContain("Jane Doe");
     String eta = etaIn(12).toString();
@@ -228,6 +232,8 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(visa.get("zh").asText()).contains("通知");
     assertThat(verified.get("history").findValuesAsText("code")).containsExactly("SUBMITTED", "EMPLOYMENT_CONFIRMED",
         "ACCEPTED", "ISSUER_CHECKED", "VERIFIED", "BENEFITS_DETERMINED");
+    assertThat(verified.get("history").get(5).get("note").asText()).as("sections of the notice, not codes")
+        .startsWith("9 (notice I.(I)4").doesNotContain("LONG_STAY_VISA");
     assertThat(verified.get("statements").findValuesAsText("code")).as("what the result is good for: notice IV.2")
         .containsExactly("IV.2", "DISCLAIMER");
     assertThat(verified.get("statements").get(0).get("en").asText())
