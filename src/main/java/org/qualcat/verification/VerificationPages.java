@@ -74,6 +74,10 @@ class VerificationPages {
   String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
       Authentication authentication, Model model) {
     Caller caller = Caller.of(authentication);
+    if (!caller.isApplicant() && !caller.isCaseOfficer()) {
+      // other staff have no cases here: say so (403) instead of showing them an empty list
+      throw new AccessDeniedException("verification cases are for applicants and verification officers");
+    }
     VerificationStatus chosen = parseStatus(status);
     model.addAttribute("cases", queries.list(caller, new CaseFilter(chosen, null, null),
         PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));

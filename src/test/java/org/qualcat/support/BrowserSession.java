@@ -29,6 +29,12 @@ public final class BrowserSession {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  /** A GET as a browser navigating to a page sends it, asking for HTML (error pages included). */
+  public HttpResponse<String> getPage(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+        .GET().build());
+  }
+
   /** A GET whose answer is kept as bytes (a PDF, an image). */
   public HttpResponse<byte[]> getBytes(String path) {
     try {

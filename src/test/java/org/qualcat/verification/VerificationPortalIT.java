@@ -63,6 +63,22 @@ class VerificationPortalIT extends IntegrationTest {
   }
 
   @Test
+  void staffWhoAreNotVerifiersAreNotSentToAnEmptyCaseList() {
+    BrowserSession secretariat = signedIn("secretariat1");
+    assertThat(secretariat.get("/catalog?lang=en").body()).doesNotContain("href=\"/verification\"");
+    HttpResponse<String> cases = secretariat.getPage("/verification?lang=en");
+    assertThat(cases.statusCode()).isEqualTo(403);
+    assertThat(cases.body()).contains("Not for your role").doesNotContain("Something went wrong");
+    assertThat(secretariat.getPage("/verification?lang=zh").body()).contains("您的角色无权访问此页");
+
+    assertThat(signedIn("verifier1").get("/catalog?lang=en").body()).contains("href=\"/verification\"");
+    assertThat(signedIn("applicant1").get("/catalog?lang=en").body()).contains("href=\"/verification\"");
+    HttpResponse<String> tasklist = signedIn("applicant1").getPage("/camunda/app/tasklist/default/");
+    assertThat(tasklist.statusCode()).isEqualTo(403);
+    assertThat(tasklist.body()).as("an applicant at the staff's door").contains("Not for your role");
+  }
+
+  @Test
   void theFormShowsWhatIsWrongAndKeepsNothing() {
     String removed = fixtures.listed(VerificationChannel.EMAIL);
     fixtures.remove(removed);
