@@ -34,17 +34,19 @@ public class Catalog {
   private final JdbcTemplate jdbc;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final CatalogInForce law;
   private final Clock clock;
 
   Catalog(QualificationRepository qualifications, CatalogEditionRepository editions,
       EditionChangeRepository changes, JdbcTemplate jdbc, AuditTrail audit, ApplicationEventPublisher events,
-      Clock clock) {
+      CatalogInForce law, Clock clock) {
     this.qualifications = qualifications;
     this.editions = editions;
     this.changes = changes;
     this.jdbc = jdbc;
     this.audit = audit;
     this.events = events;
+    this.law = law;
     this.clock = clock;
   }
 
@@ -152,8 +154,7 @@ public class Catalog {
     }
     LocalDate publishedOn = Objects.requireNonNull(publication.publishedOn(), "publishedOn");
     LocalDate today = BureauTime.today(clock);
-    LocalDate earliest = editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED)
-        .map(CatalogEdition::getPublishedOn).orElse(EARLIEST_PUBLICATION);
+    LocalDate earliest = law.inForce().map(CatalogEdition::getPublishedOn).orElse(EARLIEST_PUBLICATION);
     if (publishedOn.isBefore(earliest) || publishedOn.isAfter(today)) {
       throw new InvalidInputException("publishedOn", "must be the date of issuance, from " + earliest
           + " (the edition in force) to today (" + today + "): an edition is in force from the day it is issued");

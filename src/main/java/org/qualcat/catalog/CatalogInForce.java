@@ -120,6 +120,10 @@ public class CatalogInForce {
     return editions.findByCodeAndStatus(editionCode, EditionStatus.PUBLISHED).map(CatalogEdition::getName);
   }
 
+  /**
+   * The edition in force: the latest published one, since an edition is never dated in the future nor before the
+   * edition in force when it is published ({@link Catalog#publishDraft}).
+   */
   Optional<CatalogEdition> inForce() {
     return editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED);
   }

@@ -32,9 +32,11 @@ public class CatalogQueries {
   private final EditionEntryRepository entries;
   private final EditionChangeRepository changes;
   private final QualificationRepository qualifications;
+  private final CatalogInForce law;
 
   CatalogQueries(CatalogEditionRepository editions, EditionEntryRepository entries,
-      EditionChangeRepository changes, QualificationRepository qualifications) {
+      EditionChangeRepository changes, QualificationRepository qualifications, CatalogInForce law) {
+    this.law = law;
     this.editions = editions;
     this.entries = entries;
     this.changes = changes;
@@ -91,7 +93,7 @@ public class CatalogQueries {
 
   /** Whether any edition has been published yet. */
   public boolean hasPublishedEdition() {
-    return editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED).isPresent();
+    return law.inForce().isPresent();
   }
 
   private CatalogEdition published(String code) {
@@ -99,9 +101,8 @@ public class CatalogQueries {
         .orElseThrow(() -> new NotFoundException("no published edition " + code));
   }
 
-  /** The latest published edition: editions are never dated in the future, so it is the one in force today. */
   private CatalogEdition inForce() {
-    return editions.findFirstByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED)
+    return law.inForce()
         .orElseThrow(() -> new NotFoundException("no edition of the catalog has been published yet"));
   }
 

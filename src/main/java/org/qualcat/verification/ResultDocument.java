@@ -92,7 +92,7 @@ class ResultDocument {
 
   /** The full address of the public page that checks {@code verificationCode}. */
   String checkUrl(String verificationCode) {
-    return address.of(VerificationCodeApi.PAGE + verificationCode);
+    return VerificationCodeApi.pageOf(address, verificationCode);
   }
 
   /** The result of a case that has one, as a PDF. */

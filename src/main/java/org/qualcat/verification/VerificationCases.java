@@ -389,10 +389,10 @@ public class VerificationCases {
    */
   void determineBenefits(String reference) {
     VerificationCase c = byReference(reference);
-    Optional<Listing> inForce = catalog.listing(c.getQualificationCode());
-    Set<HolderBenefit> granted = inForce.isEmpty() ? Set.of()
-        : benefits.determine(inForce.get().details(), c.getHolderNationality(), c.isBeijingEmploymentConfirmed());
-    inForce.ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
+    Set<HolderBenefit> granted = decidedUnderEditionInForce(c)
+        .map(inForce -> benefits.determine(inForce.details(), c.getHolderNationality(),
+            c.isBeijingEmploymentConfirmed()))
+        .orElse(Set.of());
     c.grant(granted, clock.instant());
     // the note names the notice's sections, never the benefits' codes; the result lists the services in full
     event(c, EventKind.BENEFITS_DETERMINED, granted.isEmpty() ? "None under sections I-III of the notice."
@@ -484,10 +484,14 @@ public class VerificationCases {
     return catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
   }
 
-  /** Records the edition in force on the case: the edition its result is decided under. */
-  private void decidedUnderEditionInForce(VerificationCase c) {
-    catalog.listing(c.getQualificationCode())
-        .ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
+  /**
+   * Records the edition in force on the case, the edition its result is decided under; returns the qualification as
+   * that edition lists it.
+   */
+  private Optional<Listing> decidedUnderEditionInForce(VerificationCase c) {
+    Optional<Listing> inForce = catalog.listing(c.getQualificationCode());
+    inForce.ifPresent(listing -> c.decidedUnder(listing.edition().code(), !listing.official(), clock.instant()));
+    return inForce;
   }
 
   /** Why the edition in force does not list a code. */

@@ -2,6 +2,7 @@ package org.qualcat.verification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.qualcat.system.PublicAddress;
 import org.qualcat.verification.CaseViews.CodeCheck;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,11 @@ class VerificationCodeApi {
 
   /** The public page that checks a code, in both languages: {@code /verification-codes/{code}}. */
   static final String PAGE = "/verification-codes/";
+
+  /** The full address of the page that checks {@code code} (null without a code): what results and mails name. */
+  static String pageOf(PublicAddress site, String code) {
+    return code == null ? null : site.of(PAGE + code);
+  }
 
   private final VerificationQueries queries;
 

@@ -28,10 +28,12 @@ class VerificationFlow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final FormWords words;
 
-  VerificationFlow(RuntimeService runtime, TaskService tasks) {
+  VerificationFlow(RuntimeService runtime, TaskService tasks, FormWords words) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.words = words;
   }
 
   /** Starts the case's process; {@code materials} lists the application materials for the verifiers' forms. */
@@ -45,11 +47,7 @@ class VerificationFlow {
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
         .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
         .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name())
-        .putValue(VAR_EMPLOYER_REGION_LABEL, switch (verificationCase.getEmployerRegion()) {
-          case BEIJING -> "Beijing";
-          case TIANJIN -> "Tianjin";
-          case HEBEI -> "Hebei";
-        })
+        .putValue(VAR_EMPLOYER_REGION_LABEL, words.region(verificationCase.getEmployerRegion()))
         .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing())
         .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials));
     return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);

@@ -65,7 +65,7 @@ class VerificationMails {
     boolean verified = c.getStatus() == VerificationStatus.VERIFIED;
     model.put("verified", verified);
     model.put("code", verificationCode == null ? "" : verificationCode);
-    model.put("checkUrl", verificationCode == null ? "" : address.of(VerificationCodeApi.PAGE + verificationCode));
+    model.put("checkUrl", verificationCode == null ? "" : VerificationCodeApi.pageOf(address, verificationCode));
     model.put("edition", q == null ? "" : q.edition().name());
     model.put("sample", c.isSampleData());
     model.put("statements", statements.of(c).stream().map(s -> Map.of("en", s.en(), "zh", s.zh())).toList());

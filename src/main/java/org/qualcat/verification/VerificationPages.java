@@ -247,7 +247,7 @@ class VerificationPages {
 
   /** The full address of the public page that checks the case's verification code (null without a code). */
   private String checkUrl(CaseView c) {
-    return c.verificationCode() == null ? null : address.of(VerificationCodeApi.PAGE + c.verificationCode());
+    return VerificationCodeApi.pageOf(address, c.verificationCode());
   }
 
   /** The new-case form, with the materials {@code applicant} uploaded on an earlier attempt shown as attached. */

@@ -18,20 +18,18 @@ import org.springframework.stereotype.Component;
 public class VerificationSteps {
 
   private final VerificationCases cases;
+  private final FormWords words;
 
-  VerificationSteps(VerificationCases cases) {
+  VerificationSteps(VerificationCases cases, FormWords words) {
     this.cases = cases;
+    this.words = words;
   }
 
   public void checkEligibility(DelegateExecution execution) {
     VerificationCases.Eligibility eligibility = cases.checkEligibility(reference(execution));
     execution.setVariable(VAR_LISTED, eligibility.listed());
     execution.setVariable(VAR_CHECK_CHANNEL, eligibility.channel() == null ? null : eligibility.channel().name());
-    execution.setVariable(VAR_CHECK_CHANNEL_LABEL, eligibility.channel() == null ? null : switch (eligibility.channel()) {
-      case ONLINE_REGISTER -> "The issuer's online register (checked automatically)";
-      case EMAIL -> "In writing with the issuing body";
-      case MANUAL -> "By hand, case by case";
-    });
+    execution.setVariable(VAR_CHECK_CHANNEL_LABEL, words.channel(eligibility.channel()));
   }
 
   public void refuseNotListed(DelegateExecution execution) {
