@@ -2,16 +2,12 @@ package org.qualcat.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -39,8 +35,6 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  @Autowired
-  ManagementService management;
   @Autowired
   CatalogImport catalogImport;
   @Autowired
@@ -147,8 +141,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
 
     browser.get(url("/monitoring/inputs?lang=en"));
     Accessibility.assertNoViolations(browser);
-    new Select(browser.findElement(By.id("qualificationCode")))
-        .selectByVisibleText("Certified Monitoring Subject " + code + " (" + code + ")");
+    choose(browser, code);
     browser.findElement(By.id("certificatesInBeijing")).sendKeys("-3");
     new Select(browser.findElement(By.id("technicalCompliance"))).selectByVisibleText("Yes, with minor deviations");
     new Select(browser.findElement(By.id("holderOutcomes"))).selectByVisibleText("Some");
@@ -190,8 +183,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
 
     browser.get(url("/exits/new?lang=en"));
     Accessibility.assertNoViolations(browser);
-    new Select(browser.findElement(By.id("qualificationCode")))
-        .selectByVisibleText("Certified Monitoring Subject " + code + " (" + code + ")");
+    choose(browser, code);
     browser.findElement(By.id("flag-button")).click();
     assertThat(browser.findElement(By.id("grounds-problem")).getText())
         .isEqualTo("Give the grounds for removal, in at most 4,000 characters of plain text.");
@@ -267,53 +259,26 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
   }
 
   /**
-   * Runs the cycle as the job executor and the monitors would, until it ends or waits for what no task can give
-   * (the issuer's rectification report): missing indicators entered as compliant, assessments confirmed as proposed
-   * (another test's leftover non-compliance put on watch), {@code failing} confirmed non-compliant and, once its
-   * report is in, rechecked as rectified.
+   * Runs the cycle until it ends or waits for the issuer's rectification report: {@code failing} confirmed
+   * non-compliant and, once its report is in, rechecked as rectified.
    */
   private void run(ProcessInstance cycle, String failing) {
-    for (int round = 0; round < 5_000; round++) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count() == 0) {
-        return;
+    CycleRunner runner = new CycleRunner(processEngine);
+    runner.run(cycle, task -> {
+      Map<String, Object> form = runner.monitorsAnswer(task, failing);
+      if (task.getTaskDefinitionKey().equals(QualificationReviewProcess.TASK_RECHECK_COMPLIANCE)) {
+        form.putAll(Map.of("rectifiedInTime", "YES", "recheckNote", "The audit is back in place."));
+      } else if (form.isEmpty()) {
+        throw new AssertionError("unexpected task " + task.getTaskDefinitionKey());
       }
-      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(cycle.getId()).executable().list();
-      if (!jobs.isEmpty()) {
-        jobs.forEach(job -> management.executeJob(job.getId()));
-        continue;
-      }
-      List<String> instances = runtime.createProcessInstanceQuery().rootProcessInstanceId(cycle.getId()).list()
-          .stream().map(ProcessInstance::getId).toList();
-      List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list();
-      if (open.isEmpty()) {
-        return;
-      }
-      work(open.get(0), failing);
-    }
-    throw new AssertionError("the cycle did not settle");
+      tasks.complete(task.getId(), form);
+    });
   }
 
-  private void work(Task task, String failing) {
-    String code = (String) runtime.getVariable(task.getExecutionId(), "qualificationCode");
-    Map<String, Object> form = new HashMap<>();
-    switch (task.getTaskDefinitionKey()) {
-      case QualificationReviewProcess.TASK_ENTER_INDICATORS -> form.putAll(Map.of("certificatesInBeijing", 20,
-          "technicalCompliance", "COMPLIANT", "holderOutcomes", "SOME", "issuerAnswers", "YES"));
-      case QualificationReviewProcess.TASK_CONFIRM_ASSESSMENT -> {
-        Object assessed = runtime.getVariable(task.getExecutionId(), "assessment");
-        if (code.equals(failing)) {
-          form.putAll(Map.of("confirmedAssessment", "NON_COMPLIANT", "issuerContactEmail", "issuer@failing.example"));
-        } else if ("NON_COMPLIANT".equals(assessed)) {
-          form.putAll(Map.of("confirmedAssessment", "WATCH", "confirmationReason", "Left to the next cycle."));
-        } else {
-          form.put("confirmedAssessment", assessed);
-        }
-      }
-      case QualificationReviewProcess.TASK_RECHECK_COMPLIANCE -> form.putAll(Map.of("rectifiedInTime", "YES",
-          "recheckNote", "The audit is back in place."));
-      default -> throw new AssertionError("unexpected task " + task.getTaskDefinitionKey());
-    }
-    tasks.complete(task.getId(), form);
+  /** Chooses a qualification by the name the page shows for it. */
+  private static void choose(WebDriver browser, String code) {
+    new Select(browser.findElement(By.id("qualificationCode")))
+        .selectByVisibleText("Certified Monitoring Subject " + code + " (" + code + ")");
   }
 
   private String url(String path) {
