@@ -85,14 +85,20 @@ public class MonitoringCycles {
    * (under rectification, say) or before the committee for removal.
    */
   public List<String> qualificationsToReview(long cycleId) {
+    List<String> codes = codesToReview();
+    cycle(cycleId).covers(codes.size());
+    return codes;
+  }
+
+  /** Every LISTED qualification not in a review of an earlier cycle nor before the committee for removal, now. */
+  @Transactional(readOnly = true)
+  public List<String> codesToReview() {
     Set<String> busy = jdbc.queryForList("""
         select qualification_code from monitoring_record where finished_at is null
         union select qualification_code from exit_case where status = 'UNDER_REVIEW'""", String.class)
         .stream().collect(Collectors.toSet());
-    List<String> codes = qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED)).stream()
+    return qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED)).stream()
         .map(Qualification::getCode).filter(code -> !busy.contains(code)).toList();
-    cycle(cycleId).covers(codes.size());
-    return codes;
   }
 
   /** Every review ended: the report, kept with the cycle and mailed to the monitors. */

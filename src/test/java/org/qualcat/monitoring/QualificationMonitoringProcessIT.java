@@ -16,7 +16,6 @@ import static org.qualcat.support.TestMailServer.to;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,41 +160,17 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
    * non-compliance, lets the rectification deadline pass and has the committee remove it.
    */
   private void runCycle(ProcessInstance cycle, String failing) {
-    for (int round = 0; round < 5_000; round++) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count() == 0) {
-        return;
-      }
-      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(cycle.getId()).executable().list();
-      if (!jobs.isEmpty()) {
-        jobs.forEach(job -> management.executeJob(job.getId()));
-        continue;
-      }
-      List<String> instances = runtime.createProcessInstanceQuery().rootProcessInstanceId(cycle.getId()).list()
-          .stream().map(ProcessInstance::getId).toList();
-      List<Task> open = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list();
-      if (open.isEmpty()) {
-        throw new AssertionError("the cycle waits for nothing a test can do: " + instances);
-      }
-      work(open.get(0), failing);
+    CycleRunner runner = new CycleRunner(processEngine);
+    if (!runner.run(cycle, task -> work(runner, task, failing))) {
+      throw new AssertionError("the cycle waits for nothing a test can do");
     }
-    throw new AssertionError("the cycle did not end");
   }
 
-  private void work(Task task, String failing) {
+  private void work(CycleRunner runner, Task task, String failing) {
     String code = (String) runtime.getVariable(task.getExecutionId(), "qualificationCode");
-    Map<String, Object> form = new HashMap<>();
+    Map<String, Object> form = runner.monitorsAnswer(task, failing);
     switch (task.getTaskDefinitionKey()) {
-      case QualificationReviewProcess.TASK_ENTER_INDICATORS -> form.putAll(Map.of("certificatesInBeijing", 20,
-          "technicalCompliance", "COMPLIANT", "holderOutcomes", "SOME", "issuerAnswers", "YES"));
-      case QualificationReviewProcess.TASK_CONFIRM_ASSESSMENT -> {
-        if (code.equals(failing)) {
-          form.putAll(Map.of("confirmedAssessment", "NON_COMPLIANT", "issuerContactEmail", "issuer@failing.example"));
-        } else if ("NON_COMPLIANT".equals(runtime.getVariable(task.getExecutionId(), "assessment"))) {
-          // another test's leftover: not this test's subject
-          form.putAll(Map.of("confirmedAssessment", "WATCH", "confirmationReason", "Left to the next cycle."));
-        } else {
-          form.put("confirmedAssessment", runtime.getVariable(task.getExecutionId(), "assessment"));
-        }
+      case QualificationReviewProcess.TASK_ENTER_INDICATORS, QualificationReviewProcess.TASK_CONFIRM_ASSESSMENT -> {
       }
       case CommitteeReviewProcess.TASK_ASSIGN_EXPERTS -> form.put("experts", "expert3");
       case CommitteeReviewProcess.TASK_SCORE_QUALIFICATION -> form.putAll(Map.of("recognition", 1, "rigour", 1,
