@@ -47,18 +47,26 @@ public class CatalogFileWords {
   public String reason(CatalogFile.RowError error) {
     String column = error.column() == null ? ""
         : messages.getMessage(KEY + "column." + error.column(), null, error.column(), LocaleContextHolder.getLocale());
-    for (Map.Entry<Pattern, String> reason : REASONS.entrySet()) {
-      Matcher matcher = reason.getKey().matcher(error.message());
+    List<Object> arguments = new ArrayList<>(List.of(column));
+    String key = sentence(error.message(), arguments);
+    if (key == null) {
+      return column.isEmpty() ? error.message() : column + ": " + error.message();
+    }
+    return messages.getMessage(key, arguments.toArray(), error.message(), LocaleContextHolder.getLocale());
+  }
+
+  /** The key of the sentence that says the API's {@code reason}, its details added to {@code arguments}; or null. */
+  static String sentence(String reason, List<Object> arguments) {
+    for (Map.Entry<Pattern, String> known : REASONS.entrySet()) {
+      Matcher matcher = known.getKey().matcher(reason);
       if (matcher.matches()) {
-        List<Object> arguments = new ArrayList<>(List.of(column));
         for (int i = 1; i <= matcher.groupCount(); i++) {
           arguments.add(matcher.group(i));
         }
-        return messages.getMessage(KEY + reason.getValue(), arguments.toArray(), error.message(),
-            LocaleContextHolder.getLocale());
+        return KEY + known.getValue();
       }
     }
-    return column.isEmpty() ? error.message() : column + ": " + error.message();
+    return null;
   }
 
   private static Map<Pattern, String> reasons(String... pairs) {
