@@ -10,6 +10,7 @@ import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,39 +144,17 @@ public class Catalog {
    * before the date of the edition in force now.
    */
   public CatalogEdition publishDraft(Publication publication, String publishedBy) {
-    String code = publication.code();
-    String name = publication.name() == null ? null : publication.name().strip();
-    if (code == null || !EDITION_CODE.matcher(code).matches() || CatalogEdition.DRAFT_CODE.equalsIgnoreCase(code)) {
-      throw new InvalidInputException("code",
-          "must be 1 to 32 letters, digits, dots, dashes or underscores (e.g. 2026), and not \"draft\"");
-    }
-    if (name == null || name.isEmpty() || name.length() > 120) {
-      throw new InvalidInputException("name", "must be given, at most 120 characters (e.g. \"2026 Edition\")");
-    }
-    LocalDate publishedOn = Objects.requireNonNull(publication.publishedOn(), "publishedOn");
-    LocalDate today = BureauTime.today(clock);
-    LocalDate earliest = law.inForce().map(CatalogEdition::getPublishedOn).orElse(EARLIEST_PUBLICATION);
-    if (publishedOn.isBefore(earliest) || publishedOn.isAfter(today)) {
-      throw new InvalidInputException("publishedOn", "must be the date of issuance, from " + earliest
-          + " (the edition in force) to today (" + today + "): an edition is in force from the day it is issued");
-    }
-    LocalDate releasedOn = publication.releasedOn();
-    if (releasedOn != null && (releasedOn.isBefore(publishedOn) || releasedOn.isAfter(today))) {
-      throw new InvalidInputException("releasedOn", "must be from the date of issuance (" + publishedOn
-          + ") to today (" + today + ")");
-    }
-    String repeals = publication.repeals() == null || publication.repeals().isBlank() ? null
-        : publication.repeals().strip();
-    if (repeals != null && repeals.length() > 300) {
-      throw new InvalidInputException("repeals", "must be at most 300 characters");
-    }
-    if (editions.existsByCode(code)) {
-      throw new ConflictException("an edition with code " + code + " is already published");
-    }
+    Publication checked = check(publication);
+    String code = checked.code();
+    String name = checked.name();
+    LocalDate publishedOn = checked.publishedOn();
+    LocalDate releasedOn = checked.releasedOn();
+    String repeals = checked.repeals();
     CatalogEdition draft = draft();
     List<EditionChange> log = changes.findByEditionOrderById(draft);
     if (log.isEmpty()) {
-      throw new ConflictException("the draft edition has no changes to publish");
+      throw new ConflictException("the draft edition has no changes to publish",
+          "catalogAdmin.publish.nothingToPublish");
     }
     draft.publish(code, name, publishedOn, releasedOn, repeals, publishedBy);
     editions.flush();
@@ -195,6 +174,50 @@ public class Catalog {
         .filter(c -> c.getChangeType() == ChangeType.REMOVED).map(EditionChange::getQualificationCode)
         .distinct().toList()));
     return draft;
+  }
+
+  /**
+   * The rules of a publication, without publishing: the publication as it would be published (name and repeals
+   * stripped, an empty repeals none), or refused naming the field. Pages check a publication before asking to
+   * confirm it.
+   */
+  @Transactional(readOnly = true)
+  public Publication check(Publication publication) {
+    String code = publication.code();
+    String name = publication.name() == null ? null : publication.name().strip();
+    if (code == null || !EDITION_CODE.matcher(code).matches() || CatalogEdition.DRAFT_CODE.equalsIgnoreCase(code)) {
+      throw new InvalidInputException(List.of(FieldError.coded("code", "catalogAdmin.publish.invalid.code",
+          "must be 1 to 32 letters, digits, dots, dashes or underscores (e.g. 2026), and not \"draft\"")));
+    }
+    if (name == null || name.isEmpty() || name.length() > 120) {
+      throw new InvalidInputException(List.of(FieldError.coded("name", "catalogAdmin.publish.invalid.name",
+          "must be given, at most 120 characters (e.g. \"2026 Edition\")")));
+    }
+    LocalDate publishedOn = Objects.requireNonNull(publication.publishedOn(), "publishedOn");
+    LocalDate today = BureauTime.today(clock);
+    LocalDate earliest = law.inForce().map(CatalogEdition::getPublishedOn).orElse(EARLIEST_PUBLICATION);
+    if (publishedOn.isBefore(earliest) || publishedOn.isAfter(today)) {
+      throw new InvalidInputException(List.of(FieldError.coded("publishedOn",
+          "catalogAdmin.publish.invalid.publishedOn", "must be the date of issuance, from " + earliest
+              + " (the edition in force) to today (" + today + "): an edition is in force from the day it is issued", earliest, today)));
+    }
+    LocalDate releasedOn = publication.releasedOn();
+    if (releasedOn != null && (releasedOn.isBefore(publishedOn) || releasedOn.isAfter(today))) {
+      throw new InvalidInputException(List.of(FieldError.coded("releasedOn",
+          "catalogAdmin.publish.invalid.releasedOn", "must be from the date of issuance (" + publishedOn
+              + ") to today (" + today + ")", publishedOn, today)));
+    }
+    String repeals = publication.repeals() == null || publication.repeals().isBlank() ? null
+        : publication.repeals().strip();
+    if (repeals != null && repeals.length() > 300) {
+      throw new InvalidInputException(List.of(FieldError.coded("repeals", "catalogAdmin.publish.invalid.repeals",
+          "must be at most 300 characters")));
+    }
+    if (editions.existsByCode(code)) {
+      throw new ConflictException("an edition with code " + code + " is already published",
+          "catalogAdmin.publish.codeTaken", code);
+    }
+    return new Publication(code, name, publishedOn, releasedOn, repeals);
   }
 
   /** The draft edition, opened on first use. */

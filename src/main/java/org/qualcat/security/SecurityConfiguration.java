@@ -99,6 +99,8 @@ class SecurityConfiguration {
                 "/actuator/health", "/actuator/health/**").permitAll()
             // the public check of a verification code (the address on every result, its QR code and the mail)
             .requestMatchers(GET, "/verification-codes", "/verification-codes/*").permitAll()
+            // the matters under public notice (objecting to one needs a sign-in)
+            .requestMatchers(GET, "/notices").permitAll()
             // the webapps' sign-in form: its fonts, the engines' names (as the webapps publish them), the sign-in
             .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/assets/**"),
                 PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/api/engine/engine/"),

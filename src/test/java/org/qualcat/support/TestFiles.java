@@ -1,6 +1,10 @@
 package org.qualcat.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Small files of the types applicants upload (and of types they must not), made in code: no binaries in the tree. */
 public final class TestFiles {
@@ -43,5 +47,18 @@ public final class TestFiles {
   /** An HTML page with a script: what a file named "certificate.pdf" may really be. */
   public static byte[] htmlPretendingToBeAPdf() {
     return "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A file on disk, as a person picks it in a browser's file dialog: its absolute path (deleted when the JVM ends). */
+  public static String onDisk(String name, byte[] content) {
+    try {
+      Path file = Files.createTempDirectory("qualcat-file").resolve(name);
+      Files.write(file, content);
+      file.toFile().deleteOnExit();
+      file.getParent().toFile().deleteOnExit();
+      return file.toAbsolutePath().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
