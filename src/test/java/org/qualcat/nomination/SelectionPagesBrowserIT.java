@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.support.Accessibility;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.BrowserSession;
@@ -169,7 +169,9 @@ class SelectionPagesBrowserIT extends IntegrationTest {
         .get("reference").asText();
     String own = as("authority1").postJson("/api/nominations", Nominees.body(Nominees.newCode())).json()
         .get("reference").asText();
-    completeness(own, "Send the address of the issuer's online register.");
+    Tasklist.submitForm(as("secretariat1"), "secretariat1", own, CatalogNominationProcess.TASK_CHECK_COMPLETENESS,
+        Map.of("completeness", "SUPPLEMENT_NEEDED", "supplementRequest",
+            "Send the address of the issuer's online register."));
     WebDriver browser = chromium.start();
     chromium.signIn(url(""), "authority1", "demo");
 
@@ -313,6 +315,44 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     assertThat(adjustments.count()).isEqualTo(before + 1);
   }
 
+  @Test
+  void aNominationBeforeTheCommitteeShowsItsDecisionAndWhatHappenedNamingTheExpertsToStaffOnly() {
+    String reference = as("authority1").postJson("/api/nominations", Nominees.body(Nominees.newCode())).json()
+        .get("reference").asText();
+    Tasklist.submitForm(as("secretariat1"), "secretariat1", reference,
+        CatalogNominationProcess.TASK_CHECK_COMPLETENESS, Map.of("completeness", "COMPLETE"));
+    Tasklist.submitForm(as("secretariat1"), "secretariat1", reference, CommitteeReviewProcess.TASK_ASSIGN_EXPERTS,
+        Map.of("experts", "expert3"));
+    Tasklist.submitForm(as("expert3"), "expert3", reference, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION,
+        Map.of("recognition", 4, "rigour", 4, "demand", 5, "verifiability", 3, "recommendation", "SUPPORT",
+            "comment", "A well-run register."));
+    Tasklist.submitForm(as("committee1"), "committee1", reference, CommitteeReviewProcess.TASK_COMMITTEE_DECISION,
+        Map.of("decision", "APPROVE", "votesFor", 5, "votesAgainst", 1, "votesAbstained", 0,
+            "resolution", "Included: the pilot zone needs it."));
+    WebDriver browser = chromium.start();
+    chromium.signIn(url(""), "secretariat1", "demo");
+
+    browser.get(url("/nominations/" + reference + "?lang=en"));
+    assertThat(browser.findElement(By.id("nomination-step")).getText()).isEqualTo("Approved and under public notice");
+    assertThat(browser.findElement(By.id("decision-text")).getText())
+        .isEqualTo("Approved: 5 for, 1 against, 0 abstaining.");
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    assertThat(timeline).contains("Nominated", "Sent to the committee review", "Expert expert3 asked to score it",
+        "An expert scored it 4.0 of 5 on average, in favour", "(expert3)", "A well-run register.",
+        "The committee decided: Approved (5 for, 1 against, 0 abstaining)", "Public notice until");
+    Accessibility.assertNoViolations(browser);
+    browser.get(url("/nominations/" + reference + "?lang=zh"));
+    assertThat(browser.findElement(By.id("decision-text")).getText()).isEqualTo("通过：赞成 5 票，反对 1 票，弃权 0 票。");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("一位专家评分，平均 4.0 分（满分 5 分），建议通过");
+    Accessibility.assertNoViolations(browser);
+
+    BrowserSession nominator = new BrowserSession(port());
+    nominator.signIn("authority1", "demo");
+    String page = nominator.getPage("/nominations/" + reference + "?lang=en").body();
+    assertThat(page).contains("An expert scored it 4.0 of 5 on average", "Approved: 5 for, 1 against")
+        .doesNotContain("expert3", "committee1");
+  }
+
   /** Fills every field of the nomination form with a valid nomination of {@code code}. */
   private static void fillNomination(WebDriver browser, String code) {
     browser.findElement(By.id("code")).sendKeys(code);
@@ -326,20 +366,8 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     browser.findElement(By.cssSelector("#titleLevel input[value=INTERMEDIATE]")).click();
     browser.findElement(By.id("titleSeries")).sendKeys("Engineering");
     browser.findElement(By.cssSelector("#verificationChannel input[value=EMAIL]")).click();
-    browser.findElement(By.id("justification")).sendKeys("Beijing's data-exchange pilot zone needs certified data stewards.");
-  }
-
-  /** The secretariat asks the nominator for a supplement, in the Tasklist's way (engine REST, submit-form). */
-  private void completeness(String reference, String request) {
-    Response tasks = as("secretariat1").get("/engine-rest/task?processInstanceBusinessKey=" + reference
-        + "&taskDefinitionKey=" + CatalogNominationProcess.TASK_CHECK_COMPLETENESS);
-    String task = tasks.json().findValuesAsText("id").get(0);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("completeness", Map.of("value", "SUPPLEMENT_NEEDED"));
-    variables.put("supplementRequest", Map.of("value", request));
-    Response done = as("secretariat1").postJson("/engine-rest/task/" + task + "/submit-form",
-        Map.of("variables", variables));
-    assertThat(done.status()).as(done.toString()).isEqualTo(204);
+    browser.findElement(By.id("justification"))
+        .sendKeys("Beijing's data-exchange pilot zone needs certified data stewards.");
   }
 
   private long nominationProcesses() {
