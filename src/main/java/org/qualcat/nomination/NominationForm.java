@@ -6,12 +6,13 @@ import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.committee.ProposalForm;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.PageForms;
 
 /** The page's nomination form as the browser posts it (texts and choices), turned into the API's request. */
-public class NominationForm {
+public class NominationForm extends ProposalForm {
 
   private String code;
   private String nameEn;
@@ -19,29 +20,27 @@ public class NominationForm {
   private String issuingBody;
   private String countryRegion;
   private String sector;
-  private List<String> lists = new ArrayList<>();
-  private String titleLevel = TitleLevel.NONE.name();
-  private String titleSeries;
-  private String skillLevel;
   private String practiceField = PracticeField.NONE.name();
   private String verificationChannel;
   private String notes;
-  private String justification;
-  private String contactEmail;
+
+  public NominationForm() {
+    setTitleLevel(TitleLevel.NONE.name());
+  }
 
   /** The request {@code POST /api/nominations} takes, or the choices that are not among those offered. */
   NominationRequest toRequest() {
     List<FieldError> errors = new ArrayList<>();
-    var chosenLists = PageForms.choices(CatalogList.class, lists, "lists", errors);
-    var level = PageForms.choice(TitleLevel.class, titleLevel, "titleLevel", errors);
+    var chosenLists = PageForms.choices(CatalogList.class, getLists(), "lists", errors);
+    var level = PageForms.choice(TitleLevel.class, getTitleLevel(), "titleLevel", errors);
     var field = PageForms.choice(PracticeField.class, practiceField, "practiceField", errors);
     var channel = PageForms.choice(VerificationChannel.class, verificationChannel, "verificationChannel", errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return new NominationRequest(code == null ? null : code.strip(), nameEn, nameZh, issuingBody, countryRegion,
-        sector, chosenLists, level, PageForms.given(titleSeries), PageForms.given(skillLevel), field, channel,
-        PageForms.given(notes), justification, PageForms.given(contactEmail));
+        sector, chosenLists, level, PageForms.given(getTitleSeries()), PageForms.given(getSkillLevel()), field,
+        channel, PageForms.given(notes), getJustification(), PageForms.given(getContactEmail()));
   }
 
   public String getCode() {
@@ -92,38 +91,6 @@ public class NominationForm {
     this.sector = sector;
   }
 
-  public List<String> getLists() {
-    return lists;
-  }
-
-  public void setLists(List<String> lists) {
-    this.lists = lists == null ? new ArrayList<>() : lists;
-  }
-
-  public String getTitleLevel() {
-    return titleLevel;
-  }
-
-  public void setTitleLevel(String titleLevel) {
-    this.titleLevel = titleLevel;
-  }
-
-  public String getTitleSeries() {
-    return titleSeries;
-  }
-
-  public void setTitleSeries(String titleSeries) {
-    this.titleSeries = titleSeries;
-  }
-
-  public String getSkillLevel() {
-    return skillLevel;
-  }
-
-  public void setSkillLevel(String skillLevel) {
-    this.skillLevel = skillLevel;
-  }
-
   public String getPracticeField() {
     return practiceField;
   }
@@ -146,21 +113,5 @@ public class NominationForm {
 
   public void setNotes(String notes) {
     this.notes = notes;
-  }
-
-  public String getJustification() {
-    return justification;
-  }
-
-  public void setJustification(String justification) {
-    this.justification = justification;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
   }
 }
