@@ -5,7 +5,6 @@ import static org.qualcat.support.TestMailServer.awaitMail;
 import static org.qualcat.support.TestMailServer.to;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,24 +201,15 @@ class NominationEndToEndIT extends IntegrationTest {
 
   /** Completes a task through the engine REST API as the Tasklist does (submit-form), as {@code user}. */
   private void submitForm(String user, String reference, String taskKey, Map<String, Object> values) {
-    List<String> ids = taskIds(user, reference, taskKey);
-    assertThat(ids).as(user + " has a " + taskKey + " task for " + reference).hasSize(1);
-    Response response = as(user).postJson("/engine-rest/task/" + ids.get(0) + "/submit-form", form(values));
-    assertThat(response.status()).as(user + " completes " + taskKey + ": " + response).isEqualTo(204);
+    Tasklist.submitForm(as(user), user, reference, taskKey, values);
   }
 
   private List<String> taskIds(String user, String reference, String taskKey) {
-    ApiClient api = as(user);
-    Response tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey="
-        + taskKey);
-    assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
-    return tasks.json().findValuesAsText("id");
+    return Tasklist.taskIds(as(user), reference, taskKey);
   }
 
   private static Map<String, Object> form(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return Map.of("variables", variables);
+    return Tasklist.form(values);
   }
 
   private static JsonNode findChange(JsonNode edition, String code) {
