@@ -20,12 +20,16 @@ import org.springframework.stereotype.Component;
  * offered to it, and "My tasks" for everyone. Each group may read its own filter and "My tasks" only, so the Tasklist,
  * which opens the first filter by priority, opens each role on its own queue, and every entry shows which matter and
  * qualification the task is about (the variables below; a variable a task does not have is not shown).
+ *
+ * <p>A filter's name is what the Tasklist shows, whatever its language: so names are in Chinese and English
+ * ({@code 核验待办 / Verification tasks}). A filter still under its former English-only name is renamed.
  */
 @Component
 @Order(3)
 public class TasklistFilters implements ApplicationRunner {
 
-  public static final String MY_TASKS = "My tasks";
+  public static final String MY_TASKS = "我的任务 / My tasks";
+  private static final String FORMER_MY_TASKS = "My tasks";
 
   /** What each entry of a filter's list shows besides the task's name: the matter and the qualification. */
   static final List<Map<String, String>> ENTRY_VARIABLES = List.of(
@@ -45,8 +49,20 @@ public class TasklistFilters implements ApplicationRunner {
     this.grants = grants;
   }
 
-  /** The name of the filter showing the tasks offered to {@code group}. */
+  /** The name of the filter showing the tasks offered to {@code group}, in Chinese and English. */
   public static String groupFilterName(String group) {
+    return switch (group) {
+      case Roles.SECRETARIAT -> "秘书处待办 / Secretariat tasks";
+      case Roles.EXPERTS -> "专家评审待办 / Expert review tasks";
+      case Roles.COMMITTEE -> "评审委员会待办 / Committee tasks";
+      case Roles.MONITORS -> "监测待办 / Monitoring tasks";
+      case Roles.VERIFIERS -> "核验待办 / Verification tasks";
+      default -> Roles.displayName(group) + " / " + group;
+    };
+  }
+
+  /** The name the group's filter had before it had a Chinese one (databases created before are renamed). */
+  static String formerGroupFilterName(String group) {
     return Roles.displayName(group) + ": open tasks";
   }
 
@@ -54,23 +70,27 @@ public class TasklistFilters implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     int priority = 10;
     for (String group : Roles.BUREAU) {
-      Filter filter = ensure(groupFilterName(group),
+      Filter filter = ensure(groupFilterName(group), formerGroupFilterName(group),
           tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(),
-          "Tasks offered to the " + Roles.displayName(group).toLowerCase() + ", claimed or not", priority++);
+          "提供给本组的任务，无论是否已认领 / Tasks offered to the " + Roles.displayName(group).toLowerCase()
+              + ", claimed or not", priority++);
       grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
-    Filter mine = ensure(MY_TASKS, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        "Tasks you have claimed", 100);
+    Filter mine = ensure(MY_TASKS, FORMER_MY_TASKS,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), "您已认领的任务 / Tasks you have claimed", 100);
     Roles.BUREAU.forEach(group -> grants.grant(group, Resources.FILTER, mine.getId(), Permissions.READ));
   }
 
-  private Filter ensure(String name, TaskQuery query, String description, int priority) {
+  private Filter ensure(String name, String formerName, TaskQuery query, String description, int priority) {
     Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true,
         "variables", ENTRY_VARIABLES, "showUndefinedVariable", false);
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing == null) {
+      existing = filters.createFilterQuery().filterName(formerName).singleResult();
+    }
     if (existing != null) {
-      if (!properties.equals(existing.getProperties())) {
-        filters.saveFilter(existing.setProperties(properties));
+      if (!name.equals(existing.getName()) || !properties.equals(existing.getProperties())) {
+        filters.saveFilter(existing.setName(name).setProperties(properties));
       }
       return existing;
     }

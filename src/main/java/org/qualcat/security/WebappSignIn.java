@@ -20,8 +20,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
- * The Camunda webapps' own sign-in form signs in to Qualcat. After a sign-out in a webapp ({@link WebappSignOut})
- * the webapp shows its sign-in form; a user signing in there is authenticated here, as on Qualcat's login page (same
+ * The Camunda webapps' own sign-in form signs in to Qualcat. Qualcat's script in the webapps sends people to Qualcat's
+ * pages instead of that form (docs/adr/0016); where the form is still shown (a browser without the script, a session
+ * that ended twice in a row), a user signing in there is authenticated here, as on Qualcat's login page (same
  * identity service, same throttle, same audit trail, a new session id), and the request goes on to the webapp, which
  * checks the user's access to the app and answers as it always does. A wrong password is answered 401, as the webapp
  * answers it. A sign-in without the webapps' CSRF token is not looked at here: the webapps refuse it (403), and

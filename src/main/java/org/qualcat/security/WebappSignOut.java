@@ -21,8 +21,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * the user, and single sign-on would hand the user straight back to it: on a shared desk the next person would be
  * signed in as the last. So the webapps' sign-out request is Spring Security's sign-out too: the user is signed out of
  * both, the audit trail records it, and the webapp is answered as the webapp itself answers (200, no body). The
- * session itself stays, holding no one: it keeps the webapps' CSRF token, so that the webapp's sign-in form, which
- * the webapp shows next, works ({@link WebappSignIn}). Qualcat's own sign-out ends the session.
+ * session itself stays, holding no one: it keeps the webapps' CSRF token, so that the webapp's sign-in form works
+ * ({@link WebappSignIn}) where it is still shown; Qualcat's script in the webapps opens Qualcat's signed-out page
+ * instead (docs/adr/0016). Qualcat's own sign-out ends the session.
  *
  * <p>Spring Security leaves CSRF under {@code /camunda} to the webapps' own filter, which never sees a request the
  * sign-out answers; so the sign-out checks the webapps' token itself ({@code X-XSRF-TOKEN} against the session's).

@@ -19,12 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Signing out of the Tasklist in a real browser (headless Chromium): the Tasklist's own "Log out" signs the user out
- * of Qualcat too, and the Tasklist's sign-in form, which it shows next, signs the next person in.
+ * of Qualcat too and lands on Qualcat's signed-out page, never on the webapp's own sign-in form; the next person signs
+ * in on Qualcat's login page, which the Tasklist's address now leads to, and gets the Tasklist as themselves.
  */
 class WebappSignOutBrowserIT extends IntegrationTest {
 
-  private static final By SIGN_IN_FORM = By.cssSelector("input[ng-model=username]");
+  private static final By WEBAPP_SIGN_IN_FORM = By.cssSelector("input[ng-model=username]");
   private static final String EXPERTS_FILTER = TasklistFilters.groupFilterName(Roles.EXPERTS);
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
 
   @Autowired
   IdentityService identity;
@@ -35,32 +37,34 @@ class WebappSignOutBrowserIT extends IntegrationTest {
   final Chromium chromium = new Chromium();
 
   @Test
-  void theTasklistsLogOutSignsOutOfQualcatAndItsSignInFormSignsTheNextPersonIn() {
+  void theTasklistsLogOutSignsOutOfQualcatAndLandsOnQualcatsSignedOutPage() {
     WebDriver browser = chromium.start();
     WebDriverWait wait = chromium.await();
     String first = expert();
     String next = expert();
     chromium.signIn(url(""), first, "right-password");
-    browser.get(url("/camunda/app/tasklist/default/"));
+    browser.get(url(TASKLIST));
     wait.until(d -> d.getPageSource().contains(EXPERTS_FILTER));
 
     // the menu item sits in a drop-down; a click by script is what a user's click on it does
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
         browser.findElement(By.cssSelector("li.logout a")));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(SIGN_IN_FORM));
+    wait.until(ExpectedConditions.urlToBe(url("/?signedOut")));
 
+    assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("You are signed out.");
+    assertThat(browser.findElements(WEBAPP_SIGN_IN_FORM)).as("not the webapp's sign-in form").isEmpty();
     assertThat(lastSignInLine(first, "LOGOUT")).isEqualTo("webapp");
-    browser.findElement(SIGN_IN_FORM).sendKeys(next);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("right-password");
-    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    wait.until(d -> d.getPageSource().contains(EXPERTS_FILTER) && d.findElements(SIGN_IN_FORM).isEmpty());
 
-    assertThat(lastSignInLine(next, "LOGIN_SUCCEEDED")).isEqualTo("webapp");
-    browser.get(url("/camunda/app/tasklist/default/"));
-    wait.until(d -> d.getPageSource().contains(EXPERTS_FILTER));
-    assertThat(browser.getCurrentUrl()).as("signed in to Qualcat: no detour by the login page")
-        .contains("/camunda/app/tasklist/");
+    browser.get(url(TASKLIST));
+    wait.until(ExpectedConditions.urlContains("/login"));
+    assertThat(browser.findElements(By.id("username"))).as("Qualcat's login page").hasSize(1);
+    chromium.signIn(url(""), next, "right-password");
+    browser.get(url(TASKLIST));
+    wait.until(d -> d.getPageSource().contains(EXPERTS_FILTER) && d.getPageSource().contains(next));
+
+    assertThat(browser.getCurrentUrl()).contains(TASKLIST);
     assertThat(browser.getPageSource()).contains(next).doesNotContain(first);
+    assertThat(browser.findElements(WEBAPP_SIGN_IN_FORM)).isEmpty();
   }
 
   /** An expert of its own: the sign-in throttle and the audit lines are then this test's alone. */

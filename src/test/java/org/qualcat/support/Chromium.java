@@ -19,7 +19,12 @@ public final class Chromium implements AfterEachCallback {
 
   /** Starts the browser (or skips the test when Chromium is not installed, see {@link HeadlessChromium}). */
   public WebDriver start() {
-    browser = HeadlessChromium.start();
+    return start(null);
+  }
+
+  /** Starts a browser whose language is {@code language} (as {@link HeadlessChromium#start(String)}). */
+  public WebDriver start(String language) {
+    browser = HeadlessChromium.start(language);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     return browser;
   }
@@ -31,7 +36,12 @@ public final class Chromium implements AfterEachCallback {
 
   /** Signs in on Qualcat's login page at {@code origin} ({@code http://localhost:port}), in English. */
   public void signIn(String origin, String user, String password) {
-    browser.get(origin + "/login?lang=en");
+    signInOn(origin + "/login?lang=en", user, password);
+  }
+
+  /** Signs in on Qualcat's login page at {@code loginPage} (its address, with or without a language). */
+  public void signInOn(String loginPage, String user, String password) {
+    browser.get(loginPage);
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();

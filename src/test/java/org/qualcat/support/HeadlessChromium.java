@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -30,6 +31,14 @@ public final class HeadlessChromium {
 
   /** A new headless browser; the caller quits it. */
   public static WebDriver start() {
+    return start(null);
+  }
+
+  /**
+   * A new headless browser whose language is {@code language} ({@code zh-CN}: {@code navigator.languages} and the
+   * {@code Accept-Language} header), or the machine's when null; the caller quits it.
+   */
+  public static WebDriver start(String language) {
     Optional<Path> browser = find("QUALCAT_CHROMIUM", "chromium");
     Optional<Path> driver = find("QUALCAT_CHROMEDRIVER", "chromedriver");
     if (browser.isEmpty() || driver.isEmpty()) {
@@ -44,6 +53,10 @@ public final class HeadlessChromium {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.get().toFile());
     options.addArguments(FLAGS);
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(driver.get().toFile())
         .usingAnyFreePort()

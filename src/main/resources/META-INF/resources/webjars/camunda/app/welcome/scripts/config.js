@@ -1,0 +1,12 @@
+// Qualcat's configuration of this webapp: English and Chinese (locales/zh.json, Qualcat's own, tools/webapps-zh),
+// and Qualcat's additions (app/qualcat/webapps.js: the language chosen on Qualcat's pages, the sign-out landing on
+// Qualcat's page).
+export default {
+  locales: {
+    availableLocales: ['en', 'zh'],
+    fallbackLocale: 'en'
+  },
+  customScripts: ['../qualcat/webapps'],
+  // the "first time using the webapps" box on the webapp's sign-in form, which Qualcat's users do not use
+  disableWelcomeMessage: true
+};

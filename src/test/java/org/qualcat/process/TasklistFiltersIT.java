@@ -1,0 +1,41 @@
+package org.qualcat.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.qualcat.security.Roles;
+import org.qualcat.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Tasklist filters of a database created before their names were in Chinese and English are renamed. */
+class TasklistFiltersIT extends IntegrationTest {
+
+  @Autowired
+  TasklistFilters tasklistFilters;
+  @Autowired
+  FilterService filters;
+
+  @Test
+  void aFilterUnderItsFormerEnglishNameIsRenamedAndKeepsItsQuery() {
+    Filter verifiers = filters.createFilterQuery().filterName(TasklistFilters.groupFilterName(Roles.VERIFIERS))
+        .singleResult();
+    Filter mine = filters.createFilterQuery().filterName(TasklistFilters.MY_TASKS).singleResult();
+    filters.saveFilter(verifiers.setName("Verification officers: open tasks"));
+    filters.saveFilter(mine.setName("My tasks"));
+
+    tasklistFilters.run(null);
+
+    Filter renamed = filters.getFilter(verifiers.getId());
+    assertThat(renamed.getName()).isEqualTo("核验待办 / Verification tasks");
+    assertThat(filters.getFilter(mine.getId()).getName()).isEqualTo("我的任务 / My tasks");
+    assertThat(filters.createFilterQuery().filterName(renamed.getName()).count()).as("renamed, not added")
+        .isEqualTo(1);
+    assertThat(filters.createFilterQuery().filterName("Verification officers: open tasks").count()).isZero();
+    assertThat(filters.count(renamed.getId())).as("the same query")
+        .isEqualTo(processEngine.getTaskService().createTaskQuery().taskCandidateGroup(Roles.VERIFIERS)
+            .includeAssignedTasks().count());
+    assertThat(((Number) renamed.getProperties().get("priority")).intValue()).isEqualTo(14);
+  }
+}
