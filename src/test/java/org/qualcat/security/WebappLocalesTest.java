@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Our Chinese locale files of the Camunda webapps (tools/webapps-zh) against the English ones the webjar ships: every
+ * Our Chinese locale files of the Camunda webapps (src/tools/webapps-zh) against the English ones the webjar ships: every
  * English label has a Chinese one that keeps its placeholders and links, and the app offers Chinese. A Camunda upgrade
  * that adds labels fails here until the translations follow.
  */

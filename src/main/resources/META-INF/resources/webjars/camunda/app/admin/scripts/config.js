@@ -1,4 +1,4 @@
-// Qualcat's configuration of this webapp: English and Chinese (locales/zh.json, Qualcat's own, tools/webapps-zh),
+// Qualcat's configuration of this webapp: English and Chinese (locales/zh.json, Qualcat's own, src/tools/webapps-zh),
 // and Qualcat's additions (app/qualcat/webapps.js: the language chosen on Qualcat's pages, the sign-out landing on
 // Qualcat's page).
 export default {

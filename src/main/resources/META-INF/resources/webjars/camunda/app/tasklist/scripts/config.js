@@ -1,5 +1,5 @@
 // Qualcat's Tasklist configuration: the shipped shortcuts, English and Chinese (locales/zh.json, Qualcat's own,
-// tools/webapps-zh), and Qualcat's additions (app/qualcat/webapps.js: the language chosen on Qualcat's pages, the
+// src/tools/webapps-zh), and Qualcat's additions (app/qualcat/webapps.js: the language chosen on Qualcat's pages, the
 // sign-out landing on Qualcat's page).
 export default {
   locales: {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the Chinese locale file (zh.json) of each covered Camunda webapp from the webjar's en.json, key by key.
 
-Usage: python3 tools/webapps-zh/generate.py [path/to/camunda-webapp-webjar.jar]
+Usage: python3 src/tools/webapps-zh/generate.py [path/to/camunda-webapp-webjar.jar]
 (default: the webjar of the pom's camunda.version in ~/.m2). Every en.json label needs a line in labels-zh.txt
 ("KEY = 中文", or "app:KEY = 中文" for one app); a missing key, or a translation that drops a {{placeholder}} or an
 HTML tag of the English, stops the script and nothing is written. Run it again when the Camunda version changes.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 APPS = ["tasklist", "welcome", "admin"]
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = HERE.parent.parent.parent
 OUT = ROOT / "src/main/resources/META-INF/resources/webjars/camunda/app"
 KEPT = re.compile(r"\{\{[^}]*\}\}|</?(?:a|br|strong|em|b|i|code|span|p)\b[^>]*>")
 
