@@ -131,9 +131,15 @@ public class Catalog {
 
   /**
    * What the secretariat publishes: the edition's code ("2026") and name ("2026 Edition"), its date of issuance (the
-   * day it comes into force), optionally a later public release date and what its notice repeals.
+   * day it comes into force), optionally a later public release date, what its notice repeals, and its name in
+   * Chinese ("2026年版"; Chinese pages show the English name without it).
    */
-  public record Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals) {
+  public record Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals,
+      String nameZh) {
+
+    public Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals) {
+      this(code, name, publishedOn, releasedOn, repeals, null);
+    }
   }
 
   /**
@@ -151,6 +157,11 @@ public class Catalog {
     }
     if (name == null || name.isEmpty() || name.length() > 120) {
       throw new InvalidInputException("name", "must be given, at most 120 characters (e.g. \"2026 Edition\")");
+    }
+    String nameZh = publication.nameZh() == null || publication.nameZh().isBlank() ? null
+        : publication.nameZh().strip();
+    if (nameZh != null && nameZh.length() > 120) {
+      throw new InvalidInputException("nameZh", "must be at most 120 characters (e.g. \"2026年版\")");
     }
     LocalDate publishedOn = Objects.requireNonNull(publication.publishedOn(), "publishedOn");
     LocalDate today = BureauTime.today(clock);
@@ -177,14 +188,16 @@ public class Catalog {
     if (log.isEmpty()) {
       throw new ConflictException("the draft edition has no changes to publish");
     }
-    draft.publish(code, name, publishedOn, releasedOn, repeals, publishedBy);
+    draft.publish(code, name, nameZh, publishedOn, releasedOn, repeals, publishedBy);
     editions.flush();
     // one statement, so that a catalog of thousands is snapshot at once
     int entries = jdbc.update("""
         insert into edition_entry (edition_id, code, name_en, name_zh, issuing_body, country_region, sector, lists,
-          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status)
+          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status,
+          sector_zh, notes_zh)
         select ?, code, name_en, name_zh, issuing_body, country_region, sector, lists,
-          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status
+          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status,
+          sector_zh, notes_zh
         from qualification where status in (?, ?)""",
         draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
     editions.save(CatalogEdition.draft(clock.instant()));
