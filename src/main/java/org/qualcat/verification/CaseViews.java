@@ -33,8 +33,16 @@ public final class CaseViews {
   public record Benefit(String code, String noticeSection, String en, String zh) {
   }
 
-  /** One line of a case's timeline. The actor is shown to staff only. */
-  public record Event(Instant at, Text event, String note, String actor) {
+  /**
+   * One line of a case's timeline: {@code note} as recorded, {@code noteZh} the same in Chinese (a sentence a person
+   * wrote stays as written). The actor is shown to staff only.
+   */
+  public record Event(Instant at, Text event, String note, String noteZh, String actor) {
+
+    /** The note in the language of {@code locale}. */
+    public String noteIn(java.util.Locale locale) {
+      return locale != null && "zh".equals(locale.getLanguage()) && noteZh != null ? noteZh : note;
+    }
   }
 
   /**
