@@ -42,7 +42,7 @@ class CatalogPages {
       @RequestParam(defaultValue = "0") int page, Model model) {
     CatalogList chosenList = parse(CatalogList.class, list);
     QualificationStatus chosenStatus = parse(QualificationStatus.class, status);
-    if (!STATUSES_IN_FORCE.contains(chosenStatus)) {
+    if (chosenStatus != null && !STATUSES_IN_FORCE.contains(chosenStatus)) {
       chosenStatus = null;
     }
     String sectorText = limit(sector);

@@ -90,8 +90,8 @@ public class CatalogQueries {
             QualificationStatus.UNDER_RECTIFICATION)).size()
         : entries.countByEdition(edition);
     boolean inForce = !edition.isDraft() && edition.getId().equals(inForce().getId());
-    return new EditionView(edition.getCode(), edition.getName(), edition.getNameZh(), edition.getStatus(), edition.getPublishedOn(),
-        edition.getReleasedOn(), edition.getRepeals(), inForce, size,
+    return new EditionView(edition.getCode(), edition.getName(), edition.getNameZh(), edition.getStatus(),
+        edition.getPublishedOn(), edition.getReleasedOn(), edition.getRepeals(), inForce, size,
         counts.getOrDefault(ChangeType.ADDED, 0L), counts.getOrDefault(ChangeType.ADJUSTED, 0L),
         counts.getOrDefault(ChangeType.REMOVED, 0L), log);
   }
@@ -119,8 +119,8 @@ public class CatalogQueries {
         .collect(Collectors.toSet());
     Map<String, QualificationDetails> details = new HashMap<>();
     qualifications.findAllById(codes).forEach(q -> details.put(q.getCode(), q.getDetails()));
-    editions.findByCodeAndStatus(edition.code(), EditionStatus.PUBLISHED)
-        .ifPresent(e -> entries.findByEditionAndCodeIn(e, codes).forEach(x -> details.put(x.getCode(), x.getDetails())));
+    editions.findByCodeAndStatus(edition.code(), EditionStatus.PUBLISHED).ifPresent(published -> entries
+        .findByEditionAndCodeIn(published, codes).forEach(e -> details.put(e.getCode(), e.getDetails())));
     Map<String, Named> named = new HashMap<>();
     for (String code : codes) {
       QualificationDetails d = details.get(code);

@@ -9,9 +9,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What the catalog says about a qualification. {@code sectorZh} and {@code notesZh} are the sector and the public notes
- * in Chinese, when given; {@code source} is the research note of a sample row, for staff only. The live {@link Qualification} holds the working copy; each
+ * What the catalog says about a qualification. The live {@link Qualification} holds the working copy; each
  * published {@link EditionEntry} holds an immutable copy, so any edition can be shown as it was published.
+ * {@code notes} are public; {@code sectorZh} and {@code notesZh} are the sector and the notes in Chinese, when given;
+ * {@code source} is the research note of a sample row, for staff only.
  */
 @Embeddable
 public record QualificationDetails(

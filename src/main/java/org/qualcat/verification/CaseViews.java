@@ -89,6 +89,18 @@ public final class CaseViews {
       return status.isOpen();
     }
 
+    /**
+     * The closing note in the language of {@code locale}: the timeline records the same sentence, in both languages
+     * (a note a person wrote stays as written).
+     */
+    public String closingNoteIn(java.util.Locale locale) {
+      if (closingNote == null) {
+        return null;
+      }
+      return history.stream().filter(e -> closingNote.equals(e.note()))
+          .reduce((first, second) -> second).map(e -> e.noteIn(locale)).orElse(closingNote);
+    }
+
     public boolean hasResult() {
       return status == VerificationStatus.VERIFIED || status == VerificationStatus.NOT_VERIFIED;
     }

@@ -97,8 +97,12 @@ public class VerificationQueries {
     Listing q = catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
     List<Event> history = events.findByVerificationCaseOrderById(c).stream()
         .filter(e -> caller.isCaseOfficer() || e.getKind().isShownToApplicant())
-        .map(e -> new Event(e.getOccurredAt(), text("verification.event." + e.getKind().name(), e.getKind().name()),
-            e.getNote(), inChinese(e.getNote()), caller.isCaseOfficer() ? e.getActor() : null))
+        .map(e -> {
+          Text note = note(e.getNote());
+          return new Event(e.getOccurredAt(), text("verification.event." + e.getKind().name(), e.getKind().name()),
+              note == null ? null : note.en(), note == null ? null : note.zh(),
+              caller.isCaseOfficer() ? e.getActor() : null);
+        })
         .toList();
     List<Benefit> benefits = c.getBenefits().stream()
         .map(b -> new Benefit(b.name(), b.noticeSection(), message(b.messageKey(), Locale.ENGLISH),
@@ -226,25 +230,31 @@ public class VerificationQueries {
   }
 
   /**
-   * A timeline note in Chinese: a sentence the platform wrote, said in Chinese; a note a person wrote (a supplement
-   * request, a refusal, the applicant's answer) as it was written. Null when there is no note.
+   * A timeline note in both languages: a sentence the platform wrote, said in English and Chinese (a region by its
+   * name); a note a person wrote (a supplement request, a refusal, the applicant's answer) as it was written. Null when
+   * there is no note.
    */
-  String inChinese(String note) {
-    if (note == null) {
+  Text note(String recorded) {
+    if (recorded == null) {
       return null;
     }
-    for (Map.Entry<Pattern, String> recorded : RECORDED_NOTES.entrySet()) {
-      java.util.regex.Matcher m = recorded.getKey().matcher(note);
+    for (Map.Entry<Pattern, String> sentence : RECORDED_NOTES.entrySet()) {
+      java.util.regex.Matcher m = sentence.getKey().matcher(recorded);
       if (m.matches()) {
-        Object[] args = new Object[m.groupCount()];
-        for (int g = 1; g <= m.groupCount(); g++) {
-          String value = m.group(g);
-          args[g - 1] = isRegion(value) ? message("verification.region." + value, Locale.CHINESE) : value;
-        }
-        return messages.getMessage(recorded.getValue(), args, note, Locale.CHINESE);
+        String key = sentence.getValue();
+        return new Text(key, say(key, m, recorded, Locale.ENGLISH), say(key, m, recorded, Locale.CHINESE));
       }
     }
-    return note;
+    return new Text(null, recorded, recorded);
+  }
+
+  private String say(String key, java.util.regex.Matcher sentence, String recorded, Locale locale) {
+    Object[] args = new Object[sentence.groupCount()];
+    for (int g = 1; g <= sentence.groupCount(); g++) {
+      String value = sentence.group(g);
+      args[g - 1] = isRegion(value) ? message("verification.region." + value, locale) : value;
+    }
+    return messages.getMessage(key, args, recorded, locale);
   }
 
   private static boolean isRegion(String value) {
