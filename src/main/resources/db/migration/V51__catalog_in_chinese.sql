@@ -6,6 +6,8 @@ alter table qualification add column sector_zh varchar(120);
 alter table qualification add column notes_zh varchar(2000);
 alter table edition_entry add column sector_zh varchar(120);
 alter table edition_entry add column notes_zh varchar(2000);
+alter table nomination add column sector_zh varchar(120);
+alter table nomination add column notes_zh varchar(2000);
 alter table catalog_edition add column name_zh varchar(120);
 
 -- The demo data's 2025 Edition (published by qualcat from the sample catalog) as the sample file now has it: its
