@@ -132,9 +132,15 @@ public class Catalog {
 
   /**
    * What the secretariat publishes: the edition's code ("2026") and name ("2026 Edition"), its date of issuance (the
-   * day it comes into force), optionally a later public release date and what its notice repeals.
+   * day it comes into force), optionally a later public release date, what its notice repeals, and its name in
+   * Chinese ("2026年版"; Chinese pages show the English name without it).
    */
-  public record Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals) {
+  public record Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals,
+      String nameZh) {
+
+    public Publication(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals) {
+      this(code, name, publishedOn, releasedOn, repeals, null);
+    }
   }
 
   /**
@@ -147,6 +153,7 @@ public class Catalog {
     Publication checked = check(publication);
     String code = checked.code();
     String name = checked.name();
+    String nameZh = checked.nameZh();
     LocalDate publishedOn = checked.publishedOn();
     LocalDate releasedOn = checked.releasedOn();
     String repeals = checked.repeals();
@@ -156,14 +163,16 @@ public class Catalog {
       throw new ConflictException("the draft edition has no changes to publish",
           "catalogAdmin.publish.nothingToPublish");
     }
-    draft.publish(code, name, publishedOn, releasedOn, repeals, publishedBy);
+    draft.publish(code, name, nameZh, publishedOn, releasedOn, repeals, publishedBy);
     editions.flush();
     // one statement, so that a catalog of thousands is snapshot at once
     int entries = jdbc.update("""
         insert into edition_entry (edition_id, code, name_en, name_zh, issuing_body, country_region, sector, lists,
-          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status)
+          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status,
+          sector_zh, notes_zh)
         select ?, code, name_en, name_zh, issuing_body, country_region, sector, lists,
-          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status
+          title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status,
+          sector_zh, notes_zh
         from qualification where status in (?, ?)""",
         draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
     editions.save(CatalogEdition.draft(clock.instant()));
@@ -193,6 +202,12 @@ public class Catalog {
       throw new InvalidInputException(List.of(FieldError.coded("name", "catalogAdmin.publish.invalid.name",
           "must be given, at most 120 characters (e.g. \"2026 Edition\")")));
     }
+    String nameZh = publication.nameZh() == null || publication.nameZh().isBlank() ? null
+        : publication.nameZh().strip();
+    if (nameZh != null && nameZh.length() > 120) {
+      throw new InvalidInputException(List.of(FieldError.coded("nameZh", "catalogAdmin.publish.invalid.nameZh",
+          "must be at most 120 characters (e.g. \"2026\u5e74\u7248\")")));
+    }
     LocalDate publishedOn = Objects.requireNonNull(publication.publishedOn(), "publishedOn");
     LocalDate today = BureauTime.today(clock);
     LocalDate earliest = law.inForce().map(CatalogEdition::getPublishedOn).orElse(EARLIEST_PUBLICATION);
@@ -217,7 +232,7 @@ public class Catalog {
       throw new ConflictException("an edition with code " + code + " is already published",
           "catalogAdmin.publish.codeTaken", code);
     }
-    return new Publication(code, name, publishedOn, releasedOn, repeals);
+    return new Publication(code, name, publishedOn, releasedOn, repeals, nameZh);
   }
 
   /** The draft edition, opened on first use. */

@@ -35,6 +35,10 @@ public class CatalogEdition {
   @Column(length = 120)
   private String name;
 
+  /** The name in Chinese, e.g. "2025年版", if given when published. */
+  @Column(length = 120)
+  private String nameZh;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private EditionStatus status;
@@ -68,13 +72,14 @@ public class CatalogEdition {
     return edition;
   }
 
-  void publish(String code, String name, LocalDate publishedOn, LocalDate releasedOn, String repeals,
+  void publish(String code, String name, String nameZh, LocalDate publishedOn, LocalDate releasedOn, String repeals,
       String publishedBy) {
     if (status != EditionStatus.DRAFT) {
       throw new IllegalStateException("edition " + this.code + " is already published");
     }
     this.code = code;
     this.name = name;
+    this.nameZh = nameZh;
     this.publishedOn = publishedOn;
     this.releasedOn = releasedOn;
     this.repeals = repeals;
@@ -97,6 +102,10 @@ public class CatalogEdition {
 
   public String getName() {
     return name;
+  }
+
+  public String getNameZh() {
+    return nameZh;
   }
 
   public EditionStatus getStatus() {

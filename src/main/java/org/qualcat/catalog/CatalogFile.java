@@ -25,8 +25,10 @@ import org.qualcat.system.PlainText;
  *
  * <p>Columns (header names, any order): {@code code, name_en, name_zh, issuing_body, country_region, sector, lists}
  * are required; {@code title_level, title_series, skill_level, practice_field, verification_channel, notes,
- * source} are optional. {@code lists} holds list codes separated by ';'. A {@code source} that starts with
- * "VERIFIED:" or "INFERRED:" marks a sample row (see {@link Provenance}).
+ * source, sector_zh, notes_zh} are optional. {@code lists} holds list codes separated by ';'. {@code notes} are public
+ * (shown to everyone), {@code sector_zh} and {@code notes_zh} are the sector and the notes in Chinese (Chinese pages
+ * show the English ones without them); {@code source} is a research note for staff, never shown to the public. A
+ * {@code source} that starts with "VERIFIED:" or "INFERRED:" marks a sample row (see {@link Provenance}).
  */
 public final class CatalogFile {
 
@@ -40,7 +42,7 @@ public final class CatalogFile {
       "lists", 80);
   private static final Map<String, Integer> OPTIONAL = ordered(
       "title_level", 16, "title_series", 120, "skill_level", 120, "practice_field", 16, "verification_channel", 16,
-      "notes", 2000, "source", 2000);
+      "notes", 2000, "source", 2000, "sector_zh", 120, "notes_zh", 2000);
 
   private CatalogFile() {
   }
@@ -134,7 +136,8 @@ public final class CatalogFile {
       rows.add(new Row(rowNumber, code, new QualificationDetails(values.get("name_en"), values.get("name_zh"),
           values.get("issuing_body"), values.get("country_region"), values.get("sector"), lists, titleLevel,
           emptyToNull(values.get("title_series")), emptyToNull(values.get("skill_level")), practiceField, channel,
-          emptyToNull(values.get("notes")), Provenance.ofSource(source), source)));
+          emptyToNull(values.get("notes")), Provenance.ofSource(source), source,
+          emptyToNull(values.getOrDefault("sector_zh", "")), emptyToNull(values.getOrDefault("notes_zh", "")))));
     }
   }
 

@@ -1,10 +1,12 @@
 package org.qualcat.catalog;
 
 import java.util.List;
+import org.qualcat.security.Roles;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +14,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public catalog pages (English and Chinese). */
+/**
+ * The public catalog pages (English and Chinese): the edition in force, a qualification, and an edition with its
+ * change log. The public never sees a sample row's research note; staff see it on the qualification's page.
+ */
 @Controller
 class CatalogPages {
 
   static final int PAGE_SIZE = 25;
+
+  /**
+   * The statuses a qualification of the edition in force can have: the list offers no filter that never matches
+   * (nominated and removed qualifications are not in it; the change log names the removed ones).
+   */
+  static final List<QualificationStatus> STATUSES_IN_FORCE =
+      List.of(QualificationStatus.LISTED, QualificationStatus.UNDER_RECTIFICATION);
 
   private final CatalogQueries queries;
 
@@ -30,14 +42,19 @@ class CatalogPages {
       @RequestParam(defaultValue = "0") int page, Model model) {
     CatalogList chosenList = parse(CatalogList.class, list);
     QualificationStatus chosenStatus = parse(QualificationStatus.class, status);
+    if (chosenStatus != null && !STATUSES_IN_FORCE.contains(chosenStatus)) {
+      chosenStatus = null;
+    }
     String sectorText = limit(sector);
     String searchText = limit(text);
     model.addAttribute("lists", CatalogList.values());
-    model.addAttribute("statuses", QualificationStatus.values());
+    model.addAttribute("statuses", STATUSES_IN_FORCE);
     model.addAttribute("list", chosenList);
     model.addAttribute("status", chosenStatus);
     model.addAttribute("sector", sectorText);
     model.addAttribute("q", searchText);
+    model.addAttribute("filtered", chosenList != null || chosenStatus != null || sectorText != null
+        || searchText != null);
     List<EditionView.Summary> editions = queries.publishedEditions();
     model.addAttribute("edition", editions.isEmpty() ? null : editions.get(0));
     if (!editions.isEmpty()) {
@@ -51,13 +68,36 @@ class CatalogPages {
   }
 
   @GetMapping("/catalog/{code}")
-  String entry(@PathVariable String code, Model model) {
+  String entry(@PathVariable String code, Authentication caller, Model model) {
+    CatalogEntryView entry = found(() -> queries.entry(code));
+    model.addAttribute("entry", entry);
+    model.addAttribute("edition", queries.publishedEditions().stream()
+        .filter(e -> e.code().equals(entry.edition())).findFirst().orElse(null));
+    if (Roles.isStaff(caller)) {
+      model.addAttribute("researchNote", queries.researchNote(code));
+    }
+    return "catalog/entry";
+  }
+
+  /** A published edition in words: its dates, what it repeals, and what it added, adjusted and removed. */
+  @GetMapping("/catalog/editions/{edition}")
+  String edition(@PathVariable String edition, Model model) {
+    if (CatalogEdition.DRAFT_CODE.equals(edition)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the draft edition is not public");
+    }
+    EditionView view = found(() -> queries.edition(edition));
+    model.addAttribute("edition", view);
+    model.addAttribute("names", queries.namesInChangeLog(view));
+    model.addAttribute("kinds", ChangeType.values());
+    return "catalog/edition";
+  }
+
+  private static <T> T found(java.util.function.Supplier<T> query) {
     try {
-      model.addAttribute("entry", queries.entry(code));
+      return query.get();
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
-    return "catalog/entry";
   }
 
   /** A filter value from the query string: unknown values are ignored rather than failing the page. */

@@ -64,6 +64,11 @@ public class CatalogQueries {
     return CatalogEntryView.of(entry, statusToday(inForce, List.of(entry)).get(code));
   }
 
+  /** The research note of a sample row in the edition in force (for staff), or null. */
+  public String researchNote(String code) {
+    return entries.findByEditionAndCode(inForce(), code).map(e -> e.getDetails().source()).orElse(null);
+  }
+
   /** Published editions, newest first; the first is the edition in force. */
   public List<EditionView.Summary> publishedEditions() {
     List<CatalogEdition> published = editions.findByStatusOrderByPublishedOnDescIdDesc(EditionStatus.PUBLISHED);
@@ -85,10 +90,44 @@ public class CatalogQueries {
             QualificationStatus.UNDER_RECTIFICATION)).size()
         : entries.countByEdition(edition);
     boolean inForce = !edition.isDraft() && edition.getId().equals(inForce().getId());
-    return new EditionView(edition.getCode(), edition.getName(), edition.getStatus(), edition.getPublishedOn(),
-        edition.getReleasedOn(), edition.getRepeals(), inForce, size,
+    return new EditionView(edition.getCode(), edition.getName(), edition.getNameZh(), edition.getStatus(),
+        edition.getPublishedOn(), edition.getReleasedOn(), edition.getRepeals(), inForce, size,
         counts.getOrDefault(ChangeType.ADDED, 0L), counts.getOrDefault(ChangeType.ADJUSTED, 0L),
         counts.getOrDefault(ChangeType.REMOVED, 0L), log);
+  }
+
+  /** A qualification named in a change log: its names, and whether the edition in force lists it (it has a page). */
+  public record Named(String code, String nameEn, String nameZh, boolean inForce) {
+
+    public String nameIn(Locale locale) {
+      return Localized.chinese(locale) ? nameZh : nameEn;
+    }
+  }
+
+  /**
+   * The qualifications an edition's change log names, by code: as that edition lists them, or (removed ones) as the
+   * catalog last knew them.
+   */
+  public Map<String, Named> namesInChangeLog(EditionView edition) {
+    Set<String> codes = edition.changes().stream().map(EditionView.Change::qualificationCode)
+        .collect(Collectors.toSet());
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    CatalogEdition inForce = inForce();
+    Set<String> listed = entries.findByEditionAndCodeIn(inForce, codes).stream().map(EditionEntry::getCode)
+        .collect(Collectors.toSet());
+    Map<String, QualificationDetails> details = new HashMap<>();
+    qualifications.findAllById(codes).forEach(q -> details.put(q.getCode(), q.getDetails()));
+    editions.findByCodeAndStatus(edition.code(), EditionStatus.PUBLISHED).ifPresent(published -> entries
+        .findByEditionAndCodeIn(published, codes).forEach(e -> details.put(e.getCode(), e.getDetails())));
+    Map<String, Named> named = new HashMap<>();
+    for (String code : codes) {
+      QualificationDetails d = details.get(code);
+      named.put(code, new Named(code, d == null ? code : d.nameEn(), d == null ? code : d.nameZh(),
+          listed.contains(code)));
+    }
+    return named;
   }
 
   /** Whether any edition has been published yet. */
@@ -137,7 +176,9 @@ public class CatalogQueries {
         where.add(cb.like(details.get("lists").as(String.class), CatalogListsConverter.memberPattern(filter.list())));
       }
       if (hasText(filter.sector())) {
-        where.add(cb.like(cb.lower(details.get("sector")), contains(filter.sector()), '\\'));
+        String sector = contains(filter.sector());
+        where.add(cb.or(cb.like(cb.lower(details.get("sector")), sector, '\\'),
+            cb.like(details.get("sectorZh"), sector, '\\')));
       }
       if (hasText(filter.text())) {
         String pattern = contains(filter.text());

@@ -1,8 +1,10 @@
 package org.qualcat.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An edition with its change log: what was added, adjusted and removed, and the decision behind each. A published
@@ -11,6 +13,7 @@ import java.util.List;
 public record EditionView(
     String code,
     String name,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String nameZh,
     EditionStatus status,
     LocalDate publishedOn,
     LocalDate releasedOn,
@@ -31,19 +34,43 @@ public record EditionView(
       String decidedBy,
       Instant decidedAt) {
 
+    /**
+     * What kind of decision is behind the change, from its reference: {@code IMPORT} (a catalog file),
+     * {@code NOMINATION}, {@code ADJUSTMENT}, {@code EXIT}, or {@code OTHER}.
+     */
+    public String decisionKind() {
+      String ref = decisionReference;
+      return ref.startsWith("import ") ? "IMPORT" : ref.startsWith("NOM-") ? "NOMINATION"
+          : ref.startsWith("ADJ-") ? "ADJUSTMENT" : ref.startsWith("EXIT-") ? "EXIT" : "OTHER";
+    }
+
     static Change of(EditionChange c) {
       return new Change(c.getQualificationCode(), c.getChangeType(), c.getSummary(), c.getDecisionReference(),
           c.getProcessInstanceId(), c.getDecidedBy(), c.getDecidedAt());
     }
   }
 
+  /** The name in the language of {@code locale} (the English one when the edition has no Chinese name). */
+  public String nameIn(Locale locale) {
+    return Localized.pick(locale, name, nameZh);
+  }
+
+  /** The changes of one kind, in the order they were decided. */
+  public List<Change> changes(ChangeType type) {
+    return changes.stream().filter(c -> c.type() == type).toList();
+  }
+
   /** The edition without its change log, for lists of editions. */
-  public record Summary(String code, String name, EditionStatus status, LocalDate publishedOn, LocalDate releasedOn,
-      String repeals, boolean inForce) {
+  public record Summary(String code, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String nameZh,
+      EditionStatus status, LocalDate publishedOn, LocalDate releasedOn, String repeals, boolean inForce) {
 
     static Summary of(CatalogEdition e, boolean inForce) {
-      return new Summary(e.getCode(), e.getName(), e.getStatus(), e.getPublishedOn(), e.getReleasedOn(),
-          e.getRepeals(), inForce);
+      return new Summary(e.getCode(), e.getName(), e.getNameZh(), e.getStatus(), e.getPublishedOn(),
+          e.getReleasedOn(), e.getRepeals(), inForce);
+    }
+
+    public String nameIn(Locale locale) {
+      return Localized.pick(locale, name, nameZh);
     }
   }
 }

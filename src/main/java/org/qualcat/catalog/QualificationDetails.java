@@ -11,6 +11,8 @@ import java.util.Set;
 /**
  * What the catalog says about a qualification. The live {@link Qualification} holds the working copy; each
  * published {@link EditionEntry} holds an immutable copy, so any edition can be shown as it was published.
+ * {@code notes} are public; {@code sectorZh} and {@code notesZh} are the sector and the notes in Chinese, when given;
+ * {@code source} is the research note of a sample row, for staff only.
  */
 @Embeddable
 public record QualificationDetails(
@@ -27,10 +29,20 @@ public record QualificationDetails(
     @Column(nullable = false) @Enumerated(EnumType.STRING) VerificationChannel verificationChannel,
     String notes,
     @Column(nullable = false) @Enumerated(EnumType.STRING) Provenance provenance,
-    String source) {
+    String source,
+    String sectorZh,
+    String notesZh) {
 
   public QualificationDetails {
     lists = lists == null || lists.isEmpty() ? EnumSet.noneOf(CatalogList.class) : EnumSet.copyOf(lists);
+  }
+
+  /** The details without a Chinese sector or notes (the English ones are then shown in both languages). */
+  public QualificationDetails(String nameEn, String nameZh, String issuingBody, String countryRegion, String sector,
+      Set<CatalogList> lists, TitleLevel titleLevel, String titleSeries, String skillLevel, PracticeField practiceField,
+      VerificationChannel verificationChannel, String notes, Provenance provenance, String source) {
+    this(nameEn, nameZh, issuingBody, countryRegion, sector, lists, titleLevel, titleSeries, skillLevel, practiceField,
+        verificationChannel, notes, provenance, source, null, null);
   }
 
   public boolean isOn(CatalogList list) {
@@ -39,11 +51,11 @@ public record QualificationDetails(
 
   public QualificationDetails withLists(Set<CatalogList> newLists) {
     return new QualificationDetails(nameEn, nameZh, issuingBody, countryRegion, sector, newLists, titleLevel,
-        titleSeries, skillLevel, practiceField, verificationChannel, notes, provenance, source);
+        titleSeries, skillLevel, practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh);
   }
 
   public QualificationDetails withTitleMapping(TitleLevel level, String series, String skill) {
     return new QualificationDetails(nameEn, nameZh, issuingBody, countryRegion, sector, lists, level, series, skill,
-        practiceField, verificationChannel, notes, provenance, source);
+        practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh);
   }
 }

@@ -33,8 +33,16 @@ public final class CaseViews {
   public record Benefit(String code, String noticeSection, String en, String zh) {
   }
 
-  /** One line of a case's timeline. The actor is shown to staff only. */
-  public record Event(Instant at, Text event, String note, String actor) {
+  /**
+   * One line of a case's timeline: {@code note} as recorded, {@code noteZh} the same in Chinese (a sentence a person
+   * wrote stays as written). The actor is shown to staff only.
+   */
+  public record Event(Instant at, Text event, String note, String noteZh, String actor) {
+
+    /** The note in the language of {@code locale}. */
+    public String noteIn(java.util.Locale locale) {
+      return locale != null && "zh".equals(locale.getLanguage()) && noteZh != null ? noteZh : note;
+    }
   }
 
   /**
@@ -79,6 +87,18 @@ public final class CaseViews {
 
     public boolean open() {
       return status.isOpen();
+    }
+
+    /**
+     * The closing note in the language of {@code locale}: the timeline records the same sentence, in both languages
+     * (a note a person wrote stays as written).
+     */
+    public String closingNoteIn(java.util.Locale locale) {
+      if (closingNote == null) {
+        return null;
+      }
+      return history.stream().filter(e -> closingNote.equals(e.note()))
+          .reduce((first, second) -> second).map(e -> e.noteIn(locale)).orElse(closingNote);
     }
 
     public boolean hasResult() {

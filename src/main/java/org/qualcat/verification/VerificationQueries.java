@@ -97,8 +97,12 @@ public class VerificationQueries {
     Listing q = catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
     List<Event> history = events.findByVerificationCaseOrderById(c).stream()
         .filter(e -> caller.isCaseOfficer() || e.getKind().isShownToApplicant())
-        .map(e -> new Event(e.getOccurredAt(), text("verification.event." + e.getKind().name(), e.getKind().name()), e.getNote(),
-            caller.isCaseOfficer() ? e.getActor() : null))
+        .map(e -> {
+          Text note = note(e.getNote());
+          return new Event(e.getOccurredAt(), text("verification.event." + e.getKind().name(), e.getKind().name()),
+              note == null ? null : note.en(), note == null ? null : note.zh(),
+              caller.isCaseOfficer() ? e.getActor() : null);
+        })
         .toList();
     List<Benefit> benefits = c.getBenefits().stream()
         .map(b -> new Benefit(b.name(), b.noticeSection(), message(b.messageKey(), Locale.ENGLISH),
@@ -190,6 +194,71 @@ public class VerificationQueries {
       case IN_VERIFICATION -> c.getEta();
       default -> null;
     };
+  }
+
+  /**
+   * The sentences the platform writes into a case's timeline (in English, {@link VerificationCases}), each with the
+   * message that says it in Chinese; what the pattern captures (a date, a reference, a code, a region) fills it in.
+   */
+  private static final Map<Pattern, String> RECORDED_NOTES = recordedNotes(
+      "Result expected by (\\S+)\\.", "accepted",
+      "The evidence shows personnel and labor relations with an employer in Beijing\\.", "employmentConfirmed",
+      "The evidence does not show personnel and labor relations with an employer in Beijing: the services that "
+          + "need them are not part of the result\\.", "employmentNotShown",
+      "The issuing body confirmed the certificate\\.", "issuerConfirmed",
+      "Verification code issued\\.", "codeIssued",
+      "None under sections I-III of the notice\\.", "noBenefits",
+      "(\\d+) \\(notice (.+)\\); see the result\\.", "benefits",
+      "The result is due on (\\S+)\\.", "etaReminder",
+      "The ETA (\\S+) passed; escalated to the verifiers' queue\\.", "escalated",
+      "Qualification (\\S+) was removed from the catalog while the case was open\\.", "qualificationRemoved",
+      "The supplement requested was due on (\\S+) and did not arrive\\.", "supplementMissing",
+      "Verified before as (\\S+) \\((\\w+)\\); the result and its verification code are reused\\.", "earlierResult",
+      "Qualification (\\S+) is not in the catalog; only listed qualifications can be verified\\.", "notListed",
+      "Qualification (\\S+) is not listed by the edition of the catalog in force yet \\(it may be nominated, or "
+          + "decided into an edition not yet published\\)\\.", "notYetListed",
+      "Qualification (\\S+) has been removed from the catalog; new cases cannot be opened\\.", "removedBefore",
+      "The register of (.+) has no such certificate \\(simulated\\)\\.", "registerNotFound",
+      "The register of (.+) lists the certificate \\(simulated\\)\\.", "registerFound");
+
+  private static Map<Pattern, String> recordedNotes(String... patternsAndKeys) {
+    Map<Pattern, String> notes = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < patternsAndKeys.length; i += 2) {
+      notes.put(Pattern.compile(patternsAndKeys[i]), "verification.note." + patternsAndKeys[i + 1]);
+    }
+    return notes;
+  }
+
+  /**
+   * A timeline note in both languages: a sentence the platform wrote, said in English and Chinese (a region by its
+   * name); a note a person wrote (a supplement request, a refusal, the applicant's answer) as it was written. Null when
+   * there is no note.
+   */
+  Text note(String recorded) {
+    if (recorded == null) {
+      return null;
+    }
+    for (Map.Entry<Pattern, String> sentence : RECORDED_NOTES.entrySet()) {
+      java.util.regex.Matcher m = sentence.getKey().matcher(recorded);
+      if (m.matches()) {
+        String key = sentence.getValue();
+        return new Text(key, say(key, m, recorded, Locale.ENGLISH), say(key, m, recorded, Locale.CHINESE));
+      }
+    }
+    return new Text(null, recorded, recorded);
+  }
+
+  private String say(String key, java.util.regex.Matcher sentence, String recorded, Locale locale) {
+    Object[] args = new Object[sentence.groupCount()];
+    for (int g = 1; g <= sentence.groupCount(); g++) {
+      String value = sentence.group(g);
+      args[g - 1] = isRegion(value) ? message("verification.region." + value, locale) : value;
+    }
+    return messages.getMessage(key, args, recorded, locale);
+  }
+
+  private static boolean isRegion(String value) {
+    return java.util.Arrays.stream(EmployerRegion.values()).anyMatch(r -> r.name().equals(value));
   }
 
   private Text text(String key, String code) {

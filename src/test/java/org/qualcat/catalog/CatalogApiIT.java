@@ -44,6 +44,19 @@ class CatalogApiIT extends IntegrationTest {
   }
 
   @Test
+  void thePublicReadsNoResearchNoteStaffDoAndChineseTextsComeBeside() {
+    JsonNode ieee = anonymous().get("/api/catalog/BJ-V-001").json();
+    assertThat(ieee.has("source")).isFalse();
+    assertThat(ieee.toString()).doesNotContain("VERIFIED:", "japanese.beijing.gov.cn");
+    assertThat(ieee.get("sectorZh").asText()).isEqualTo("电气与电子工程；信息技术");
+    assertThat(ieee.get("notesZh").asText()).contains("核验方式为示意");
+    assertThat(anonymous().get(EDITION_2025).body()).doesNotContain("VERIFIED:", "INFERRED:");
+
+    JsonNode forStaff = as("monitor1").get("/api/catalog/BJ-V-001").json();
+    assertThat(forStaff.get("staff").get("researchNote").asText()).startsWith("VERIFIED:");
+  }
+
+  @Test
   void filtersByList() {
     assertThat(total(EDITION_2025 + "&list=URGENT")).isEqualTo(9);
     assertThat(total(EDITION_2025 + "&list=GO_GLOBAL")).isEqualTo(3);
@@ -129,6 +142,7 @@ class CatalogApiIT extends IntegrationTest {
     JsonNode edition = anonymous().get("/api/catalog/editions/2025").json();
 
     assertThat(edition.get("name").asText()).isEqualTo("2025 Edition");
+    assertThat(edition.get("nameZh").asText()).isEqualTo("2025年版");
     // the notice's date: in force from its date of issuance; released to the public a week later
     assertThat(edition.get("publishedOn").asText()).isEqualTo("2025-09-05");
     assertThat(edition.get("releasedOn").asText()).isEqualTo("2025-09-12");
@@ -141,6 +155,8 @@ class CatalogApiIT extends IntegrationTest {
     assertThat(first.get("type").asText()).isEqualTo("ADDED");
     assertThat(first.get("decisionReference").asText()).startsWith("import ");
     assertThat(first.get("summary").asText()).contains("sample-catalog-2025.csv");
+    // the demo's change log is dated as its edition (issued 5 September 2025), not when the database was made
+    assertThat(edition.get("changes").findValuesAsText("decidedAt")).containsOnly("2025-09-05T01:00:00Z");
     assertThat(anonymous().get("/api/catalog/editions").json().findValuesAsText("code")).contains("2025");
   }
 

@@ -9,6 +9,7 @@ import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.etaIn;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -185,6 +186,29 @@ class VerificationPortalIT extends IntegrationTest {
     HttpResponse<String> withdrawn = browser.postForm(page, page + "/withdraw", Map.of());
     assertThat(withdrawn.statusCode()).isEqualTo(302);
     assertThat(browser.get(page).body()).contains("data-status=\"WITHDRAWN\"").contains("You withdrew the case.");
+  }
+
+  @Test
+  void theTimelineOfAChinesePageSaysInChineseWhatThePlatformRecorded() {
+    String reference = submitted(fixtures.listed(VerificationChannel.MANUAL), document());
+    ProcessInstance pi = instance(reference);
+    LocalDate eta = etaIn(7);
+    complete(task(VerificationProcess.TASK_ACCEPT_CASE, pi), withVariables(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED,
+        VerificationProcess.VAR_ETA, eta.toString()));
+    complete(task(VerificationProcess.TASK_CHECK_WITH_ISSUER, pi), withVariables(VerificationProcess.VAR_CHECK_RESULT,
+        VerificationProcess.GENUINE));
+    BrowserSession browser = signedIn("applicant1");
+
+    String zh = browser.get("/verification/cases/" + reference + "?lang=zh").body();
+    String timelineZh = zh.substring(zh.indexOf("id=\"timeline\""));
+    assertThat(timelineZh).contains("预计于 " + eta + " 出具结果。", "材料显示持证人与北京用人单位存在人事劳动关系。",
+        "发证机构已确认该证书。", "已签发核验码。")
+        .doesNotContain("Result expected by", "The evidence shows", "Verification code issued.", "of the notice",
+            "see the result");
+    String en = browser.get("/verification/cases/" + reference + "?lang=en").body();
+    assertThat(en.substring(en.indexOf("id=\"timeline\""))).contains("Result expected by " + eta + ".",
+        "Verification code issued.");
   }
 
   @Test
