@@ -145,7 +145,7 @@ public class QualificationReviews {
     MonitoringRecord record = record(recordId);
     if (confirmed != record.getAssessment() && reason == null) {
       throw new BadUserRequestException(QualificationReviewProcess.FIELD_CONFIRMATION_REASON
-          + " is required to override the decision table's assessment");
+          + " is required when the assessment differs from the decision table's");
     }
     String contact = contact(issuerContact != null ? issuerContact : record.getIssuerContactEmail(),
         confirmed == Assessment.NON_COMPLIANT);

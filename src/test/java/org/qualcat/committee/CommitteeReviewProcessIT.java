@@ -93,7 +93,8 @@ class CommitteeReviewProcessIT extends IntegrationTest {
     Task decision = driver.task(review, TASK_COMMITTEE_DECISION);
     BpmnAwareTests.assertThat(decision).hasCandidateGroup("committee");
     assertThat((String) tasks.getVariable(decision.getId(), VIEW_SCORES))
-        .contains("expert1: recognition 4").contains("3 of 3 experts support the proposal");
+        .contains("Zhang Wei: ").contains("recognition 4").contains("3 of 3 experts support the proposal")
+        .contains("supports the proposal").doesNotContain("SUPPORT").doesNotContain("expert1");
     awaitMail("to the committee", to("committee2@qualcat.example", "For the committee"));
 
     driver.decide(review, CommitteeDecision.APPROVE);
@@ -181,7 +182,7 @@ class CommitteeReviewProcessIT extends IntegrationTest {
     awaitMail("escalation", to("secretariat1@qualcat.example", "Overdue: expert1 has not scored " + reference));
     assertThatThrownBy(() -> driver.complete(followUp, Map.of(FIELD_FOLLOW_UP, "REPLACE",
         FIELD_REPLACEMENT_EXPERT, "expert2")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("expert2 already scores this matter");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Chen Jing already scores this matter");
 
     driver.complete(followUp, Map.of(FIELD_FOLLOW_UP, "REPLACE", FIELD_REPLACEMENT_EXPERT, "expert3"));
 
