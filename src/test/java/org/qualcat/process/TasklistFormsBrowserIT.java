@@ -117,12 +117,20 @@ class TasklistFormsBrowserIT extends IntegrationTest {
     WebDriver browser = chromium.start();
     chromium.signIn(url(""), user, "demo");
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
-    // the Tasklist's first start in a test run loads its scripts cold: more time than the usual wait
+    // the Tasklist's first start in a test run loads its scripts cold, on a busy machine slowly: a longer wait,
+    // and one reload, as a person would, before giving up
+    WebDriverWait cold = new WebDriverWait(browser, Duration.ofSeconds(90));
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(FORM));
-    } catch (TimeoutException e) {
-      throw new AssertionError("no form on " + browser.getCurrentUrl() + ":\n"
-          + browser.findElement(By.tagName("body")).getText(), e);
+      cold.until(ExpectedConditions.visibilityOfElementLocated(FORM));
+    } catch (TimeoutException first) {
+      browser.navigate().refresh();
+      try {
+        cold.until(ExpectedConditions.visibilityOfElementLocated(FORM));
+      } catch (TimeoutException e) {
+        String source = browser.getPageSource();
+        throw new AssertionError("no form on " + browser.getCurrentUrl() + ":\n"
+            + source.substring(0, Math.min(3000, source.length())), e);
+      }
     }
     chromium.await().until(ExpectedConditions.elementToBeClickable(COMPLETE));
     return browser;
