@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommitteeReviews {
 
-  /** How many experts the secretariat is offered by default. */
+  /** How many experts the secretariat is proposed (the least loaded). */
   public static final int DEFAULT_EXPERTS = 3;
   public static final int MAX_EXPERTS = 7;
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'Beijing time'")
@@ -88,12 +88,6 @@ public class CommitteeReviews {
         .map(e -> new ExpertChoice(e.getKey(), e.getValue(), load.getOrDefault(e.getKey(), 0L)))
         .sorted(Comparator.comparingLong(ExpertChoice::openScorings).thenComparing(ExpertChoice::id))
         .toList();
-  }
-
-  /** The experts with the fewest open scoring assignments, as a proposal the secretariat may change. */
-  @Transactional(readOnly = true)
-  public List<String> proposeExperts() {
-    return expertChoices().stream().limit(DEFAULT_EXPERTS).map(ExpertChoice::id).toList();
   }
 
   /** Assigns the experts the secretariat chose (user ids) and tells each of them. */
@@ -295,7 +289,7 @@ public class CommitteeReviews {
     for (ExpertScore s : scores) {
       lines.add(staff.name(s.getExpert()) + ": " + words.both("forms.scores.line", s.getRecognition(),
           s.getRigour(), s.getDemand(), s.getVerifiability(), String.format(Locale.ROOT, "%.1f", s.average()),
-          words.of("forms.recommendation", s.getRecommendation()))
+          words.word("forms.recommendation", s.getRecommendation()))
           + (s.getComment() == null ? "" : ". " + s.getComment()));
     }
     long support = scores.stream().filter(s -> s.getRecommendation() == Recommendation.SUPPORT).count();

@@ -2,6 +2,8 @@ package org.qualcat.process;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,13 @@ public class Bilingual {
   /** An enum value's words, from the message {@code prefix.VALUE}. */
   public String of(String prefix, Enum<?> value) {
     return value == null ? both("forms.notKnown") : both(prefix + "." + value.name());
+  }
+
+  /**
+   * An enum value's words as an argument of {@link #both}: each language's message gets the word in its own language.
+   */
+  public MessageSourceResolvable word(String prefix, Enum<?> value) {
+    return new DefaultMessageSourceResolvable(prefix + "." + value.name());
   }
 
   /** A yes or no, in words. */

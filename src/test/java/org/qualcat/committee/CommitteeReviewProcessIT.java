@@ -94,7 +94,8 @@ class CommitteeReviewProcessIT extends IntegrationTest {
     BpmnAwareTests.assertThat(decision).hasCandidateGroup("committee");
     assertThat((String) tasks.getVariable(decision.getId(), VIEW_SCORES))
         .contains("Zhang Wei: ").contains("recognition 4").contains("3 of 3 experts support the proposal")
-        .contains("supports the proposal").doesNotContain("SUPPORT").doesNotContain("expert1");
+        .contains("（平均 4.0）：支持该提议 / recognition 4").contains("(average 4.0): supports the proposal")
+        .doesNotContain("SUPPORT").doesNotContain("expert1:");
     awaitMail("to the committee", to("committee2@qualcat.example", "For the committee"));
 
     driver.decide(review, CommitteeDecision.APPROVE);

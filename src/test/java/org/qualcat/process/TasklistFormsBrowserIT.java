@@ -97,8 +97,8 @@ class TasklistFormsBrowserIT extends IntegrationTest {
     tasks.claim(decision.getId(), "committee1");
     WebDriver browser = open("committee1", decision);
 
-    assertThat(browser.findElement(FORM).getText()).as("scores by name and in words")
-        .contains("Zhang Wei: ", "supports the proposal").doesNotContain("SUPPORT", "expert1");
+    assertThat(field("Field_ScoresSoFar").getDomProperty("value")).as("scores by name and in words")
+        .contains("Zhang Wei: ", "支持该提议", "supports the proposal").doesNotContain("SUPPORT", "expert1:");
     click(browser, By.xpath("//label[contains(., '批准 / Approve')]"));
     field("Field_VotesFor").sendKeys("1");
     field("Field_VotesAgainst").sendKeys("3");

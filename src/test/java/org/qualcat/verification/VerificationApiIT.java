@@ -320,7 +320,7 @@ class VerificationApiIT extends IntegrationTest {
           .doesNotContain("org.qualcat").endsWith(".");
     }
     assertThat(noReason.json().get("message").asText()).isEqualTo("虚假或不准确之处 / What is false or inaccurate: must be given.");
-    assertThat(noFinding.json().get("message").asText()).startsWith("The statement of employment in Beijing: say "
+    assertThat(noFinding.json().get("message").asText()).startsWith("在京就业声明 / The statement of employment in Beijing: say "
         + "whether the evidence shows");
     assertThat(openTask(reference).get("id").asText()).as("the task stays open").isEqualTo(id);
   }
