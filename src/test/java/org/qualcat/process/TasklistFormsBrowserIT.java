@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -100,10 +101,11 @@ class TasklistFormsBrowserIT extends IntegrationTest {
     assertThat(field("Field_ScoresSoFar").getDomProperty("value")).as("scores by name and in words")
         .contains("Zhang Wei: ", "支持该提议", "supports the proposal").doesNotContain("SUPPORT", "expert1:");
     click(browser, By.xpath("//label[contains(., '批准 / Approve')]"));
-    field("Field_VotesFor").sendKeys("1");
-    field("Field_VotesAgainst").sendKeys("3");
-    field("Field_VotesAbstained").sendKeys("0");
-    field("Field_Resolution").sendKeys("Approved.");
+    // Tab out of each field, as a person does: form-js takes a typed value when it settles or on leaving the field
+    field("Field_VotesFor").sendKeys("1", Keys.TAB);
+    field("Field_VotesAgainst").sendKeys("3", Keys.TAB);
+    field("Field_VotesAbstained").sendKeys("0", Keys.TAB);
+    field("Field_Resolution").sendKeys("Approved.", Keys.TAB);
     click(browser, COMPLETE);
 
     String sentence = "The votes do not support an approval: it needs more votes for than against (1 for, 3 against).";
