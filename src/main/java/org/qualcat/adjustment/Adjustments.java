@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
+import org.qualcat.nomination.Nominations;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationDetails;
@@ -143,7 +144,8 @@ public class Adjustments {
   static String change(QualificationDetails from, QualificationDetails to) {
     StringBuilder text = new StringBuilder();
     if (!from.lists().equals(to.lists())) {
-      text.append("Lists ").append(from.lists()).append(" -> ").append(to.lists()).append(". ");
+      text.append("Lists: ").append(Nominations.listNames(from.lists())).append(" -> ")
+          .append(Nominations.listNames(to.lists())).append(". ");
     }
     if (from.titleLevel() != to.titleLevel() || !Objects.equals(from.titleSeries(), to.titleSeries())) {
       text.append("Title mapping ").append(title(from)).append(" -> ").append(title(to)).append(". ");
@@ -156,7 +158,7 @@ public class Adjustments {
   }
 
   private static String title(QualificationDetails d) {
-    return d.titleLevel() + (d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")");
+    return Nominations.titleName(d.titleLevel()) + (d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")");
   }
 
   private static String orNone(String s) {

@@ -26,15 +26,25 @@ import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_ID;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_OUTCOME;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_SUBJECT_REFERENCE;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_SUBJECT_TYPE;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_EXPERT_CHOICES;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_EXPERT_NAME;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_EXPERT_PROPOSAL;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_INFORMATION;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_OBJECTIONS;
+import static org.qualcat.committee.CommitteeReviewProcess.VIEW_REPLACEMENT_CHOICES;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_SCORES;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_SCORING_DEADLINE;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.committee.CommitteeReviews.ExpertChoice;
+import org.qualcat.process.Bilingual;
+import org.qualcat.process.FormChoices;
 import org.qualcat.process.FormFields;
 import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
@@ -49,10 +59,12 @@ public class CommitteeReviewAdapter {
 
   private final CommitteeReviews reviews;
   private final StaffDirectory staff;
+  private final Bilingual words;
 
-  CommitteeReviewAdapter(CommitteeReviews reviews, StaffDirectory staff) {
+  CommitteeReviewAdapter(CommitteeReviews reviews, StaffDirectory staff, Bilingual words) {
     this.reviews = reviews;
     this.staff = staff;
+    this.words = words;
   }
 
   /** Start of the review: opens its file. */
@@ -67,14 +79,23 @@ public class CommitteeReviewAdapter {
     execution.setVariable(VAR_REVIEW_ID, review.getId());
   }
 
+  /**
+   * The secretariat chooses from the expert reviewers, each named with their open scorings, those with the fewest
+   * first (the first three proposed). The choice comes back as a list in {@code experts}, declared a string here:
+   * the Tasklist sends a list back in the type of the variable it replaces.
+   */
   public void assigningExperts(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_EXPERTS);
-    task.getExecution().setVariableLocal(FIELD_EXPERTS, String.join(", ", reviews.proposeExperts()));
+    task.getExecution().setVariableLocal(FIELD_EXPERTS, "");
+    List<ExpertChoice> choices = reviews.expertChoices();
+    task.setVariableLocal(VIEW_EXPERT_CHOICES, FormViews.fit(choicesOf(choices)));
+    task.setVariableLocal(VIEW_EXPERT_PROPOSAL, choices.isEmpty() ? words.both("forms.expert.nobody")
+        : words.both("forms.expert.proposal", choices.stream().limit(CommitteeReviews.DEFAULT_EXPERTS)
+            .map(ExpertChoice::name).collect(Collectors.joining(", "))));
   }
 
   public void expertsAssigned(DelegateTask task) {
-    reviews.assignExperts(reviewId(task.getExecution()), FormFields.text(task, FIELD_EXPERTS, true, 500),
-        who(task));
+    reviews.assignExperts(reviewId(task.getExecution()), FormFields.list(task, FIELD_EXPERTS), who(task));
   }
 
   /** The multi-instance collection: one scoring per expert. */
@@ -110,9 +131,15 @@ public class CommitteeReviewAdapter {
     reviews.remind(reviewId(execution), expert(execution));
   }
 
+  /** The secretariat follows an overdue scoring up: the expert by name, and who else may take the scoring. */
   public void scoringOverdue(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_FOLLOW_UP, FIELD_REPLACEMENT_EXPERT);
-    reviews.escalate(reviewId(task.getExecution()), expert(task.getExecution()));
+    long reviewId = reviewId(task.getExecution());
+    task.setVariableLocal(VIEW_EXPERT_NAME, staff.name(expert(task.getExecution())));
+    List<String> scoring = reviews.currentExperts(reviewId);
+    task.setVariableLocal(VIEW_REPLACEMENT_CHOICES, FormViews.fit(choicesOf(reviews.expertChoices().stream()
+        .filter(choice -> !scoring.contains(choice.id())).toList())));
+    reviews.escalate(reviewId, expert(task.getExecution()));
   }
 
   public void followedUp(DelegateTask task) {
@@ -173,6 +200,14 @@ public class CommitteeReviewAdapter {
   private void close(DelegateExecution execution, ReviewOutcome outcome) {
     reviews.close(reviewId(execution), outcome);
     execution.setVariable(VAR_REVIEW_OUTCOME, outcome.name());
+  }
+
+  /** Each expert as "name (open scorings)", for a form's choice. */
+  private String choicesOf(List<ExpertChoice> experts) {
+    Map<String, String> options = new LinkedHashMap<>();
+    experts.forEach(e -> options.put(e.id(), e.name() + " (" + words.both("forms.expert.load", e.openScorings())
+        + ")"));
+    return FormChoices.encode(options);
   }
 
   private static long reviewId(DelegateExecution execution) {

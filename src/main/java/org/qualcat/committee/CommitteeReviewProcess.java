@@ -67,6 +67,12 @@ public final class CommitteeReviewProcess {
   public static final String VIEW_SCORES = "scoresSoFar";
   public static final String VIEW_OBJECTIONS = "objectionsSoFar";
   public static final String VIEW_INFORMATION = "informationSoFar";
+  /** The expert reviewers to choose from, with their load ({@link org.qualcat.process.FormChoices}). */
+  public static final String VIEW_EXPERT_CHOICES = "expertChoices";
+  public static final String VIEW_EXPERT_PROPOSAL = "expertProposal";
+  /** The overdue expert's name, and the experts who may take their scoring over. */
+  public static final String VIEW_EXPERT_NAME = "expertName";
+  public static final String VIEW_REPLACEMENT_CHOICES = "replacementChoices";
 
   private CommitteeReviewProcess() {
   }

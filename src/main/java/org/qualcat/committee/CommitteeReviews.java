@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.Bilingual;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.BureauTime;
 import org.qualcat.security.Roles;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CommitteeReviews {
 
-  /** How many experts the secretariat is offered by default. */
+  /** How many experts the secretariat is proposed (the least loaded). */
   public static final int DEFAULT_EXPERTS = 3;
   public static final int MAX_EXPERTS = 7;
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'Beijing time'")
@@ -53,9 +53,10 @@ public class CommitteeReviews {
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Bilingual words;
 
   CommitteeReviews(CommitteeReviewRepository reviews, StaffDirectory staff, Notifications notifications,
-      ProcessTimers timers, RuntimeService runtime, AuditTrail audit, Clock clock) {
+      ProcessTimers timers, RuntimeService runtime, AuditTrail audit, Clock clock, Bilingual words) {
     this.reviews = reviews;
     this.staff = staff;
     this.notifications = notifications;
@@ -63,6 +64,7 @@ public class CommitteeReviews {
     this.runtime = runtime;
     this.audit = audit;
     this.clock = clock;
+    this.words = words;
   }
 
   public CommitteeReview open(SubjectType type, String subjectReference, String qualificationCode,
@@ -71,27 +73,30 @@ public class CommitteeReviews {
         processInstanceId, clock.instant()));
   }
 
-  /** The experts with the fewest open scoring assignments, as a proposal the secretariat may change. */
+  /** An expert reviewer the secretariat may choose: id, name and how many scorings they have open. */
+  public record ExpertChoice(String id, String name, long openScorings) {
+  }
+
+  /** The expert reviewers, those with the fewest open scoring assignments first. */
   @Transactional(readOnly = true)
-  public List<String> proposeExperts() {
+  public List<ExpertChoice> expertChoices() {
     Map<String, Long> load = new HashMap<>();
     for (Object[] row : reviews.openAssignmentsPerExpert(OPEN)) {
       load.put((String) row[0], (Long) row[1]);
     }
-    return staff.members(Roles.EXPERTS).stream()
-        .sorted(Comparator.comparing((String e) -> load.getOrDefault(e, 0L)).thenComparing(e -> e))
-        .limit(DEFAULT_EXPERTS)
+    return staff.namesOf(Roles.EXPERTS).entrySet().stream()
+        .map(e -> new ExpertChoice(e.getKey(), e.getValue(), load.getOrDefault(e.getKey(), 0L)))
+        .sorted(Comparator.comparingLong(ExpertChoice::openScorings).thenComparing(ExpertChoice::id))
         .toList();
   }
 
-  /** Assigns the experts the secretariat chose (user ids, separated by commas or spaces) and tells each of them. */
-  public void assignExperts(long reviewId, String chosen, String by) {
+  /** Assigns the experts the secretariat chose (user ids) and tells each of them. */
+  public void assignExperts(long reviewId, List<String> chosen, String by) {
     CommitteeReview review = review(reviewId);
-    Set<String> experts = new LinkedHashSet<>(Arrays.stream(chosen == null ? new String[0] : chosen.split("[,;\\s]+"))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList());
+    Set<String> experts = new LinkedHashSet<>(chosen.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     if (experts.isEmpty() || experts.size() > MAX_EXPERTS) {
       throw new BadUserRequestException(CommitteeReviewProcess.FIELD_EXPERTS + " must name 1 to " + MAX_EXPERTS
-          + " experts (user ids separated by commas)");
+          + " experts");
     }
     List<String> unknown = experts.stream().filter(e -> !staff.isMember(e, Roles.EXPERTS)).toList();
     if (!unknown.isEmpty()) {
@@ -153,11 +158,11 @@ public class CommitteeReviews {
     }
     if (replacement == null || !staff.isMember(replacement, Roles.EXPERTS)) {
       throw new BadUserRequestException(CommitteeReviewProcess.FIELD_REPLACEMENT_EXPERT
-          + " must be the user id of an expert reviewer");
+          + " must be one of the expert reviewers");
     }
     if (review.currentAssignmentOf(replacement).isPresent()) {
-      throw new BadUserRequestException(CommitteeReviewProcess.FIELD_REPLACEMENT_EXPERT + ": " + replacement
-          + " already scores this matter");
+      throw new BadUserRequestException(CommitteeReviewProcess.FIELD_REPLACEMENT_EXPERT + ": "
+          + staff.name(replacement) + " already scores this matter");
     }
     overdue.replaceBy(replacement);
     review.assign(replacement, by, clock.instant(), dueAt);
@@ -278,25 +283,26 @@ public class CommitteeReviews {
   public String scoresSummary(long reviewId) {
     List<ExpertScore> scores = review(reviewId).getScores();
     if (scores.isEmpty()) {
-      return "No scores.";
+      return words.both("forms.none");
     }
     List<String> lines = new ArrayList<>();
     for (ExpertScore s : scores) {
-      lines.add(String.format(Locale.ROOT, "%s: recognition %d, rigour %d, demand %d, verifiability %d (average %.1f)"
-              + " -> %s%s", s.getExpert(), s.getRecognition(), s.getRigour(), s.getDemand(), s.getVerifiability(),
-          s.average(), s.getRecommendation(), s.getComment() == null ? "" : ". " + s.getComment()));
+      lines.add(staff.name(s.getExpert()) + ": " + words.both("forms.scores.line", s.getRecognition(),
+          s.getRigour(), s.getDemand(), s.getVerifiability(), String.format(Locale.ROOT, "%.1f", s.average()),
+          words.word("forms.recommendation", s.getRecommendation()))
+          + (s.getComment() == null ? "" : ". " + s.getComment()));
     }
     long support = scores.stream().filter(s -> s.getRecommendation() == Recommendation.SUPPORT).count();
-    lines.add(String.format(Locale.ROOT, "Average %.2f of 5; %d of %d experts support the proposal.",
-        scores.stream().mapToDouble(ExpertScore::average).average().orElse(0), support, scores.size()));
+    lines.add(words.both("forms.scores.average", String.format(Locale.ROOT, "%.2f",
+        scores.stream().mapToDouble(ExpertScore::average).average().orElse(0)), support, scores.size()));
     return String.join("\n", lines);
   }
 
   @Transactional(readOnly = true)
   public String objectionsSummary(long reviewId) {
     List<Objection> objections = review(reviewId).getObjections();
-    return objections.isEmpty() ? "None." : objections.stream()
-        .map(o -> DATE_TIME.format(o.getLodgedAt()) + ", " + o.getLodgedBy() + ": " + o.getGrounds())
+    return objections.isEmpty() ? words.both("forms.none") : objections.stream()
+        .map(o -> DATE_TIME.format(o.getLodgedAt()) + ", " + staff.name(o.getLodgedBy()) + ": " + o.getGrounds())
         .collect(Collectors.joining("\n"));
   }
 
@@ -306,14 +312,15 @@ public class CommitteeReviews {
     List<String> lines = new ArrayList<>();
     for (CommitteeResolution r : review.getResolutions()) {
       if (r.getDecision() == CommitteeDecision.SEND_BACK) {
-        lines.add("Asked " + DATE_TIME.format(r.getDecidedAt()) + ": " + r.getInformationNeeded());
+        lines.add(words.both("forms.information.asked", DATE_TIME.format(r.getDecidedAt())) + ": "
+            + r.getInformationNeeded());
       }
     }
     for (ReviewInformation i : review.getInformation()) {
-      lines.add("Added " + DATE_TIME.format(i.getProvidedAt()) + " by " + i.getProvidedBy() + ": "
-          + i.getInformation());
+      lines.add(words.both("forms.information.added", DATE_TIME.format(i.getProvidedAt()),
+          staff.name(i.getProvidedBy())) + ": " + i.getInformation());
     }
-    return lines.isEmpty() ? "None." : String.join("\n", lines);
+    return lines.isEmpty() ? words.both("forms.none") : String.join("\n", lines);
   }
 
   /** The latest information the committee asked for. */

@@ -43,10 +43,12 @@ public class QualificationReviewAdapter {
 
   private final QualificationReviews reviews;
   private final StaffDirectory staff;
+  private final ReviewSummary summaries;
 
-  QualificationReviewAdapter(QualificationReviews reviews, StaffDirectory staff) {
+  QualificationReviewAdapter(QualificationReviews reviews, StaffDirectory staff, ReviewSummary summaries) {
     this.reviews = reviews;
     this.staff = staff;
+    this.summaries = summaries;
   }
 
   public void open(DelegateExecution execution) {
@@ -75,7 +77,7 @@ public class QualificationReviewAdapter {
     prefill(task, FIELD_ISSUER_RESPONSIVE, record.getIssuerResponsive() == null ? null
         : record.getIssuerResponsive() ? YesNo.YES : YesNo.NO);
     prefill(task, FIELD_ISSUER_CONTACT_EMAIL, record.getIssuerContactEmail());
-    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(reviews.summary(record.getId())));
+    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(summaries.of(record.getId())));
   }
 
   public void indicatorsEntered(DelegateTask task) {
@@ -102,7 +104,9 @@ public class QualificationReviewAdapter {
     FormFields.clear(task.getExecution(), VAR_CONFIRMED_ASSESSMENT, FIELD_CONFIRMATION_REASON,
         FIELD_ISSUER_CONTACT_EMAIL);
     task.getExecution().setVariableLocal(VAR_CONFIRMED_ASSESSMENT, task.getVariable(VAR_ASSESSMENT));
-    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(reviews.summary(recordId(task.getExecution()))));
+    // the address on record, so that the form can ask for one when a notice must go out and none is known
+    prefill(task, FIELD_ISSUER_CONTACT_EMAIL, reviews.byId(recordId(task.getExecution())).getIssuerContactEmail());
+    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(summaries.of(recordId(task.getExecution()))));
   }
 
   public void confirmed(DelegateTask task) {
@@ -124,7 +128,7 @@ public class QualificationReviewAdapter {
 
   public void rechecking(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_RECHECK, FIELD_RECHECK_NOTE);
-    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(reviews.summary(recordId(task.getExecution()))));
+    task.setVariableLocal(VIEW_REVIEW, FormViews.fit(summaries.of(recordId(task.getExecution()))));
   }
 
   public void rechecked(DelegateTask task) {

@@ -145,7 +145,7 @@ public class QualificationReviews {
     MonitoringRecord record = record(recordId);
     if (confirmed != record.getAssessment() && reason == null) {
       throw new BadUserRequestException(QualificationReviewProcess.FIELD_CONFIRMATION_REASON
-          + " is required to override the assessment " + record.getAssessment());
+          + " is required when the assessment differs from the decision table's");
     }
     String contact = contact(issuerContact != null ? issuerContact : record.getIssuerContactEmail(),
         confirmed == Assessment.NON_COMPLIANT);
@@ -227,42 +227,6 @@ public class QualificationReviews {
     return record(recordId);
   }
 
-  /**
-   * The review's state in a few lines, for the monitors' forms: the indicators monitors record (these decide), then
-   * the demand on the platform (context only).
-   */
-  @Transactional(readOnly = true)
-  public String summary(long recordId) {
-    MonitoringRecord r = record(recordId);
-    String name = qualifications.findById(r.getQualificationCode()).map(q -> q.getDetails().nameEn()).orElse("");
-    PlatformDemand demand = r.getPlatformDemand();
-    StringBuilder text = new StringBuilder(r.getQualificationCode()).append(' ').append(name).append('\n')
-        .append("Indicators recorded by monitors (these decide the assessment):\n")
-        .append("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): ")
-        .append(value(r.getCertificatesInBeijing())).append('\n')
-        .append("Technical compliance: ").append(value(r.getTechnicalCompliance())).append('\n')
-        .append("Holders' outcomes: ").append(value(r.getHolderOutcomes())).append('\n')
-        .append("Issuer answers verification requests (recorded by monitors): ")
-        .append(r.getIssuerResponsive() == null ? "not known" : r.getIssuerResponsive() ? "yes" : "no").append('\n')
-        .append("Demand on the platform since the last review (context only, never decides compliance):\n")
-        .append("Verification cases on the platform (demand): ").append(value(demand.verificationCases()))
-        .append('\n')
-        .append("of which VERIFIED for holders working in Beijing: ").append(value(demand.verifiedInBeijing()))
-        .append('\n')
-        .append("Checks sent to the issuer: ").append(value(demand.issuerChecks())).append(", answered: ")
-        .append(value(demand.issuerChecksAnswered()));
-    if (r.getAssessment() != null) {
-      text.append("\nAssessment: ").append(r.getAssessment()).append(" (").append(r.getAssessmentReason()).append(')');
-    }
-    if (r.getRectificationDueAt() != null) {
-      text.append("\nRectification due: ").append(CommitteeReviews.format(r.getRectificationDueAt()));
-    }
-    if (r.getRectificationReport() != null) {
-      text.append("\nRectification report: ").append(r.getRectificationReport());
-    }
-    return text.toString();
-  }
-
   /** Reviews are audited under their qualification's code; the details say which review of which cycle. */
   private void audit(AuditAction action, MonitoringRecord record, String details) {
     String review = "review " + record.getId() + (record.getCycle() == null ? "" : " of cycle "
@@ -272,10 +236,6 @@ public class QualificationReviews {
 
   MonitoringRecord record(long id) {
     return records.findById(id).orElseThrow(() -> new NotFoundException("no monitoring record " + id));
-  }
-
-  private static String value(Object o) {
-    return o == null ? "not known" : o.toString();
   }
 
   private static String contact(String email, boolean required) {

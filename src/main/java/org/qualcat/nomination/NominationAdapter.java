@@ -10,8 +10,10 @@ import static org.qualcat.nomination.CatalogNominationProcess.VIEW_NOMINATION;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.Bilingual;
 import org.qualcat.process.FormFields;
 import org.qualcat.process.FormViews;
+import org.qualcat.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /** What {@code catalog-nomination} calls ({@code ${nomination.…}}); the work is done by {@link Nominations}. */
@@ -19,15 +21,20 @@ import org.springframework.stereotype.Component;
 public class NominationAdapter {
 
   private final Nominations nominations;
+  private final StaffDirectory staff;
+  private final Bilingual words;
 
-  NominationAdapter(Nominations nominations) {
+  NominationAdapter(Nominations nominations, StaffDirectory staff, Bilingual words) {
     this.nominations = nominations;
+    this.staff = staff;
+    this.words = words;
   }
 
   public void checking(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_COMPLETENESS, FIELD_SUPPLEMENT_REQUEST);
-    task.setVariableLocal(VIEW_NOMINATION,
-        FormViews.fit(NominationView.describe(nominations.nomination(id(task.getExecution())))));
+    Nomination nomination = nominations.nomination(id(task.getExecution()));
+    task.setVariableLocal(VIEW_NOMINATION, FormViews.fit(NominationView.describe(nomination,
+        staff.name(nomination.getNominatedBy()), words)));
   }
 
   public void checked(DelegateTask task) {

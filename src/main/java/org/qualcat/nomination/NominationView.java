@@ -8,6 +8,7 @@ import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.committee.ReviewRecordView;
+import org.qualcat.process.Bilingual;
 
 /** A nomination with its decision record, as staff (and, without the experts' names, its nominator) see it. */
 public record NominationView(
@@ -47,19 +48,24 @@ public record NominationView(
   }
 
   /** The nomination in a few lines, for the secretariat's completeness form. */
-  static String describe(Nomination n) {
+  /** The nomination for the secretariat's completeness check: names and words, never codes or user ids. */
+  static String describe(Nomination n, String nominator, Bilingual words) {
     var d = n.getDetails();
     StringBuilder text = new StringBuilder()
-        .append(n.getReference()).append(", nominated by ").append(n.getNominatedBy()).append(" (")
+        .append(n.getReference()).append(", nominated by ").append(nominator).append(" (")
         .append(n.getContactEmail()).append(")\n")
         .append(n.getCode()).append(": ").append(d.nameEn()).append(" / ").append(d.nameZh()).append('\n')
         .append("Issuer: ").append(d.issuingBody()).append(", ").append(d.countryRegion()).append('\n')
         .append("Sector: ").append(d.sector()).append('\n')
-        .append("Lists: ").append(Nominations.listNames(d.lists())).append('\n')
-        .append("Title: ").append(d.titleLevel()).append(d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")")
+        .append("Lists: ").append(d.lists().stream().sorted().map(l -> words.both("list." + l.name()))
+            .collect(java.util.stream.Collectors.joining("; "))).append('\n')
+        .append("Title: ").append(words.both("title." + d.titleLevel().name()))
+        .append(d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")")
         .append("; skill certificate: ").append(d.skillLevel() == null ? "none" : d.skillLevel()).append('\n')
-        .append("Practice field: ").append(d.practiceField()).append("; verification: ")
-        .append(d.verificationChannel()).append('\n')
+        .append("Practice field: ").append(d.practiceField() == null ? "none"
+            : words.both("practice." + d.practiceField().name())).append("; verification: ")
+        .append(d.verificationChannel() == null ? "none" : words.both("channel." + d.verificationChannel().name()))
+        .append('\n')
         .append("Justification: ").append(n.getJustification());
     if (d.notes() != null) {
       text.append("\nNotes: ").append(d.notes());

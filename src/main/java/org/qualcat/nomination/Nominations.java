@@ -189,7 +189,7 @@ public class Nominations {
         .append("), issued by ").append(d.issuingBody()).append(", ").append(d.countryRegion())
         .append(", in the ").append(listNames(d.lists())).append('.');
     if (d.titleLevel() != org.qualcat.catalog.TitleLevel.NONE) {
-      text.append(" Title mapping: ").append(d.titleLevel()).append(d.titleSeries() == null ? ""
+      text.append(" Title mapping: ").append(titleName(d.titleLevel())).append(d.titleSeries() == null ? ""
           : " (" + d.titleSeries() + ")").append('.');
     }
     if (d.skillLevel() != null) {
@@ -199,8 +199,17 @@ public class Nominations {
     return FormViews.fit(text.toString());
   }
 
-  static String listNames(Set<CatalogList> lists) {
-    return String.join(", ", lists.stream().map(l -> switch (l) {
+  /** A title level in the words of the proposals and the change log (the catalog's messages say the same). */
+  public static String titleName(org.qualcat.catalog.TitleLevel level) {
+    return switch (level) {
+      case NONE -> "none";
+      case INTERMEDIATE -> "intermediate title";
+      case DEPUTY_SENIOR -> "deputy senior title";
+    };
+  }
+
+  public static String listNames(Set<CatalogList> lists) {
+    return String.join(", ", lists.stream().sorted().map(l -> switch (l) {
       case INTERNATIONAL -> "List of International Professional Qualifications";
       case URGENT -> "List of Urgently-in-Demand International Professional Qualifications";
       case GO_GLOBAL -> "List of \"Go-Global\" Professional Qualifications";

@@ -1,7 +1,14 @@
 package org.qualcat.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -16,6 +23,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * parallel tasks (one per expert) do not share them, and a task that comes round again starts with an empty form.
  */
 public final class FormFields {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private FormFields() {
   }
@@ -40,6 +49,30 @@ public final class FormFields {
       throw invalid(field, "is " + text.length() + " characters long; at most " + maxLength + " are allowed");
     }
     return text;
+  }
+
+  /**
+   * The values of a multiple choice (a checklist): a list, or the JSON array the Tasklist sends for it, or (from an
+   * API caller) values separated by commas, semicolons or spaces. Blank values are dropped; none gives an empty list.
+   */
+  public static List<String> list(VariableScope scope, String field) {
+    Object value = scope.getVariable(field);
+    if (value instanceof Collection<?> values) {
+      return stripped(values.stream().map(v -> v == null ? null : v.toString()));
+    }
+    String text = value == null ? "" : value.toString().strip();
+    if (text.startsWith("[")) {
+      try {
+        return stripped(JSON.readValue(text, new TypeReference<List<String>>() { }).stream());
+      } catch (JsonProcessingException e) {
+        throw invalid(field, "must be a list of choices");
+      }
+    }
+    return stripped(Arrays.stream(text.split("[,;\\s]+")));
+  }
+
+  private static List<String> stripped(Stream<String> values) {
+    return values.filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
   /** A whole number between {@code min} and {@code max}. */

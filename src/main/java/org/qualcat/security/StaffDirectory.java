@@ -1,8 +1,12 @@
 package org.qualcat.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -21,6 +25,26 @@ public class StaffDirectory {
   public List<String> members(String group) {
     return identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
         .map(User::getId).toList();
+  }
+
+  /** A user's name as people read it ("Zhang Wei"); the id when the user has no name or is unknown. */
+  public String name(String userId) {
+    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : nameOf(user);
+  }
+
+  /** The members of {@code group} by id, each with their name, ordered by id. */
+  public Map<String, String> namesOf(String group) {
+    Map<String, String> names = new LinkedHashMap<>();
+    identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+        .forEach(user -> names.put(user.getId(), nameOf(user)));
+    return names;
+  }
+
+  private static String nameOf(User user) {
+    String name = Stream.of(user.getFirstName(), user.getLastName()).filter(Objects::nonNull).map(String::strip)
+        .filter(part -> !part.isEmpty()).collect(Collectors.joining(" "));
+    return name.isEmpty() ? user.getId() : name;
   }
 
   /** Mail addresses of the members of {@code group} that have one. */

@@ -68,8 +68,10 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
     assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> {
       assertThat(c.getChangeType()).isEqualTo(ChangeType.ADJUSTED);
       assertThat(c.getDecisionReference()).isEqualTo(adjustment.getBusinessKey());
-      assertThat(c.getSummary()).contains("Lists [INTERNATIONAL] -> [INTERNATIONAL, URGENT]")
-          .contains("Title mapping NONE -> DEPUTY_SENIOR");
+      assertThat(c.getSummary()).as("in words, not codes").contains("Lists: List of International Professional "
+          + "Qualifications -> List of International Professional Qualifications, List of Urgently-in-Demand "
+          + "International Professional Qualifications").contains("Title mapping none -> deputy senior title")
+          .doesNotContain("DEPUTY_SENIOR", "[INTERNATIONAL");
     });
     assertThat(adjustments.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.APPLIED);
     awaitMail("approval", to("secretariat1@qualcat.example", "Adjustment " + adjustment.getBusinessKey()));

@@ -89,6 +89,8 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Autowired
   QualificationReviews reviews;
   @Autowired
+  ReviewSummary summaries;
+  @Autowired
   MonitoringHistory history;
   @Autowired
   VerificationCases verificationCases;
@@ -146,10 +148,10 @@ class QualificationReviewProcessIT extends IntegrationTest {
     BpmnAwareTests.assertThat(review).isWaitingAt(TASK_CONFIRM_ASSESSMENT);
     assertThat((String) tasks.getVariable(task(review, TASK_CONFIRM_ASSESSMENT).getId(), "reviewSummary"))
         .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): 99")
-        .contains("Issuer answers verification requests (recorded by monitors): no")
+        .contains("Issuer answers verification requests (recorded by monitors): 否 / no")
         .contains("Verification cases on the platform (demand): 2")
-        .contains("of which VERIFIED for holders working in Beijing: 1")
-        .contains("Checks sent to the issuer: 1, answered: 1");
+        .contains("of which verified for holders working in Beijing: 1")
+        .contains("Checks sent to the issuer: 1; 已回复 / answered: 1");
   }
 
   @Test
@@ -170,10 +172,10 @@ class QualificationReviewProcessIT extends IntegrationTest {
       assertThat(r.getPlatformDemand()).as("demand on the platform, beside it")
           .isEqualTo(new PlatformDemand(1, 0, 0, 0));
     });
-    assertThat(reviews.summary(record().getId()))
+    assertThat(summaries.of(record().getId()))
         .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): 12")
         .contains("Verification cases on the platform (demand): 1")
-        .contains("of which VERIFIED for holders working in Beijing: 0");
+        .contains("of which verified for holders working in Beijing: 0");
     assertThat(history.forQualification(code)).first().as("the staff's monitoring history").satisfies(e -> {
       assertThat(e.certificatesInBeijing()).isEqualTo(12);
       assertThat(e.platformDemand()).isEqualTo(new PlatformDemand(1, 0, 0, 0));
@@ -213,9 +215,9 @@ class QualificationReviewProcessIT extends IntegrationTest {
         .as("the platform's VERIFIED count is not the issuance figure").isNull();
     assertThat(tasks.getVariable(enter.getId(), FIELD_ISSUER_RESPONSIVE)).isNull();
     assertThat((String) tasks.getVariable(enter.getId(), "reviewSummary"))
-        .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): not known")
+        .contains("Certificates issued to people working in Beijing (issuers' figure, recorded by monitors): 不详 / not known")
         .contains("Verification cases on the platform (demand): 1")
-        .contains("of which VERIFIED for holders working in Beijing: 1");
+        .contains("of which verified for holders working in Beijing: 1");
 
     tasks.complete(enter.getId(), Map.of(VAR_CERTIFICATES_IN_BEIJING, 8, VAR_TECHNICAL_COMPLIANCE, "COMPLIANT",
         VAR_HOLDER_OUTCOMES, "SOME", FIELD_ISSUER_RESPONSIVE, "YES"));
@@ -233,7 +235,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
     Task enter = task(review, TASK_ENTER_INDICATORS);
     BpmnAwareTests.assertThat(enter).hasCandidateGroup("monitors");
     assertThat((String) tasks.getVariable(enter.getId(), "reviewSummary")).contains(code)
-        .contains("Technical compliance: not known");
+        .contains("Technical compliance: 不详 / not known");
 
     tasks.complete(enter.getId(), Map.of(VAR_CERTIFICATES_IN_BEIJING, 30, VAR_TECHNICAL_COMPLIANCE, "COMPLIANT",
         VAR_HOLDER_OUTCOMES, "NOTABLE", FIELD_ISSUER_RESPONSIVE, "YES"));
@@ -267,7 +269,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
 
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "COMPLIANT")))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("confirmationReason is required to override the assessment WATCH");
+        .hasMessageContaining("confirmationReason is required when the assessment differs from the decision table's");
     tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "COMPLIANT",
         FIELD_CONFIRMATION_REASON, "The deviation was an exam-centre audit finding, closed in May."));
 

@@ -191,7 +191,7 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(form.toString()).as("the form shows words, not the codes the gateways decide on")
         .contains("\"key\":\"checkChannelLabel\"").contains("\"key\":\"employerRegionLabel\"")
         .doesNotContain("\"key\":\"checkChannel\"").doesNotContain("\"key\":\"employerRegion\"");
-    assertThat(variables.get(VerificationProcess.VAR_EMPLOYER_REGION_LABEL).get("value").asText()).isEqualTo("Beijing");
+    assertThat(variables.get(VerificationProcess.VAR_EMPLOYER_REGION_LABEL).get("value").asText()).isEqualTo("北京 / Beijing");
     assertThat(variables.toString()).as("no personal data in the process").doesNotContain(document)
         .doesNotContain("Jane Doe");
     String eta = etaIn(12).toString();
@@ -319,8 +319,8 @@ class VerificationApiIT extends IntegrationTest {
       assertThat(refused.json().get("message").asText()).doesNotContain("ENGINE-").doesNotContain("Exception")
           .doesNotContain("org.qualcat").endsWith(".");
     }
-    assertThat(noReason.json().get("message").asText()).isEqualTo("What is false or inaccurate: must be given.");
-    assertThat(noFinding.json().get("message").asText()).startsWith("The statement of employment in Beijing: say "
+    assertThat(noReason.json().get("message").asText()).isEqualTo("虚假或不准确之处 / What is false or inaccurate: must be given.");
+    assertThat(noFinding.json().get("message").asText()).startsWith("在京就业声明 / The statement of employment in Beijing: say "
         + "whether the evidence shows");
     assertThat(openTask(reference).get("id").asText()).as("the task stays open").isEqualTo(id);
   }
