@@ -30,6 +30,7 @@ public record AdjustmentCommand(
     @Schema(description = "Why: the demand or evidence behind the change",
         example = "Project managers holding the PMP are urgently needed for Beijing's infrastructure programmes.")
     @NotBlank @Size(max = 4000) @PlainText(multiline = true) String justification,
-    @Schema(description = "Where the requester is told of the decision", example = "catalog.secretariat@hrss.beijing.example")
+    @Schema(description = "Where the requester is told of the decision",
+        example = "catalog.secretariat@hrss.beijing.example")
     @Email @Size(max = 254) String contactEmail) {
 }

@@ -64,7 +64,8 @@ class CatalogAdminApi {
   private static final String REJECTED_EXAMPLE = "{\"type\": \"/problems/catalog-file-rejected\", "
       + "\"title\": \"Catalog file rejected\", \"status\": 422, \"detail\": \"1 of 46 rows have errors (1 in "
       + "all); nothing was imported.\", \"instance\": \"/api/catalog/imports\", \"errors\": [{\"row\": 7, "
-      + "\"code\": \"BJ-I-005\", \"column\": \"lists\", \"message\": \"unknown list \\\"INTERNATIONALE\\\"; the lists are INTERNATIONAL, URGENT, "
+      + "\"code\": \"BJ-I-005\", \"column\": \"lists\", \"message\": \"unknown list \\\"INTERNATIONALE\\\"; "
+      + "the lists are INTERNATIONAL, URGENT, "
       + "GO_GLOBAL, TITLE_ELIGIBLE, separated by ';'\"}]}";
 
   private final CatalogImport catalogImport;

@@ -78,7 +78,8 @@ class CatalogApi {
   @ApiResponse(responseCode = "200", description = "The edition, its dates and its change log with the decision "
       + "behind each entry")
   @ApiResponse(responseCode = "403", description = "\"draft\" asked for by a signed-in user who is not staff.")
-  EditionView edition(@Parameter(description = "An edition's code, or draft", example = "2025") @PathVariable String edition,
+  EditionView edition(
+      @Parameter(description = "An edition's code, or draft", example = "2025") @PathVariable String edition,
       Authentication caller) {
     if (CatalogEdition.DRAFT_CODE.equals(edition) && !Roles.isStaff(caller)) {
       throw new AccessDeniedException("the draft edition is for staff");

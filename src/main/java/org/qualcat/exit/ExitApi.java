@@ -68,7 +68,8 @@ class ExitApi {
   @PostMapping
   @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Flag a listed qualification for removal (message QualificationFlagged)")
-  @ApiResponse(responseCode = "201", description = "Flagged: the exit case's reference (Location: /api/exits/{reference})")
+  @ApiResponse(responseCode = "201", description = "Flagged: the exit case's reference (Location: "
+      + "/api/exits/{reference})")
   @ApiResponse(responseCode = "409", description = "The qualification is not listed, or its removal is already before "
       + "the committee.")
   ResponseEntity<Receipt> flag(@Valid @RequestBody FlagRequest request, Authentication caller) {

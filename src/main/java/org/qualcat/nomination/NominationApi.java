@@ -110,7 +110,8 @@ class NominationApi {
   @Operation(summary = "Supply what the secretariat asked for; the nomination returns to its completeness check")
   @ApiResponse(responseCode = "200", description = "Supplied: the nomination is back at its completeness check")
   @ApiResponse(responseCode = "409", description = "The nomination is not waiting for a supplement.")
-  Receipt supplement(@Parameter(example = "NOM-2026-0007") @PathVariable String reference, @Valid @RequestBody SupplementRequest request,
+  Receipt supplement(@Parameter(example = "NOM-2026-0007") @PathVariable String reference,
+      @Valid @RequestBody SupplementRequest request,
       Authentication caller) {
     Nomination nomination = nominations.provideSupplement(reference, request.supplement().strip(), caller.getName(),
         Roles.has(caller, Roles.SECRETARIAT));

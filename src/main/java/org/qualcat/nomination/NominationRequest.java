@@ -41,7 +41,8 @@ public record NominationRequest(
     @NotEmpty Set<@NotNull CatalogList> lists,
     @Schema(description = TitleLevel.MEANINGS + " Left out: NONE.", example = "INTERMEDIATE")
     TitleLevel titleLevel,
-    @Schema(description = "The professional title series it maps to, with a title level", example = "Economics (finance)")
+    @Schema(description = "The professional title series it maps to, with a title level",
+        example = "Economics (finance)")
     @Size(max = 120) @PlainText String titleSeries,
     @Schema(description = "The vocational skill level it maps to, if any", example = "Level 2 (technician)")
     @Size(max = 120) @PlainText String skillLevel,
@@ -49,10 +50,12 @@ public record NominationRequest(
     PracticeField practiceField,
     @Schema(description = VerificationChannel.MEANINGS, example = "ONLINE_REGISTER")
     @NotNull VerificationChannel verificationChannel,
-    @Schema(description = "Notes shown with the catalog entry", example = "Holders are listed in the CISI online register.")
+    @Schema(description = "Notes shown with the catalog entry",
+        example = "Holders are listed in the CISI online register.")
     @Size(max = 2000) @PlainText(multiline = true) String notes,
     @Schema(description = "Why Beijing needs it: demand, rigour, how it is verified",
-        example = "Wealth managers in Beijing's financial sector hold it; the CISI register confirms each holder online.")
+        example = "Wealth managers in Beijing's financial sector hold it; the CISI register confirms each holder "
+            + "online.")
     @NotBlank @Size(max = 4000) @PlainText(multiline = true) String justification,
     @Schema(description = "Where the nominator is told of the decision", example = "talent.office@hrss.beijing.example")
     @Email @Size(max = 254) String contactEmail) {

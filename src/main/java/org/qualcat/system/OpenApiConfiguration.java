@@ -236,7 +236,8 @@ class OpenApiConfiguration {
   private enum SignIn { NONE, OPTIONAL, SIGNED_IN, ROLE }
 
   /** What the document needs to know about a handler method, read from its annotations and parameters. */
-  private record Traits(String path, boolean post, SignIn signIn, List<String> roles, boolean takesBody, boolean takesInput,
+  private record Traits(String path, boolean post, SignIn signIn, List<String> roles, boolean takesBody,
+      boolean takesInput,
       boolean pathVariables, String invalidField, String invalidMessage) {
 
     static Traits of(HandlerMethod handler) {

@@ -67,7 +67,8 @@ public class ApplicationMaterials {
   /** What the applicant and the verifier see of a material: never its bytes. */
   @Schema(description = "An uploaded application material (never its bytes)")
   public record Material(
-      @Schema(description = "Its id, for a submission's or a supplement's materials", example = "q3Zt9VbX1mKcR4pLw8YhJA")
+      @Schema(description = "Its id, for a submission's or a supplement's materials",
+          example = "q3Zt9VbX1mKcR4pLw8YhJA")
       String id,
       @Schema(description = MaterialKind.MEANINGS, example = "CERTIFICATE_COPY") MaterialKind kind,
       @Schema(description = "The file name, made safe", example = "cfa-certificate.pdf") String fileName,

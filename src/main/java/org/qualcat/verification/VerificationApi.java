@@ -126,7 +126,8 @@ class VerificationApi {
       + "(owner or verifiers; 404 while the case has no result)")
   @ApiResponse(responseCode = "200", description = "The result, as a PDF download", content = @Content(
       mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-  ResponseEntity<byte[]> resultPdf(@Parameter(example = REFERENCE) @PathVariable String reference, Authentication caller) {
+  ResponseEntity<byte[]> resultPdf(@Parameter(example = REFERENCE) @PathVariable String reference,
+      Authentication caller) {
     CaseView view = queries.view(reference, Caller.of(caller));
     if (!view.hasResult()) {
       throw new NotFoundException("verification case " + reference + " has no result");
@@ -160,7 +161,8 @@ class VerificationApi {
       LocalDate certificateIssuedOn,
       @ArraySchema(arraySchema = @Schema(description = "Ids of materials uploaded for the supplement",
           example = "[\"Xk2LmP0sQ7vN4bR8tW1yZg\"]"),
-          schema = @Schema(description = "A material's id", example = "Xk2LmP0sQ7vN4bR8tW1yZg")) List<String> materials) {
+          schema = @Schema(description = "A material's id", example = "Xk2LmP0sQ7vN4bR8tW1yZg"))
+      List<String> materials) {
   }
 
   @PostMapping(path = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -191,7 +193,8 @@ class VerificationApi {
       @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
       @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
   ResponseEntity<byte[]> material(@Parameter(example = REFERENCE) @PathVariable String reference,
-      @Parameter(description = "The material's id", example = "q3Zt9VbX1mKcR4pLw8YhJA") @PathVariable String id, Authentication caller) {
+      @Parameter(description = "The material's id", example = "q3Zt9VbX1mKcR4pLw8YhJA") @PathVariable String id,
+      Authentication caller) {
     ApplicationMaterials.File file = queries.material(reference, id, Caller.of(caller));
     audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
         + " (API)");
@@ -203,7 +206,8 @@ class VerificationApi {
   @Operation(summary = "Answer the verifier's request for a supplement (its applicant only)")
   @ApiResponse(responseCode = "200", description = "Supplied: the case goes back to the verifier")
   @ApiResponse(responseCode = "409", description = "The case is not waiting for a supplement.")
-  CaseView supplement(@Parameter(example = REFERENCE) @PathVariable String reference, @RequestBody SupplementRequest supplement,
+  CaseView supplement(@Parameter(example = REFERENCE) @PathVariable String reference,
+      @RequestBody SupplementRequest supplement,
       Authentication caller) {
     cases.provideSupplement(reference, caller.getName(), new VerificationCases.Supplement(supplement.note(),
         supplement.certificateNumber(), supplement.certificateIssuedOn(), supplement.materials()));

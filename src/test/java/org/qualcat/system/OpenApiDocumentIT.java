@@ -52,7 +52,6 @@ class OpenApiDocumentIT extends IntegrationTest {
     browser.signIn("secretariat1", "demo");
     HttpResponse<String> answer = browser.get("/v3/api-docs");
     assertThat(answer.statusCode()).isEqualTo(200);
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), answer.body());
     doc = new ObjectMapper().readTree(answer.body());
   }
 
