@@ -1,6 +1,9 @@
 package org.qualcat.adjustment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -34,12 +37,19 @@ class AdjustmentApi {
     this.progress = progress;
   }
 
-  record Receipt(String reference, AdjustmentStatus status) {
+  @Schema(name = "AdjustmentReceipt", description = "The adjustment's reference and where it stands")
+  record Receipt(
+      @Schema(description = "The adjustment's reference", example = "ADJ-2026-0003") String reference,
+      @Schema(description = "UNDER_REVIEW: before the experts and the committee; APPLIED: in the draft edition; "
+          + "REJECTED", example = "UNDER_REVIEW") AdjustmentStatus status) {
   }
 
   @PostMapping
   @PreAuthorize(Access.REQUEST_ADJUSTMENT)
   @Operation(summary = "Request an adjustment of a listed qualification's lists or title/skill mapping")
+  @ApiResponse(responseCode = "201", description = "Requested: its reference (Location: /api/adjustments/{reference})")
+  @ApiResponse(responseCode = "409", description = "The qualification is not listed, or an adjustment of it is "
+      + "already under review.")
   ResponseEntity<Receipt> request(@Valid @RequestBody AdjustmentCommand command, Authentication caller) {
     AdjustmentRequest adjustment = adjustments.request(command, caller.getName());
     return ResponseEntity.created(URI.create("/api/adjustments/" + adjustment.getReference()))
@@ -50,7 +60,7 @@ class AdjustmentApi {
   @PreAuthorize(Access.READ_ADJUSTMENTS)
   @Transactional(readOnly = true)
   @Operation(summary = "An adjustment with its decision record (secretariat, committee)")
-  AdjustmentView adjustment(@PathVariable String reference) {
+  AdjustmentView adjustment(@Parameter(example = "ADJ-2026-0003") @PathVariable String reference) {
     AdjustmentRequest adjustment = adjustments.byReference(reference);
     return AdjustmentView.of(adjustment, progress.currentSteps(reference),
         committee.record(reference, true).orElse(null));

@@ -42,15 +42,19 @@ class AuditApi {
   @GetMapping
   @Operation(summary = "Search the audit trail, newest first (administrators)")
   PageView<EntryView> search(
-      @Parameter(description = "the actor's user id, exactly")
+      @Parameter(description = "the actor's user id, exactly", example = "verifier1")
       @RequestParam(required = false) @Size(max = 64) String user,
+      @Parameter(description = "one kind of entry", example = "VERIFICATION_VERIFIED")
       @RequestParam(required = false) AuditAction action,
+      @Parameter(description = "DECISION: decisions taken; VIEW: staff reading a case, searches; EXPORT: results "
+          + "printed or downloaded, materials downloaded; SIGN_IN: sign-ins, failures, sign-outs", example = "DECISION")
       @RequestParam(required = false) AuditAction.Category category,
-      @Parameter(description = "a reference or code, exactly, or its beginning followed by *")
+      @Parameter(description = "a reference or code, exactly, or its beginning followed by *", example = "BJV-2026-*")
       @RequestParam(required = false) @Size(max = 120) String subject,
-      @Parameter(description = "from this day (Beijing) or moment on, inclusive")
+      @Parameter(description = "from this day (Beijing) or moment on, inclusive", example = "2026-11-01")
       @RequestParam(required = false) String from,
-      @Parameter(description = "up to this day (Beijing, the whole day) or moment (its whole second), inclusive")
+      @Parameter(description = "up to this day (Beijing, the whole day) or moment (its whole second), inclusive",
+          example = "2026-11-30T18:00:00+08:00")
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,

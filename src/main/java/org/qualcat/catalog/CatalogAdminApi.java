@@ -1,6 +1,14 @@
 package org.qualcat.catalog;
 
+import static org.qualcat.system.ApiDocs.PROBLEM;
+import static org.qualcat.system.ApiDocs.PROBLEM_JSON;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +49,25 @@ class CatalogAdminApi {
 
   static final String IMPORT_REJECTED = "/problems/catalog-file-rejected";
 
+  // for the API document
+  private static final String CATALOG_FILE = "A catalog file: CSV in UTF-8 with a header row and the columns code, "
+      + "name_en, name_zh, issuing_body, country_region, sector, lists (separated by ;), title_level, title_series, "
+      + "skill_level, practice_field, verification_channel, notes, source (as src/main/resources/catalog/"
+      + "sample-catalog-2025.csv); at most 2 MB";
+  private static final String CSV_EXAMPLE = "code,name_en,name_zh,issuing_body,country_region,sector,lists,"
+      + "title_level,title_series,skill_level,practice_field,verification_channel,notes,source\n"
+      + "BJ-I-002,Financial Risk Manager (FRM),金融风险管理师(FRM),Global Association of Risk Professionals (GARP),"
+      + "USA,Finance / risk,INTERNATIONAL;TITLE_ELIGIBLE,INTERMEDIATE,Economics (finance),,FINANCE,ONLINE_REGISTER,,"
+      + "Beijing HRSS notice 2025\n";
+  private static final String IMPORTED = "Imported into the draft edition: rows read, added, updated, unchanged";
+  private static final String REJECTED = "Some rows have errors (each named by row and column); nothing was imported.";
+  private static final String REJECTED_EXAMPLE = "{\"type\": \"/problems/catalog-file-rejected\", "
+      + "\"title\": \"Catalog file rejected\", \"status\": 422, \"detail\": \"1 of 46 rows have errors (1 in "
+      + "all); nothing was imported.\", \"instance\": \"/api/catalog/imports\", \"errors\": [{\"row\": 7, "
+      + "\"code\": \"BJ-I-005\", \"column\": \"lists\", \"message\": \"unknown list \\\"INTERNATIONALE\\\"; "
+      + "the lists are INTERNATIONAL, URGENT, "
+      + "GO_GLOBAL, TITLE_ELIGIBLE, separated by ';'\"}]}";
+
   private final CatalogImport catalogImport;
   private final Catalog catalog;
   private final CatalogQueries queries;
@@ -59,6 +86,11 @@ class CatalogAdminApi {
   @PostMapping(path = "/imports", consumes = "text/csv")
   @PreAuthorize(Access.IMPORT_CATALOG)
   @Operation(summary = "Load a catalog file (CSV body) into the draft edition, all rows or none")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(description = CATALOG_FILE, content = @Content(
+      mediaType = "text/csv", examples = @ExampleObject(name = "one row", value = CSV_EXAMPLE)))
+  @ApiResponse(responseCode = "200", description = IMPORTED)
+  @ApiResponse(responseCode = "422", description = REJECTED, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(ref = PROBLEM), examples = @ExampleObject(value = REJECTED_EXAMPLE)))
   CatalogImport.Report importCsv(@RequestBody byte[] csv, Authentication caller) {
     return catalogImport.importFile(new StringReader(utf8(csv, "body")), "catalog.csv", caller.getName());
   }
@@ -66,7 +98,11 @@ class CatalogAdminApi {
   @PostMapping(path = "/imports", consumes = "multipart/form-data")
   @PreAuthorize(Access.IMPORT_CATALOG)
   @Operation(summary = "Load a catalog file (multipart part \"file\") into the draft edition, all rows or none")
-  CatalogImport.Report importUpload(@RequestPart("file") MultipartFile file, Authentication caller)
+  @ApiResponse(responseCode = "200", description = IMPORTED)
+  @ApiResponse(responseCode = "422", description = REJECTED, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(ref = PROBLEM), examples = @ExampleObject(value = REJECTED_EXAMPLE)))
+  CatalogImport.Report importUpload(
+      @Parameter(description = CATALOG_FILE) @RequestPart("file") MultipartFile file, Authentication caller)
       throws IOException {
     if (file.getSize() > limits.maxCatalogFileSize().toBytes()) {
       throw new MaxUploadSizeExceededException(limits.maxCatalogFileSize().toBytes());
@@ -94,11 +130,16 @@ class CatalogAdminApi {
    * Publishing the draft: its code (e.g. "2026") and name (e.g. "2026 Edition"); the date of issuance, from which it
    * is in force, defaults to today; the public release date and what its notice repeals are optional.
    */
+  @Schema(description = "The draft edition as it is published")
   record PublishRequest(
-      @NotBlank @Size(max = 32) String code,
+      @Schema(description = "The edition's code", example = "2026") @NotBlank @Size(max = 32) String code,
+      @Schema(description = "The edition's name", example = "2026 Edition")
       @NotBlank @Size(max = 120) @PlainText String name,
+      @Schema(description = "The date of issuance, from which it is in force: today or earlier, not before the "
+          + "edition in force; left out: today (Beijing)", example = "2026-09-01")
       LocalDate publishedOn,
-      LocalDate releasedOn,
+      @Schema(description = "The public release date, if known", example = "2026-09-08") LocalDate releasedOn,
+      @Schema(description = "What its notice repeals", example = "the 2025 Edition (JRSYF [2025] No. 12)")
       @Size(max = 300) @PlainText String repeals) {
   }
 
@@ -106,6 +147,10 @@ class CatalogAdminApi {
   @PreAuthorize(Access.PUBLISH_EDITION)
   @Operation(summary = "Publish the draft edition: it is the edition in force from its date of issuance (today or "
       + "earlier, not before the edition in force) and never changes afterwards")
+  @ApiResponse(responseCode = "201", description = "Published: the edition with its change log (Location: "
+      + "/api/catalog/editions/{code})")
+  @ApiResponse(responseCode = "409", description = "An edition with this code is already published, or the draft has "
+      + "no changes to publish.")
   ResponseEntity<EditionView> publish(@Valid @RequestBody PublishRequest request, Authentication caller) {
     LocalDate on = request.publishedOn() != null ? request.publishedOn() : BureauTime.today(clock);
     CatalogEdition published = catalog.publishDraft(new Catalog.Publication(request.code(), request.name(), on,

@@ -1,6 +1,8 @@
 package org.qualcat.catalog;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,10 +39,15 @@ class CatalogApi {
   @GetMapping
   @Operation(summary = "A published edition (the latest unless \"edition\" names one), filtered and paged by code")
   PageView<CatalogEntryView> catalog(
+      @Parameter(description = "A published edition's code; left out: the edition in force", example = "2025")
       @RequestParam(required = false) @Size(max = 32) String edition,
+      @Parameter(description = CatalogList.MEANINGS, example = "URGENT")
       @RequestParam(required = false) CatalogList list,
+      @Parameter(description = "The sector, exactly", example = "Finance / investment")
       @RequestParam(required = false) @Size(max = 120) String sector,
+      @Parameter(description = "NOMINATED, LISTED, UNDER_RECTIFICATION or REMOVED", example = "LISTED")
       @RequestParam(required = false) QualificationStatus status,
+      @Parameter(description = "Words in the code, names or issuing body", example = "actuar")
       @RequestParam(name = "q", required = false) @Size(max = 120) String text,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -50,7 +57,7 @@ class CatalogApi {
   @GetMapping("/{code}")
   @Operation(summary = "One qualification as the latest published edition shows it, with its current status; "
       + "staff also see its monitoring history")
-  CatalogEntryView entry(@PathVariable String code, Authentication caller) {
+  CatalogEntryView entry(@Parameter(example = "BJ-I-001") @PathVariable String code, Authentication caller) {
     CatalogEntryView entry = queries.entry(code);
     if (!Access.inAny(caller, Access.MONITORING_READERS) || staffDetails.isEmpty()) {
       return entry;
@@ -68,7 +75,12 @@ class CatalogApi {
 
   @GetMapping("/editions/{edition}")
   @Operation(summary = "An edition with its change log; \"draft\" (staff only) is the edition in preparation")
-  EditionView edition(@PathVariable String edition, Authentication caller) {
+  @ApiResponse(responseCode = "200", description = "The edition, its dates and its change log with the decision "
+      + "behind each entry")
+  @ApiResponse(responseCode = "403", description = "\"draft\" asked for by a signed-in user who is not staff.")
+  EditionView edition(
+      @Parameter(description = "An edition's code, or draft", example = "2025") @PathVariable String edition,
+      Authentication caller) {
     if (CatalogEdition.DRAFT_CODE.equals(edition) && !Roles.isStaff(caller)) {
       throw new AccessDeniedException("the draft edition is for staff");
     }

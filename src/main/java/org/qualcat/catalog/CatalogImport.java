@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +35,13 @@ public class CatalogImport {
   }
 
   /** What an import did. */
-  public record Report(String edition, int rows, int added, int updated, int unchanged) {
+  @Schema(description = "What an import did to the draft edition")
+  public record Report(
+      @Schema(description = "The edition it went into", example = "draft") String edition,
+      @Schema(description = "Rows read", example = "46") int rows,
+      @Schema(description = "Qualifications added", example = "2") int added,
+      @Schema(description = "Qualifications changed", example = "5") int updated,
+      @Schema(description = "Rows that changed nothing", example = "39") int unchanged) {
   }
 
   /** The file was refused; nothing was imported. */

@@ -9,5 +9,13 @@ public enum CatalogList {
   /** List of "Go-Global" Professional Qualifications, notice I.(III). */
   GO_GLOBAL,
   /** List of qualifications eligible for Beijing's professional and technical titles, notice II. */
-  TITLE_ELIGIBLE
+  TITLE_ELIGIBLE;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "INTERNATIONAL: the List of International Professional Qualifications (the base list, notice "
+      + "I.(I)); URGENT: the List of Urgently-in-Demand International Professional Qualifications "
+      + "(I.(II)); GO_GLOBAL: the List of \"Go-Global\" Professional Qualifications (I.(III)); "
+      + "TITLE_ELIGIBLE: eligible for Beijing's professional and technical titles (II). A qualification "
+      + "may be on several.";
 }

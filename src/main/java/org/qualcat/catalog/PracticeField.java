@@ -6,5 +6,10 @@ public enum PracticeField {
   ACCOUNTING,
   MEDICINE,
   EDUCATION,
-  NONE
+  NONE;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "Where holders may practise in Beijing under notice section III: FINANCE, ACCOUNTING, MEDICINE, "
+      + "EDUCATION; NONE: no practice field.";
 }

@@ -4,5 +4,10 @@ package org.qualcat.catalog;
 public enum TitleLevel {
   NONE,
   INTERMEDIATE,
-  DEPUTY_SENIOR
+  DEPUTY_SENIOR;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "The professional title it corresponds to (notice I.(I)2, I.(II)1): NONE: no title mapping; "
+      + "INTERMEDIATE: an intermediate title; DEPUTY_SENIOR: a deputy senior title.";
 }

@@ -7,5 +7,11 @@ public enum VerificationChannel {
   /** A verifier writes to the issuer and records the answer. */
   EMAIL,
   /** Any other channel, handled by a verifier by hand. */
-  MANUAL
+  MANUAL;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "How the platform reaches the issuer to check a certificate: ONLINE_REGISTER: a register queried "
+      + "automatically; EMAIL: a verifier writes to the issuer and records the answer; MANUAL: any other "
+      + "channel, by hand.";
 }

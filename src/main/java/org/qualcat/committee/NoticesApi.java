@@ -1,6 +1,9 @@
 package org.qualcat.committee;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,16 +42,25 @@ class NoticesApi {
     return reviews.notices();
   }
 
-  record ObjectionRequest(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String grounds) {
+  @Schema(description = "An objection to a matter under public notice")
+  record ObjectionRequest(@Schema(description = "Why the decision should be reconsidered", example = "The issuer's "
+      + "register has not listed new holders since 2025; the certificates cannot be verified as the notice claims.")
+      @NotBlank @Size(max = 4000) @PlainText(multiline = true) String grounds) {
   }
 
-  record ObjectionReceipt(String reference, Instant lodgedAt) {
+  @Schema(description = "The objection, received: the matter returns to the committee")
+  record ObjectionReceipt(
+      @Schema(description = "The matter objected to", example = "NOM-2026-0007") String reference,
+      @Schema(description = "When it was lodged", example = "2026-05-11T02:30:00Z") Instant lodgedAt) {
   }
 
   @PostMapping("/{reference}/objections")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Lodge an objection to a matter under public notice (signed in)")
-  ObjectionReceipt object(@PathVariable String reference, @Valid @RequestBody ObjectionRequest request,
+  @ApiResponse(responseCode = "202", description = "Lodged: the committee takes the matter up again")
+  @ApiResponse(responseCode = "409", description = "The matter is not (or no longer) under public notice.")
+  ObjectionReceipt object(@Parameter(description = "The matter's reference (a nomination, adjustment or exit)",
+      example = "NOM-2026-0007") @PathVariable String reference, @Valid @RequestBody ObjectionRequest request,
       Authentication caller) {
     Objection objection = reviews.object(reference, request.grounds().strip(), caller.getName());
     return new ObjectionReceipt(reference, objection.getLodgedAt());

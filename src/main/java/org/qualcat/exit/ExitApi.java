@@ -1,6 +1,9 @@
 package org.qualcat.exit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,11 +43,21 @@ class ExitApi {
     this.progress = progress;
   }
 
-  record FlagRequest(@NotBlank @Size(max = 32) @PlainText String qualificationCode,
+  @Schema(description = "A listed qualification flagged for removal, and why")
+  record FlagRequest(
+      @Schema(description = "The listed qualification's catalog code", example = "BJ-I-028")
+      @NotBlank @Size(max = 32) @PlainText String qualificationCode,
+      @Schema(description = "Why it should leave the catalog (notice V)", example = "The issuer stopped answering "
+          + "verification requests in 2026 and no holder in Beijing has been verified for two cycles.")
       @NotBlank @Size(max = 4000) @PlainText(multiline = true) String grounds) {
   }
 
-  record Receipt(String reference, ExitStatus status) {
+  @Schema(name = "ExitReceipt", description = "The exit case's reference and where it stands")
+  record Receipt(
+      @Schema(description = "The exit case's reference", example = "EXIT-2026-0002") String reference,
+      @Schema(description = "UNDER_REVIEW: before the committee; REMOVAL_DECIDED: the draft edition removes "
+          + "it; REMOVED: that edition is published; OVERTURNED: the finding was overturned, it stays listed",
+          example = "UNDER_REVIEW") ExitStatus status) {
   }
 
   record ExitView(String reference, ExitStatus status, List<String> currentSteps, String qualificationCode,
@@ -55,6 +68,10 @@ class ExitApi {
   @PostMapping
   @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Flag a listed qualification for removal (message QualificationFlagged)")
+  @ApiResponse(responseCode = "201", description = "Flagged: the exit case's reference (Location: "
+      + "/api/exits/{reference})")
+  @ApiResponse(responseCode = "409", description = "The qualification is not listed, or its removal is already before "
+      + "the committee.")
   ResponseEntity<Receipt> flag(@Valid @RequestBody FlagRequest request, Authentication caller) {
     ExitCase exit = exits.flag(request.qualificationCode().strip(), request.grounds().strip(), caller.getName());
     return ResponseEntity.created(URI.create("/api/exits/" + exit.getReference()))
@@ -65,7 +82,7 @@ class ExitApi {
   @PreAuthorize(Access.READ_EXITS)
   @Transactional(readOnly = true)
   @Operation(summary = "An exit case with its decision record (secretariat, committee, monitors)")
-  ExitView exit(@PathVariable String reference) {
+  ExitView exit(@Parameter(example = "EXIT-2026-0002") @PathVariable String reference) {
     ExitCase e = exits.byReference(reference);
     return new ExitView(e.getReference(), e.getStatus(), progress.currentSteps(reference), e.getQualificationCode(),
         e.getGrounds(), e.getOrigin(), e.getFlaggedBy(), e.getOpenedAt(), e.getClosedAt(), e.getCasesEnded(),

@@ -4,5 +4,10 @@ package org.qualcat.monitoring;
 public enum HolderOutcomes {
   NOTABLE,
   SOME,
-  NONE
+  NONE;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "Holders' tangible innovation and entrepreneurship outcomes in Beijing (notice V): NOTABLE; "
+      + "SOME; NONE.";
 }

@@ -1,6 +1,9 @@
 package org.qualcat.monitoring;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -42,7 +45,8 @@ class MonitoringApi {
     this.records = records;
   }
 
-  record CycleReceipt(String reference) {
+  @Schema(description = "The monitoring cycle started")
+  record CycleReceipt(@Schema(description = "The cycle's reference", example = "MON-2026-03") String reference) {
   }
 
   record CycleView(String reference, String status, String startedBy, Instant startedAt, Instant finishedAt,
@@ -69,6 +73,9 @@ class MonitoringApi {
   @PostMapping("/cycles")
   @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Start a monitoring cycle now (one review per listed qualification)")
+  @ApiResponse(responseCode = "201", description = "Started: the cycle's reference (Location: "
+      + "/api/monitoring/cycles/{reference})")
+  @ApiResponse(responseCode = "409", description = "A monitoring cycle is still running.")
   ResponseEntity<CycleReceipt> startCycle(Authentication caller) {
     MonitoringCycle cycle = cycles.start(caller.getName());
     return ResponseEntity.created(URI.create("/api/monitoring/cycles/" + cycle.getReference()))
@@ -79,7 +86,7 @@ class MonitoringApi {
   @PreAuthorize(Access.READ_MONITORING)
   @Transactional(readOnly = true)
   @Operation(summary = "A cycle with its report and its reviews (monitors, secretariat, committee)")
-  CycleView cycle(@PathVariable String reference) {
+  CycleView cycle(@Parameter(example = "MON-2026-03") @PathVariable String reference) {
     MonitoringCycle c = cycles.byReference(reference);
     List<RecordLine> lines = records.findByCycleOrderById(c).stream().map(RecordLine::of).toList();
     return new CycleView(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
@@ -87,20 +94,31 @@ class MonitoringApi {
         c.getRemoved(), c.getOverturned(), lines);
   }
 
+  @Schema(description = "What a monitor knows about a listed qualification for the period")
   record InputRequest(
+      @Schema(description = "The listed qualification's catalog code", example = "BJ-I-002")
       @NotBlank @Size(max = 32) @PlainText String qualificationCode,
+      @Schema(description = TechnicalCompliance.MEANINGS, example = "COMPLIANT")
       @NotNull TechnicalCompliance technicalCompliance,
+      @Schema(description = HolderOutcomes.MEANINGS, example = "SOME")
       @NotNull HolderOutcomes holderOutcomes,
       // the issuers' figure for the period and the monitors' finding; Qualcat's own cases never replace them
+      @Schema(description = "Certificates the issuer issued to people working in Beijing in the period (the issuer's "
+          + "figure)", example = "37")
       @Min(0) Integer certificatesInBeijing,
+      @Schema(description = "Whether the issuer answered the bureau's requests in the period", example = "true")
       Boolean issuerResponsive,
+      @Schema(description = "Where rectification notices to the issuer go", example = "compliance@garp.example")
       @Email @Size(max = 254) String issuerContactEmail,
+      @Schema(description = "The monitor's note", example = "Figures from GARP's annual report to the bureau, "
+          + "received 2026-01-12.")
       @Size(max = 2000) @PlainText(multiline = true) String note) {
   }
 
   @PostMapping("/inputs")
   @PreAuthorize(Access.MONITOR)
   @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "201", description = "Recorded (no body); the next review reads it")
   @Operation(summary = "Record what a monitor knows about a qualification; the next review reads the latest",
       description = "certificatesInBeijing is the issuers' figure: certificates the issuer issued to people working "
           + "in Beijing in the period. It and issuerResponsive decide the assessment with the other indicators; "
@@ -111,13 +129,19 @@ class MonitoringApi {
         caller.getName());
   }
 
-  record RectificationReport(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String report) {
+  @Schema(description = "The issuer's report on its rectification")
+  record RectificationReport(@Schema(description = "What the issuer reports it has put right", example = "GARP "
+      + "restored its online register on 2026-04-02 and answered all 14 open verification requests.")
+      @NotBlank @Size(max = 4000) @PlainText(multiline = true) String report) {
   }
 
   @PostMapping("/reviews/{id}/rectification")
   @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Record the issuer's rectification report; the review goes on to the re-check")
-  RecordLine rectification(@PathVariable long id, @Valid @RequestBody RectificationReport request) {
+  @ApiResponse(responseCode = "200", description = "Recorded: the review as it now stands")
+  @ApiResponse(responseCode = "409", description = "The review is not waiting for a rectification report.")
+  RecordLine rectification(@Parameter(description = "The review's id (a cycle's reviews[].id)", example = "418")
+      @PathVariable long id, @Valid @RequestBody RectificationReport request) {
     return RecordLine.of(reviews.rectificationReported(id, request.report().strip()));
   }
 }

@@ -1,6 +1,9 @@
 package org.qualcat.nomination;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -49,12 +52,19 @@ class NominationApi {
     this.progress = progress;
   }
 
-  record Receipt(String reference, NominationStatus status) {
+  @Schema(name = "NominationReceipt", description = "The nomination's reference and where it stands")
+  record Receipt(
+      @Schema(description = "The nomination's reference", example = "NOM-2026-0007") String reference,
+      @Schema(description = "SUBMITTED: waiting for the completeness check; AWAITING_SUPPLEMENT: the secretariat asked "
+          + "for more; UNDER_REVIEW: before the experts and the committee; LISTED: in the draft edition; REJECTED; "
+          + "WITHDRAWN: the supplement's deadline passed", example = "SUBMITTED") NominationStatus status) {
   }
 
   @PostMapping
   @PreAuthorize(Access.NOMINATE)
   @Operation(summary = "Nominate a qualification; refused when it is already listed or nominated")
+  @ApiResponse(responseCode = "201", description = "Nominated: its reference (Location: /api/nominations/{reference})")
+  @ApiResponse(responseCode = "409", description = "The qualification is already listed or already nominated.")
   ResponseEntity<Receipt> nominate(@Valid @RequestBody NominationRequest request, Authentication caller) {
     Nomination nomination = nominations.submit(request, caller.getName());
     return ResponseEntity.created(URI.create("/api/nominations/" + nomination.getReference()))
@@ -65,7 +75,8 @@ class NominationApi {
   @PreAuthorize(Access.READ_NOMINATIONS)
   @Transactional(readOnly = true)
   @Operation(summary = "A nomination with its decision record (secretariat, committee; a nominator its own)")
-  NominationView nomination(@PathVariable String reference, Authentication caller) {
+  NominationView nomination(@Parameter(example = "NOM-2026-0007") @PathVariable String reference,
+      Authentication caller) {
     boolean staff = Access.inAny(caller, Access.NOMINATION_OFFICERS);
     Nomination nomination = nominations.visibleTo(reference, caller.getName(), staff);
     return NominationView.of(nomination, progress.currentSteps(reference),
@@ -76,7 +87,9 @@ class NominationApi {
   @PreAuthorize(Access.READ_NOMINATIONS)
   @Transactional(readOnly = true)
   @Operation(summary = "Nominations, newest first (secretariat, committee: all; a nominator its own); by status")
-  PageView<NominationView> nominations(@RequestParam(required = false) Set<NominationStatus> status,
+  PageView<NominationView> nominations(
+      @Parameter(description = "Only these statuses (repeat the parameter for several)", example = "UNDER_REVIEW")
+      @RequestParam(required = false) Set<NominationStatus> status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication caller) {
     Set<NominationStatus> wanted = status == null || status.isEmpty() ? EnumSet.allOf(NominationStatus.class) : status;
@@ -86,13 +99,19 @@ class NominationApi {
     return PageView.of(found, n -> NominationView.of(n, java.util.List.of(), null));
   }
 
-  record SupplementRequest(@NotBlank @Size(max = 4000) @PlainText(multiline = true) String supplement) {
+  @Schema(name = "NominationSupplement", description = "What the secretariat asked for")
+  record SupplementRequest(@Schema(description = "The information asked for, as text", example = "The CISI register "
+      + "lists 412 holders working in Beijing; its public search is at the address in the notes.")
+      @NotBlank @Size(max = 4000) @PlainText(multiline = true) String supplement) {
   }
 
   @PostMapping("/{reference}/supplements")
   @PreAuthorize(Access.NOMINATE)
   @Operation(summary = "Supply what the secretariat asked for; the nomination returns to its completeness check")
-  Receipt supplement(@PathVariable String reference, @Valid @RequestBody SupplementRequest request,
+  @ApiResponse(responseCode = "200", description = "Supplied: the nomination is back at its completeness check")
+  @ApiResponse(responseCode = "409", description = "The nomination is not waiting for a supplement.")
+  Receipt supplement(@Parameter(example = "NOM-2026-0007") @PathVariable String reference,
+      @Valid @RequestBody SupplementRequest request,
       Authentication caller) {
     Nomination nomination = nominations.provideSupplement(reference, request.supplement().strip(), caller.getName(),
         Roles.has(caller, Roles.SECRETARIAT));

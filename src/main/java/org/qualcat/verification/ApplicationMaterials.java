@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -64,7 +65,15 @@ public class ApplicationMaterials {
   }
 
   /** What the applicant and the verifier see of a material: never its bytes. */
-  public record Material(String id, MaterialKind kind, String fileName, String mediaType, long size) {
+  @Schema(description = "An uploaded application material (never its bytes)")
+  public record Material(
+      @Schema(description = "Its id, for a submission's or a supplement's materials",
+          example = "q3Zt9VbX1mKcR4pLw8YhJA")
+      String id,
+      @Schema(description = MaterialKind.MEANINGS, example = "CERTIFICATE_COPY") MaterialKind kind,
+      @Schema(description = "The file name, made safe", example = "cfa-certificate.pdf") String fileName,
+      @Schema(description = "The type found from the content", example = "application/pdf") String mediaType,
+      @Schema(description = "Its size in bytes", example = "284113") long size) {
 
     static Material of(CaseMaterial m) {
       return new Material(m.getToken(), m.getKind(), m.getFileName(), m.getMediaType(), m.getSizeBytes());

@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,16 +119,20 @@ public final class CaseViews {
    * result stays valid), and whether it was decided on sample data (then it is not an official result). Never
    * anything about the holder.
    */
+  @Schema(description = "The public answer about a verification code; never anything about the holder")
   public record CodeCheck(
-      String code,
+      @Schema(example = "mB7xK2pQv9RfT4nLs8WcYA") String code,
+      @Schema(description = "Whether Qualcat issued this code for a verified result", example = "true")
       boolean authentic,
-      String qualificationCode,
-      String qualificationNameEn,
-      String qualificationNameZh,
-      LocalDate issuedOn,
-      Boolean qualificationRemoved,
-      String editionCode,
-      String editionName,
+      @Schema(example = "BJ-I-001") String qualificationCode,
+      @Schema(example = "CFA charterholder") String qualificationNameEn,
+      @Schema(example = "特许金融分析师(CFA)") String qualificationNameZh,
+      @Schema(description = "The day the result was issued", example = "2026-03-18") LocalDate issuedOn,
+      @Schema(description = "Whether the edition in force no longer lists the qualification (the result stays valid)",
+          example = "false") Boolean qualificationRemoved,
+      @Schema(description = "The edition the result was decided under", example = "2025") String editionCode,
+      @Schema(example = "2025 Edition") String editionName,
+      @Schema(description = "Decided on the demo's sample data: not an official result", example = "false")
       boolean sampleData,
       Text sampleDataNotice,
       Text disclaimer) {

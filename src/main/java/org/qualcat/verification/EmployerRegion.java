@@ -4,5 +4,9 @@ package org.qualcat.verification;
 public enum EmployerRegion {
   BEIJING,
   TIANJIN,
-  HEBEI
+  HEBEI;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "Where the employer is (notice IV): BEIJING, TIANJIN or HEBEI.";
 }

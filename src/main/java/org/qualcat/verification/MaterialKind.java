@@ -7,5 +7,11 @@ public enum MaterialKind {
   /** Proof of personnel and labor relations with the employer: required when employment in Beijing is stated. */
   EMPLOYMENT_PROOF,
   /** Anything else the applicant adds, typically with a supplement. */
-  OTHER
+  OTHER;
+
+  /** What each value means, for the API document. */
+  public static final String MEANINGS =
+      "What the file is (Attachment 2): CERTIFICATE_COPY: a copy of the certificate (every case has "
+      + "one); EMPLOYMENT_PROOF: proof of personnel and labor relations with the employer (required when "
+      + "employment in Beijing is stated); OTHER: anything else, typically with a supplement.";
 }

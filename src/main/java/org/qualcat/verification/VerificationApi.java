@@ -1,6 +1,15 @@
 package org.qualcat.verification;
 
+import static org.qualcat.system.ApiDocs.PROBLEM;
+import static org.qualcat.system.ApiDocs.PROBLEM_JSON;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,6 +53,14 @@ class VerificationApi {
 
   static final String NOT_LISTED = "/problems/qualification-not-listed";
 
+  // for the API document
+  private static final String NOT_LISTED_EXAMPLE = "{\"type\": \"/problems/qualification-not-listed\", "
+      + "\"title\": \"Qualification not listed\", \"status\": 422, \"detail\": \"Qualification BJ-I-099 is not "
+      + "in the catalog; only listed qualifications can be verified.\", \"instance\": \"/api/verification-cases\", "
+      + "\"reason\": \"UNKNOWN\", \"errors\": [{\"field\": \"qualificationCode\", \"message\": \"Qualification "
+      + "BJ-I-099 is not in the catalog; only listed qualifications can be verified.\"}]}";
+  private static final String REFERENCE = "BJV-2026-000123";
+
   private final VerificationCases cases;
   private final VerificationQueries queries;
   private final ApplicationMaterials materials;
@@ -62,6 +79,12 @@ class VerificationApi {
   @PostMapping
   @PreAuthorize(Access.SUBMIT_CASES)
   @Operation(summary = "Submit a certificate for verification; 201 with the case reference")
+  @ApiResponse(responseCode = "201", description = "Submitted: the case's reference and status (Location: "
+      + "/api/verification-cases/{reference}); the applicant is mailed when it is accepted")
+  @ApiResponse(responseCode = "409", description = "The applicant already has an open case for this certificate.")
+  @ApiResponse(responseCode = "422", description = "The qualification is not listed by the edition in force "
+      + "(reason: UNKNOWN, NOT_YET_LISTED or REMOVED); nothing is kept.", content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(ref = PROBLEM), examples = @ExampleObject(value = NOT_LISTED_EXAMPLE)))
   ResponseEntity<VerificationCases.Submitted> submit(@RequestBody NewCase request, Authentication caller) {
     VerificationCases.Submitted submitted = cases.submit(request, caller.getName());
     return ResponseEntity.created(URI.create("/api/verification-cases/" + submitted.reference())).body(submitted);
@@ -72,8 +95,11 @@ class VerificationApi {
   @Operation(summary = "Your cases (verification officers: all cases, filtered by status, qualification or "
       + "applicant), newest first")
   PageView<CaseSummary> list(
+      @Parameter(description = "Only cases in this status", example = "IN_VERIFICATION")
       @RequestParam(required = false) VerificationStatus status,
+      @Parameter(description = "Only cases of this qualification", example = "BJ-I-001")
       @RequestParam(required = false) @Size(max = 32) String qualificationCode,
+      @Parameter(description = "Only this applicant's cases (verifiers)", example = "applicant1")
       @RequestParam(required = false) @Size(max = 64) String applicant,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
@@ -85,7 +111,7 @@ class VerificationApi {
   @GetMapping("/{reference}")
   @PreAuthorize(Access.READ_CASES)
   @Operation(summary = "A case: status, current step, due date, result, benefits and history (owner or verifiers)")
-  CaseView view(@PathVariable String reference, Authentication caller) {
+  CaseView view(@Parameter(example = REFERENCE) @PathVariable String reference, Authentication caller) {
     Caller who = Caller.of(caller);
     CaseView view = queries.view(reference, who);
     if (who.isStaffReadingCaseOf(view.applicant())) {
@@ -98,7 +124,10 @@ class VerificationApi {
   @PreAuthorize(Access.READ_CASES)
   @Operation(summary = "The case's result as a PDF in English and Chinese, with a QR code of the public code check "
       + "(owner or verifiers; 404 while the case has no result)")
-  ResponseEntity<byte[]> resultPdf(@PathVariable String reference, Authentication caller) {
+  @ApiResponse(responseCode = "200", description = "The result, as a PDF download", content = @Content(
+      mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+  ResponseEntity<byte[]> resultPdf(@Parameter(example = REFERENCE) @PathVariable String reference,
+      Authentication caller) {
     CaseView view = queries.view(reference, Caller.of(caller));
     if (!view.hasResult()) {
       throw new NotFoundException("verification case " + reference + " has no result");
@@ -111,7 +140,9 @@ class VerificationApi {
   @PostMapping("/{reference}/withdraw")
   @PreAuthorize(Access.SUBMIT_CASES)
   @Operation(summary = "Withdraw an open case (its applicant only)")
-  CaseView withdraw(@PathVariable String reference, Authentication caller) {
+  @ApiResponse(responseCode = "200", description = "Withdrawn: the case as it now stands")
+  @ApiResponse(responseCode = "409", description = "The case is already closed.")
+  CaseView withdraw(@Parameter(example = REFERENCE) @PathVariable String reference, Authentication caller) {
     cases.withdraw(reference, caller.getName());
     return queries.view(reference, Caller.of(caller));
   }
@@ -120,7 +151,17 @@ class VerificationApi {
    * A supplement: what was asked for, optionally a corrected certificate number or issue date, and materials uploaded
    * for it (their ids).
    */
-  record SupplementRequest(String note, String certificateNumber, LocalDate certificateIssuedOn,
+  @Schema(name = "CaseSupplement", description = "The applicant's answer to a request for a supplement")
+  record SupplementRequest(
+      @Schema(description = "What was asked for, answered", example = "Attached the employment contract with the "
+          + "employer's seal; the certificate number was mistyped.") String note,
+      @Schema(description = "A corrected certificate number, if it was wrong", example = "CFA-2019-118240")
+      String certificateNumber,
+      @Schema(description = "A corrected issue date (ISO 8601), if it was wrong", example = "2019-09-18")
+      LocalDate certificateIssuedOn,
+      @ArraySchema(arraySchema = @Schema(description = "Ids of materials uploaded for the supplement",
+          example = "[\"Xk2LmP0sQ7vN4bR8tW1yZg\"]"),
+          schema = @Schema(description = "A material's id", example = "Xk2LmP0sQ7vN4bR8tW1yZg"))
       List<String> materials) {
   }
 
@@ -129,7 +170,12 @@ class VerificationApi {
   @Operation(summary = "Upload an application material (part \"file\": PDF, JPEG or PNG, at most 5 MB; part "
       + "\"kind\": CERTIFICATE_COPY, EMPLOYMENT_PROOF or OTHER); 201 with its id, which a submission or a supplement "
       + "names in \"materials\". Unsubmitted uploads are forgotten after a day")
-  ResponseEntity<ApplicationMaterials.Material> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+  @ApiResponse(responseCode = "201", description = "Uploaded: its id (for \"materials\"), kind, file name, type "
+      + "found from the content, and size")
+  ResponseEntity<ApplicationMaterials.Material> upload(
+      @Parameter(description = "The file: PDF, JPEG or PNG (the type is found from the content), at most 5 MB")
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      @Parameter(description = MaterialKind.MEANINGS, example = "CERTIFICATE_COPY")
       @RequestParam(name = "kind", required = false) MaterialKind kind, Authentication caller) throws IOException {
     if (file == null) {
       throw new InvalidInputException("file", "must be given (a PDF, JPEG or PNG file)");
@@ -142,7 +188,13 @@ class VerificationApi {
   @GetMapping("/{reference}/materials/{id}")
   @PreAuthorize(Access.READ_CASES)
   @Operation(summary = "An application material of a case, as a file (the case's applicant and verifiers only)")
-  ResponseEntity<byte[]> material(@PathVariable String reference, @PathVariable String id, Authentication caller) {
+  @ApiResponse(responseCode = "200", description = "The file as uploaded (a download)", content = {
+      @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
+  ResponseEntity<byte[]> material(@Parameter(example = REFERENCE) @PathVariable String reference,
+      @Parameter(description = "The material's id", example = "q3Zt9VbX1mKcR4pLw8YhJA") @PathVariable String id,
+      Authentication caller) {
     ApplicationMaterials.File file = queries.material(reference, id, Caller.of(caller));
     audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
         + " (API)");
@@ -152,7 +204,10 @@ class VerificationApi {
   @PostMapping("/{reference}/supplement")
   @PreAuthorize(Access.SUBMIT_CASES)
   @Operation(summary = "Answer the verifier's request for a supplement (its applicant only)")
-  CaseView supplement(@PathVariable String reference, @RequestBody SupplementRequest supplement,
+  @ApiResponse(responseCode = "200", description = "Supplied: the case goes back to the verifier")
+  @ApiResponse(responseCode = "409", description = "The case is not waiting for a supplement.")
+  CaseView supplement(@Parameter(example = REFERENCE) @PathVariable String reference,
+      @RequestBody SupplementRequest supplement,
       Authentication caller) {
     cases.provideSupplement(reference, caller.getName(), new VerificationCases.Supplement(supplement.note(),
         supplement.certificateNumber(), supplement.certificateIssuedOn(), supplement.materials()));

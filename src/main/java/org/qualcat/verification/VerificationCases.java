@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.IsoDurations;
 import jakarta.validation.ConstraintViolation;
@@ -92,7 +93,10 @@ public class VerificationCases {
   }
 
   /** The answer to a submission: the case reference and where the case stands after the first steps. */
-  public record Submitted(String reference, VerificationStatus status) {
+  @Schema(description = "The case submitted")
+  public record Submitted(
+      @Schema(description = "The case's reference", example = "BJV-2026-000123") String reference,
+      @Schema(description = "Where it stands: SUBMITTED first", example = "SUBMITTED") VerificationStatus status) {
   }
 
   /** A supplement: a note, optionally corrected certificate data, and materials uploaded for it. */

@@ -1,7 +1,10 @@
 package org.qualcat.verification;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.qualcat.system.AnswersEveryPath;
 import org.qualcat.system.PublicAddress;
 import org.qualcat.verification.CaseViews.CodeCheck;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,12 @@ class VerificationCodeApi {
 
   @GetMapping("/api/verification-codes/{code}")
   @Operation(summary = "Whether a verification code is authentic, for which qualification and since when")
-  CodeCheck check(@PathVariable String code) {
+  @ApiResponse(responseCode = "200", description = "The check: authentic or not (an unknown code is simply not "
+      + "authentic, never 404), the qualification and issue date, whether it has left the catalog since; nothing "
+      + "about the holder")
+  @AnswersEveryPath
+  CodeCheck check(@Parameter(description = "The verification code on the result", example = "mB7xK2pQv9RfT4nLs8WcYA")
+      @PathVariable String code) {
     return queries.check(code);
   }
 }
