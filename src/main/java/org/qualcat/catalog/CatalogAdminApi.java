@@ -135,6 +135,8 @@ class CatalogAdminApi {
       @Schema(description = "The edition's code", example = "2026") @NotBlank @Size(max = 32) String code,
       @Schema(description = "The edition's name", example = "2026 Edition")
       @NotBlank @Size(max = 120) @PlainText String name,
+      @Schema(description = "The edition's name in Chinese, as Chinese pages show it; left out: the name",
+          example = "2026年版") @Size(max = 120) @PlainText String nameZh,
       @Schema(description = "The date of issuance, from which it is in force: today or earlier, not before the "
           + "edition in force; left out: today (Beijing)", example = "2026-09-01")
       LocalDate publishedOn,
@@ -154,7 +156,7 @@ class CatalogAdminApi {
   ResponseEntity<EditionView> publish(@Valid @RequestBody PublishRequest request, Authentication caller) {
     LocalDate on = request.publishedOn() != null ? request.publishedOn() : BureauTime.today(clock);
     CatalogEdition published = catalog.publishDraft(new Catalog.Publication(request.code(), request.name(), on,
-        request.releasedOn(), request.repeals()), caller.getName());
+        request.releasedOn(), request.repeals(), request.nameZh()), caller.getName());
     return ResponseEntity.created(URI.create("/api/catalog/editions/" + published.getCode()))
         .body(queries.edition(published.getCode()));
   }

@@ -198,14 +198,15 @@ class CatalogAdminPages {
     LocalDate publishedOn = FormErrors.date(binding, "publishedOn", form.getPublishedOn(), INVALID + "date");
     LocalDate releasedOn = FormErrors.date(binding, "releasedOn", form.getReleasedOn(), INVALID + "date");
     CatalogAdminApi.PublishRequest request = new CatalogAdminApi.PublishRequest(trim(form.getCode()),
-        form.getName(), publishedOn, releasedOn, form.getRepeals());
+        form.getName(), form.getNameZh(), publishedOn, releasedOn, form.getRepeals());
     FormErrors.reject(binding, validator.validate(request), INVALID, Set.of("PlainText"));
     if (binding.hasErrors()) {
       return null;
     }
     try {
       return catalog.check(new Catalog.Publication(request.code(), request.name(),
-          publishedOn == null ? BureauTime.today(clock) : publishedOn, releasedOn, request.repeals()));
+          publishedOn == null ? BureauTime.today(clock) : publishedOn, releasedOn, request.repeals(),
+          request.nameZh()));
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e, INVALID + "other");
     } catch (ConflictException e) {

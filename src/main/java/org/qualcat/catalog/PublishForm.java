@@ -5,6 +5,7 @@ public class PublishForm {
 
   private String code;
   private String name;
+  private String nameZh;
   private String publishedOn;
   private String releasedOn;
   private String repeals;
@@ -15,6 +16,14 @@ public class PublishForm {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public void setNameZh(String nameZh) {
+    this.nameZh = nameZh;
   }
 
   public String getName() {

@@ -24,12 +24,22 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import jakarta.ws.rs.core.Context;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How the engine REST API (and so the Tasklist) answers errors of Qualcat's task listeners and of concurrent work:
+ * How the engine REST API and the webapps' own engine API (which the Tasklist submits its forms to) answer errors of Qualcat's task listeners and of concurrent work:
  * the engine wraps a listener's exception in a generic one (answered 500); here the cause decides, as the engine
  * REST API would answer it on its own (a refused form field 400, a refused decision 403, a concurrent change 409).
  * Completing a task someone else has already completed answers 409 and says who and when, instead of 404 (or 403,
@@ -45,6 +55,70 @@ class EngineRestErrors {
       config.register(new EngineErrors(history, identity, labels));
       config.register(new RestErrors(history, identity, labels));
     };
+  }
+
+  /**
+   * The same answers from the webapps' engine API ({@code /camunda/api/engine}, where the Tasklist completes tasks
+   * and submits forms): a Jersey application of Camunda's own, which the Spring Boot customizer above does not reach.
+   * Camunda's initializer reuses a servlet registration of that name when it finds one, so the providers are named
+   * in the servlet's parameters whichever initializer runs first.
+   */
+  @Bean
+  ServletContextInitializer qualcatWebappEngineErrors(CamundaBpmProperties camunda) {
+    return servletContext -> {
+      ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+      if (engineApi == null) {
+        ServletRegistration.Dynamic added = servletContext.addServlet(WEBAPP_ENGINE_API, ServletContainer.class);
+        added.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        added.setInitParameter("jakarta.ws.rs.Application", EngineRestApplication.class.getName());
+        engineApi = added;
+      }
+      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+          WebappEngineErrors.class.getName() + "," + WebappRestErrors.class.getName());
+    };
+  }
+
+  /** The name Camunda's webapp initializer gives the servlet of the webapps' engine API. */
+  static final String WEBAPP_ENGINE_API = "Engine Api";
+
+  /**
+   * Jersey makes the webapps' providers itself; they take Qualcat's services from the application context of the
+   * servlet context they run in.
+   */
+  abstract static class FromServletContext {
+
+    @Context
+    private ServletContext servletContext;
+    private volatile Mapper mapper;
+
+    Mapper mapper() {
+      if (mapper == null) {
+        WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+        mapper = new Mapper(spring.getBean(HistoryService.class), spring.getBean(IdentityService.class),
+            spring.getBean(FormLabels.class)) { };
+      }
+      return mapper;
+    }
+  }
+
+  /** {@link EngineErrors} for the webapps' engine API. */
+  @Priority(1)
+  public static class WebappEngineErrors extends FromServletContext implements ExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return mapper().map(exception);
+    }
+  }
+
+  /** {@link RestErrors} for the webapps' engine API. */
+  @Priority(1)
+  public static class WebappRestErrors extends FromServletContext implements ExceptionMapper<RestException> {
+
+    @Override
+    public Response toResponse(RestException exception) {
+      return mapper().map(exception);
+    }
   }
 
   /** Errors the engine throws straight through the REST API. */
