@@ -12,7 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-APPS = ["tasklist", "welcome", "admin"]
+APPS = ["tasklist", "welcome", "admin", "cockpit"]
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
 OUT = ROOT / "src/main/resources/META-INF/resources/webjars/camunda/app"

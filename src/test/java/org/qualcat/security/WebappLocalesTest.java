@@ -27,7 +27,7 @@ class WebappLocalesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
   void everyEnglishLabelHasAChineseOneKeepingItsPlaceholders(String app) throws IOException {
     JsonNode english = read(APPS + app + "/locales/en.json").get("labels");
     JsonNode chinese = read(APPS + app + "/locales/zh.json").get("labels");

@@ -14,11 +14,12 @@ import org.qualcat.support.IntegrationTest;
 
 /**
  * The Tasklist in a real browser (headless Chromium) speaks the browser's language, Chinese or English, unless the
- * user chose one on Qualcat's pages; its filters are named in both.
+ * user chose one on Qualcat's pages; its filters are named in both. Cockpit speaks Chinese to a Chinese browser too.
  */
 class WebappsChineseBrowserIT extends IntegrationTest {
 
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
+  private static final String COCKPIT = "/camunda/app/cockpit/default/";
   private static final String EXPERTS_FILTER = TasklistFilters.groupFilterName(Roles.EXPERTS);
 
   @RegisterExtension
@@ -48,6 +49,21 @@ class WebappsChineseBrowserIT extends IntegrationTest {
     browser.get(url("/catalog?lang=zh"));
     assertThat(openTasklist(browser, "启动流程")).as("the choice made on Qualcat's pages").contains("创建任务")
         .doesNotContain("Start process");
+  }
+
+  @Test
+  void aChineseBrowserGetsCockpitInChinese() {
+    WebDriver browser = chromium.start("zh-CN");
+    chromium.signInOn(url("/login"), "admin", "demo");
+
+    browser.get(url(COCKPIT));
+    chromium.await().until(d -> d.findElement(By.tagName("body")).getText().contains("运行中的流程实例"));
+    String page = browser.findElement(By.tagName("body")).getText();
+
+    assertThat(page).contains("流程", "决策", "部署", "未解决的事故")
+        .doesNotContain("Running Process Instances", "Deployments", "Open Incidents");
+    assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.lang"))
+        .as("the page says which language it is in").isEqualTo("zh");
   }
 
   /** Opens the Tasklist and waits until it shows {@code text} (its own words and the filters have loaded). */
