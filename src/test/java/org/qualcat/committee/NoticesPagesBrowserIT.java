@@ -89,7 +89,7 @@ class NoticesPagesBrowserIT extends IntegrationTest {
     long reviewId = ((Number) processEngine.getRuntimeService()
         .getVariable(review.getId(), CommitteeReviewProcess.VAR_REVIEW_ID)).longValue();
     assertThat(reviews.objectionsSummary(reviewId))
-        .contains("applicant1: The issuer's register has been offline since March.");
+        .contains("Jane Doe: The issuer's register has been offline since March.");
   }
 
   @Test
