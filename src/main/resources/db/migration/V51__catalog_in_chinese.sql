@@ -7,7 +7,9 @@ alter table qualification add column notes_zh varchar(2000);
 alter table edition_entry add column sector_zh varchar(120);
 alter table edition_entry add column notes_zh varchar(2000);
 alter table nomination add column sector_zh varchar(120);
-alter table nomination add column notes_zh varchar(2000);
+-- text, not varchar(2000): a nomination row is near MySQL's 65,535-byte limit for its varchar columns (4 bytes a
+-- character in utf8mb4); a nomination carries no Chinese notes yet, and when it does they are checked where they come in
+alter table nomination add column notes_zh text;
 alter table catalog_edition add column name_zh varchar(120);
 
 -- The demo data's 2025 Edition (published by qualcat from the sample catalog) as the sample file now has it: its
