@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.QualificationDetails;
+import org.qualcat.catalog.QualificationNames;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.committee.ReviewRecordView;
@@ -51,14 +52,16 @@ class AdjustmentPages {
   private final CommitteeReviews committee;
   private final Validator validator;
   private final MessageSource messages;
+  private final QualificationNames names;
 
   AdjustmentPages(Adjustments adjustments, AdjustmentQueries queries, CommitteeReviews committee, Validator validator,
-      MessageSource messages) {
+      MessageSource messages, QualificationNames names) {
     this.adjustments = adjustments;
     this.queries = queries;
     this.committee = committee;
     this.validator = validator;
     this.messages = messages;
+    this.names = names;
   }
 
   @GetMapping
@@ -110,7 +113,7 @@ class AdjustmentPages {
     }
     ReviewRecordView review = committee.record(reference, true).orElse(null);
     model.addAttribute("a", AdjustmentView.of(adjustment, List.of(), review));
-    model.addAttribute("qualification", queries.option(adjustment.getQualificationCode()).orElse(null));
+    model.addAttribute("qualification", names.of(adjustment.getQualificationCode()));
     model.addAttribute("step", step(adjustment.getStatus(), review));
     model.addAttribute("timeline", new ReviewTimeline(messages, LocaleContextHolder.getLocale(), true)
         .add(adjustment.getRequestedAt(), "selection.event.requested", adjustment.getRequestedBy(), null)
@@ -121,11 +124,10 @@ class AdjustmentPages {
   }
 
   private String form(AdjustmentForm form, Optional<QualificationDetails> now, Model model) {
-    boolean chinese = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
     model.addAttribute("adjustmentForm", form);
     model.addAttribute("now", now.orElse(null));
-    model.addAttribute("chosen", now.flatMap(d -> queries.option(form.getQualificationCode())).orElse(null));
-    model.addAttribute("options", queries.options(chinese));
+    model.addAttribute("chosen", now.map(d -> names.of(form.getQualificationCode())).orElse(null));
+    model.addAttribute("options", names.inForce(LocaleContextHolder.getLocale()));
     model.addAttribute("lists", CatalogList.values());
     model.addAttribute("titleLevels", TitleLevel.values());
     return "selection/adjustment-new";

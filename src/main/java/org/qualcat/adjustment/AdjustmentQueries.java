@@ -1,13 +1,12 @@
 package org.qualcat.adjustment;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationDetails;
+import org.qualcat.catalog.QualificationNames;
+import org.qualcat.catalog.QualificationNames.Named;
 import org.qualcat.catalog.QualificationRepository;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.Pageable;
@@ -22,20 +21,14 @@ class AdjustmentQueries {
   private final AdjustmentRequestRepository adjustments;
   private final QualificationRepository qualifications;
   private final CatalogInForce catalog;
+  private final QualificationNames names;
 
   AdjustmentQueries(AdjustmentRequestRepository adjustments, QualificationRepository qualifications,
-      CatalogInForce catalog) {
+      CatalogInForce catalog, QualificationNames names) {
     this.adjustments = adjustments;
     this.qualifications = qualifications;
     this.catalog = catalog;
-  }
-
-  /** A qualification to choose by its name. */
-  record Option(String code, String nameEn, String nameZh) {
-
-    String name(boolean chinese) {
-      return chinese ? nameZh : nameEn;
-    }
+    this.names = names;
   }
 
   /** An adjustment in the list, with the name of its qualification (as the catalog says it now). */
@@ -44,22 +37,12 @@ class AdjustmentQueries {
 
   PageView<Row> page(Pageable pageable) {
     var found = adjustments.findAll(pageable);
-    Map<String, QualificationDetails> names = qualifications.findAllById(found.stream()
-            .map(AdjustmentRequest::getQualificationCode).distinct().toList()).stream()
-        .collect(Collectors.toMap(Qualification::getCode, Qualification::getDetails));
+    Map<String, Named> named = names.of(found.stream().map(AdjustmentRequest::getQualificationCode).distinct()
+        .toList());
     return PageView.of(found, a -> {
-      QualificationDetails d = names.get(a.getQualificationCode());
-      return new Row(a, d == null ? a.getQualificationCode() : d.nameEn(),
-          d == null ? a.getQualificationCode() : d.nameZh());
+      Named n = named.get(a.getQualificationCode());
+      return new Row(a, n.nameEn(), n.nameZh());
     });
-  }
-
-  /** The qualifications of the edition in force, by name in the reader's language. */
-  List<Option> options(boolean chinese) {
-    return catalog.all().stream()
-        .map(l -> new Option(l.code(), l.details().nameEn(), l.details().nameZh()))
-        .sorted(Comparator.comparing((Option o) -> o.name(chinese)).thenComparing(Option::code))
-        .toList();
   }
 
   /**
@@ -71,10 +54,5 @@ class AdjustmentQueries {
       return Optional.empty();
     }
     return qualifications.findById(code).filter(q -> q.getStatus().isInCatalog()).map(Qualification::getDetails);
-  }
-
-  /** The qualification's names, as the catalog says them now. */
-  Optional<Option> option(String code) {
-    return qualifications.findById(code).map(q -> new Option(code, q.getDetails().nameEn(), q.getDetails().nameZh()));
   }
 }
