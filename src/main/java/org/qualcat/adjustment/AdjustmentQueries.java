@@ -3,11 +3,10 @@ package org.qualcat.adjustment;
 import java.util.Map;
 import java.util.Optional;
 import org.qualcat.catalog.CatalogInForce;
-import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.QualificationNames;
 import org.qualcat.catalog.QualificationNames.Named;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -19,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 class AdjustmentQueries {
 
   private final AdjustmentRequestRepository adjustments;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries entries;
   private final CatalogInForce catalog;
   private final QualificationNames names;
 
-  AdjustmentQueries(AdjustmentRequestRepository adjustments, QualificationRepository qualifications,
+  AdjustmentQueries(AdjustmentRequestRepository adjustments, CatalogEntries entries,
       CatalogInForce catalog, QualificationNames names) {
     this.adjustments = adjustments;
-    this.qualifications = qualifications;
+    this.entries = entries;
     this.catalog = catalog;
     this.names = names;
   }
@@ -53,6 +52,6 @@ class AdjustmentQueries {
     if (code == null || catalog.listing(code).isEmpty()) {
       return Optional.empty();
     }
-    return qualifications.findById(code).filter(q -> q.getStatus().isInCatalog()).map(Qualification::getDetails);
+    return entries.inCatalog(code).map(CatalogEntries.Entry::details);
   }
 }

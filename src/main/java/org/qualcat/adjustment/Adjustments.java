@@ -14,9 +14,8 @@ import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.nomination.Nominations;
 import org.qualcat.catalog.Decision;
-import org.qualcat.catalog.Qualification;
 import org.qualcat.catalog.QualificationDetails;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
@@ -36,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Adjustments {
 
   private final AdjustmentRequestRepository adjustments;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries entries;
   private final Catalog catalog;
   private final CommitteeReviews committee;
   private final References references;
@@ -46,11 +45,11 @@ public class Adjustments {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Adjustments(AdjustmentRequestRepository adjustments, QualificationRepository qualifications, Catalog catalog,
+  Adjustments(AdjustmentRequestRepository adjustments, CatalogEntries entries, Catalog catalog,
       CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
       StaffDirectory staff, AuditTrail audit, Clock clock) {
     this.adjustments = adjustments;
-    this.qualifications = qualifications;
+    this.entries = entries;
     this.catalog = catalog;
     this.committee = committee;
     this.references = references;
@@ -63,13 +62,12 @@ public class Adjustments {
 
   /** Takes an adjustment request and starts {@code catalog-adjustment}; all or nothing. */
   public AdjustmentRequest request(AdjustmentCommand command, String requestedBy) {
-    Qualification qualification = qualifications.findById(command.qualificationCode())
-        .filter(q -> q.getStatus().isInCatalog())
+    CatalogEntries.Entry qualification = entries.inCatalog(command.qualificationCode())
         .orElseThrow(() -> new InvalidInputException("qualificationCode",
             "names no qualification in the catalog: " + command.qualificationCode()));
-    QualificationDetails proposed = proposed(qualification.getDetails(), command.lists(), command.titleLevel(),
+    QualificationDetails proposed = proposed(qualification.details(), command.lists(), command.titleLevel(),
         command.titleSeries(), command.skillLevel());
-    if (proposed.equals(qualification.getDetails())) {
+    if (proposed.equals(qualification.details())) {
       throw new InvalidInputException("lists", "and the title and skill mapping are what the catalog already says; "
           + "the adjustment changes nothing");
     }
@@ -83,26 +81,26 @@ public class Adjustments {
         : staff.emailOf(requestedBy).orElseThrow(() -> new InvalidInputException("contactEmail",
             "is required: your account has no mail address"));
     AdjustmentRequest adjustment = adjustments.save(new AdjustmentRequest(references.next("ADJ", 4),
-        qualification.getCode(), command.lists(), command.titleLevel(), blankToNull(command.titleSeries()),
+        qualification.code(), command.lists(), command.titleLevel(), blankToNull(command.titleSeries()),
         blankToNull(command.skillLevel()), command.justification().strip(), requestedBy, contact, clock.instant()));
     var process = runtime.startProcessInstanceByKey(PROCESS_ID, adjustment.getReference(), Map.of(
         VAR_ADJUSTMENT_ID, adjustment.getId(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualification.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(qualification.getDetails().nameEn()),
-        CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.getDetails(), proposed)
+        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualification.code(),
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(qualification.details().nameEn()),
+        CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.details(), proposed)
             + " Justification: " + adjustment.getJustification())));
     adjustment.started(process.getId());
     audit.decision(AuditAction.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
-        + qualification.getCode());
+        + qualification.code());
     return adjustment;
   }
 
   /** Approved: the draft edition takes the change. */
   public void apply(long id, String processInstanceId) {
     AdjustmentRequest adjustment = adjustment(id);
-    QualificationDetails current = qualifications.findById(adjustment.getQualificationCode())
+    QualificationDetails current = entries.find(adjustment.getQualificationCode())
         .orElseThrow(() -> new NotFoundException("no qualification " + adjustment.getQualificationCode()))
-        .getDetails();
+        .details();
     QualificationDetails proposed = proposed(current, adjustment.getLists(), adjustment.getTitleLevel(),
         adjustment.getTitleSeries(), adjustment.getSkillLevel());
     CommitteeResolution resolution = committee.lastResolution(adjustment.getReference()).orElse(null);

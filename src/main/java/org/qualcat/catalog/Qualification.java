@@ -14,7 +14,7 @@ import java.util.Objects;
 /** A professional qualification as the catalog knows it now (the working copy behind the draft edition). */
 @Entity
 @Table(name = "qualification")
-public class Qualification {
+class Qualification {
 
   @Id
   @Column(length = 32)
@@ -39,7 +39,7 @@ public class Qualification {
   protected Qualification() {
   }
 
-  public Qualification(String code, QualificationDetails details, QualificationStatus status, Instant now) {
+  Qualification(String code, QualificationDetails details, QualificationStatus status, Instant now) {
     this.code = Objects.requireNonNull(code);
     this.details = Objects.requireNonNull(details);
     this.status = Objects.requireNonNull(status);

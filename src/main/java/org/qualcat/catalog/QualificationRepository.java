@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface QualificationRepository extends JpaRepository<Qualification, String> {
+interface QualificationRepository extends JpaRepository<Qualification, String> {
 
   List<Qualification> findByStatusInOrderByCode(Collection<QualificationStatus> statuses);
 }

@@ -15,8 +15,7 @@ import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.EditionPublished;
-import org.qualcat.catalog.Qualification;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.committee.CommitteeResolution;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviews;
@@ -42,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Exits {
 
   private final ExitCaseRepository exits;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries entries;
   private final Catalog catalog;
   private final CommitteeReviews committee;
   private final References references;
@@ -53,11 +52,11 @@ public class Exits {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Exits(ExitCaseRepository exits, QualificationRepository qualifications, Catalog catalog,
+  Exits(ExitCaseRepository exits, CatalogEntries entries, Catalog catalog,
       CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
       StaffDirectory staff, List<InFlightVerifications> verifications, AuditTrail audit, Clock clock) {
     this.exits = exits;
-    this.qualifications = qualifications;
+    this.entries = entries;
     this.catalog = catalog;
     this.committee = committee;
     this.references = references;
@@ -71,7 +70,7 @@ public class Exits {
 
   /** A monitor's flag: opens an exit case and starts {@code qualification-exit} by its message. */
   public ExitCase flag(String qualificationCode, String grounds, String monitor) {
-    Qualification qualification = inCatalog(qualificationCode);
+    inCatalog(qualificationCode);
     refuseSecondCase(qualificationCode);
     ExitCase exit = exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds, ExitOrigin.FLAG,
         monitor, null, clock.instant()));
@@ -110,7 +109,7 @@ public class Exits {
 
   @Transactional(readOnly = true)
   public String name(String code) {
-    return qualifications.findById(code).map(q -> q.getDetails().nameEn()).orElse(code);
+    return entries.find(code).map(q -> q.details().nameEn()).orElse(code);
   }
 
   /**
@@ -174,8 +173,8 @@ public class Exits {
     return exits.findById(id).orElseThrow(() -> new NotFoundException("no exit case " + id));
   }
 
-  private Qualification inCatalog(String code) {
-    return qualifications.findById(code).filter(q -> q.getStatus().isInCatalog())
+  private CatalogEntries.Entry inCatalog(String code) {
+    return entries.inCatalog(code)
         .orElseThrow(() -> new InvalidInputException("qualificationCode", "names no qualification in the catalog: "
             + code));
   }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.qualcat.catalog.Provenance;
-import org.qualcat.catalog.Qualification;
-import org.qualcat.catalog.QualificationRepository;
-import org.qualcat.catalog.QualificationStatus;
+import org.qualcat.catalog.CatalogEntries;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,12 +25,12 @@ class DemoMonitoringInputs implements ApplicationRunner {
   private static final String NOTE = "Illustrative demo input, not a real monitoring finding.";
 
   private final MonitoringInputRepository inputs;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries catalog;
   private final Clock clock;
 
-  DemoMonitoringInputs(MonitoringInputRepository inputs, QualificationRepository qualifications, Clock clock) {
+  DemoMonitoringInputs(MonitoringInputRepository inputs, CatalogEntries catalog, Clock clock) {
     this.inputs = inputs;
-    this.qualifications = qualifications;
+    this.catalog = catalog;
     this.clock = clock;
   }
 
@@ -42,14 +40,14 @@ class DemoMonitoringInputs implements ApplicationRunner {
     if (inputs.count() > 0) {
       return;
     }
-    List<Qualification> sample = qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED))
-        .stream().filter(q -> q.getDetails().provenance() != Provenance.OFFICIAL).toList();
-    for (Qualification q : sample) {
-      boolean watch = q.getCode().equals(ON_WATCH);
-      inputs.save(new MonitoringInput(q.getCode(),
+    List<CatalogEntries.Entry> sample = catalog.listed().stream()
+        .filter(q -> q.details().provenance() != Provenance.OFFICIAL).toList();
+    for (CatalogEntries.Entry q : sample) {
+      boolean watch = q.code().equals(ON_WATCH);
+      inputs.save(new MonitoringInput(q.code(),
           watch ? TechnicalCompliance.MINOR_DEVIATIONS : TechnicalCompliance.COMPLIANT,
-          q.getDetails().provenance() == Provenance.VERIFIED ? HolderOutcomes.NOTABLE : HolderOutcomes.SOME,
-          12, true, "issuer-" + q.getCode().toLowerCase(Locale.ROOT) + "@example.org", NOTE, "qualcat",
+          q.details().provenance() == Provenance.VERIFIED ? HolderOutcomes.NOTABLE : HolderOutcomes.SOME,
+          12, true, "issuer-" + q.code().toLowerCase(Locale.ROOT) + "@example.org", NOTE, "qualcat",
           clock.instant()));
     }
   }

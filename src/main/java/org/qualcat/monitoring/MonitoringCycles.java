@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
-import org.qualcat.catalog.Qualification;
-import org.qualcat.catalog.QualificationRepository;
-import org.qualcat.catalog.QualificationStatus;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.References;
 import org.qualcat.security.Roles;
@@ -36,7 +34,7 @@ public class MonitoringCycles {
 
   private final MonitoringCycleRepository cycles;
   private final MonitoringRecordRepository records;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries catalog;
   private final References references;
   private final RuntimeService runtime;
   private final Notifications notifications;
@@ -46,11 +44,11 @@ public class MonitoringCycles {
   private final Clock clock;
 
   MonitoringCycles(MonitoringCycleRepository cycles, MonitoringRecordRepository records,
-      QualificationRepository qualifications, References references, RuntimeService runtime,
+      CatalogEntries catalog, References references, RuntimeService runtime,
       Notifications notifications, StaffDirectory staff, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
     this.cycles = cycles;
     this.records = records;
-    this.qualifications = qualifications;
+    this.catalog = catalog;
     this.references = references;
     this.runtime = runtime;
     this.notifications = notifications;
@@ -97,8 +95,8 @@ public class MonitoringCycles {
         select qualification_code from monitoring_record where finished_at is null
         union select qualification_code from exit_case where status = 'UNDER_REVIEW'""", String.class)
         .stream().collect(Collectors.toSet());
-    return qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED)).stream()
-        .map(Qualification::getCode).filter(code -> !busy.contains(code)).toList();
+    return catalog.listed().stream()
+        .map(CatalogEntries.Entry::code).filter(code -> !busy.contains(code)).toList();
   }
 
   /** Every review ended: the report, kept with the cycle and mailed to the monitors. */

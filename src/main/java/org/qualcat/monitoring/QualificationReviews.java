@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.ProcessTimers;
@@ -43,7 +43,7 @@ public class QualificationReviews {
   private final MonitoringRecordRepository records;
   private final MonitoringCycleRepository cycles;
   private final MonitoringInputRepository inputs;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries entries;
   private final List<VerificationStatistics> statistics;
   private final Catalog catalog;
   private final ProcessTimers timers;
@@ -55,13 +55,13 @@ public class QualificationReviews {
   private final Clock clock;
 
   QualificationReviews(MonitoringRecordRepository records, MonitoringCycleRepository cycles,
-      MonitoringInputRepository inputs, QualificationRepository qualifications, List<VerificationStatistics> statistics,
+      MonitoringInputRepository inputs, CatalogEntries entries, List<VerificationStatistics> statistics,
       Catalog catalog, ProcessTimers timers, RuntimeService runtime, Notifications notifications, StaffDirectory staff,
       @Value("${qualcat.monitoring.input-valid-for:P400D}") Duration inputValidFor, AuditTrail audit, Clock clock) {
     this.records = records;
     this.cycles = cycles;
     this.inputs = inputs;
-    this.qualifications = qualifications;
+    this.entries = entries;
     this.statistics = statistics;
     this.catalog = catalog;
     this.timers = timers;
@@ -109,7 +109,7 @@ public class QualificationReviews {
    */
   public MonitoringInput recordInput(String qualificationCode, TechnicalCompliance compliance, HolderOutcomes outcomes,
       Integer certificatesInBeijing, Boolean issuerResponsive, String issuerContact, String note, String monitor) {
-    if (!qualifications.existsById(qualificationCode)) {
+    if (!entries.exists(qualificationCode)) {
       throw new InvalidInputException("qualificationCode", "names no qualification: " + qualificationCode);
     }
     MonitoringInput input = inputs.save(new MonitoringInput(qualificationCode, compliance, outcomes,
@@ -263,12 +263,12 @@ public class QualificationReviews {
     if (to.isEmpty()) {
       return;
     }
-    var qualification = qualifications.findById(record.getQualificationCode()).orElseThrow();
+    var qualification = entries.find(record.getQualificationCode()).orElseThrow();
     Map<String, Object> model = new HashMap<>();
     model.put("code", record.getQualificationCode());
-    model.put("name", qualification.getDetails().nameEn());
-    model.put("nameZh", qualification.getDetails().nameZh());
-    model.put("issuer", qualification.getDetails().issuingBody());
+    model.put("name", qualification.details().nameEn());
+    model.put("nameZh", qualification.details().nameZh());
+    model.put("issuer", qualification.details().issuingBody());
     model.put("reason", record.getAssessmentReason());
     model.put("dueAt", CommitteeReviews.format(record.getRectificationDueAt()));
     notifications.send(template, to, model, record.getQualificationCode());

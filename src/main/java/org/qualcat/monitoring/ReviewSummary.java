@@ -2,7 +2,7 @@ package org.qualcat.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.process.Bilingual;
 import org.qualcat.system.NotFoundException;
@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewSummary {
 
   private final MonitoringRecordRepository records;
-  private final QualificationRepository qualifications;
+  private final CatalogEntries catalog;
   private final Bilingual words;
 
-  ReviewSummary(MonitoringRecordRepository records, QualificationRepository qualifications, Bilingual words) {
+  ReviewSummary(MonitoringRecordRepository records, CatalogEntries catalog, Bilingual words) {
     this.records = records;
-    this.qualifications = qualifications;
+    this.catalog = catalog;
     this.words = words;
   }
 
@@ -30,8 +30,8 @@ public class ReviewSummary {
   public String of(long recordId) {
     MonitoringRecord r = records.findById(recordId)
         .orElseThrow(() -> new NotFoundException("no monitoring record " + recordId));
-    String name = qualifications.findById(r.getQualificationCode())
-        .map(q -> q.getDetails().nameZh() + Bilingual.SEPARATOR + q.getDetails().nameEn()).orElse("");
+    String name = catalog.find(r.getQualificationCode())
+        .map(q -> q.details().nameZh() + Bilingual.SEPARATOR + q.details().nameEn()).orElse("");
     PlatformDemand demand = r.getPlatformDemand();
     List<String> lines = new ArrayList<>();
     lines.add(r.getQualificationCode() + " " + name);

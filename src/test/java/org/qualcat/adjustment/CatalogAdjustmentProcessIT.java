@@ -21,7 +21,7 @@ import org.qualcat.catalog.CatalogImport;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.ChangeType;
 import org.qualcat.catalog.EditionChangeRepository;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.support.IntegrationTest;
@@ -35,7 +35,7 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
   @Autowired
   CatalogImport catalogImport;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
   @Autowired
   EditionChangeRepository changes;
   @Autowired
@@ -61,9 +61,9 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
 
     BpmnAwareTests.assertThat(adjustment).hasPassedInOrder(CALL_COMMITTEE_REVIEW, TASK_APPLY_ADJUSTMENT,
         END_ADJUSTMENT_APPLIED).isEnded();
-    assertThat(qualifications.findById(code)).get().satisfies(q -> {
-      assertThat(q.getDetails().lists()).containsExactly(CatalogList.INTERNATIONAL, CatalogList.URGENT);
-      assertThat(q.getDetails().titleLevel()).isEqualTo(TitleLevel.DEPUTY_SENIOR);
+    assertThat(qualifications.find(code)).get().satisfies(q -> {
+      assertThat(q.details().lists()).containsExactly(CatalogList.INTERNATIONAL, CatalogList.URGENT);
+      assertThat(q.details().titleLevel()).isEqualTo(TitleLevel.DEPUTY_SENIOR);
     });
     assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> {
       assertThat(c.getChangeType()).isEqualTo(ChangeType.ADJUSTED);
@@ -84,8 +84,8 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
     review.rejectAll(review.reviewOf(adjustment.getId()));
 
     BpmnAwareTests.assertThat(adjustment).hasPassed(TASK_RECORD_REJECTION, END_ADJUSTMENT_REJECTED).isEnded();
-    assertThat(qualifications.findById(code)).get()
-        .satisfies(q -> assertThat(q.getDetails().lists()).containsExactly(CatalogList.INTERNATIONAL));
+    assertThat(qualifications.find(code)).get()
+        .satisfies(q -> assertThat(q.details().lists()).containsExactly(CatalogList.INTERNATIONAL));
     assertThat(changes.findByQualificationCodeOrderById(code)).extracting(c -> c.getChangeType())
         .containsExactly(ChangeType.ADDED);
     assertThat(adjustments.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);

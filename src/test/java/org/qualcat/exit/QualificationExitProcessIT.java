@@ -25,7 +25,7 @@ import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogImport;
 import org.qualcat.catalog.ChangeType;
 import org.qualcat.catalog.EditionChangeRepository;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.QualificationStatus;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.support.ApiClient.Response;
@@ -57,7 +57,7 @@ class QualificationExitProcessIT extends IntegrationTest {
   @Autowired
   org.springframework.transaction.support.TransactionTemplate transaction;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
   @Autowired
   EditionChangeRepository changes;
   @Autowired
@@ -97,7 +97,7 @@ class QualificationExitProcessIT extends IntegrationTest {
     committee.approveAll(committee.reviewOf(exit.getId()));
 
     BpmnAwareTests.assertThat(exit).hasPassed(TASK_REMOVE_QUALIFICATION, END_REMOVAL_DECIDED).isEnded();
-    assertThat(qualifications.findById(code).orElseThrow().getStatus()).as("in the draft edition")
+    assertThat(qualifications.find(code).orElseThrow().status()).as("in the draft edition")
         .isEqualTo(QualificationStatus.REMOVED);
     ExitCase decided = cases.findByReference(reference).orElseThrow();
     assertThat(decided.getStatus()).isEqualTo(ExitStatus.REMOVAL_DECIDED);
@@ -187,7 +187,7 @@ class QualificationExitProcessIT extends IntegrationTest {
         .processInstanceId(exit.getProcessInstanceId()).activityId(TASK_OVERTURN_FINDING).count()).isOne();
     assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(exit.getProcessInstanceId()).activityId(END_FINDING_OVERTURNED).count()).isOne();
-    assertThat(qualifications.findById(code).orElseThrow().getStatus()).isEqualTo(QualificationStatus.LISTED);
+    assertThat(qualifications.find(code).orElseThrow().status()).isEqualTo(QualificationStatus.LISTED);
     ExitCase overturned = cases.findByReference(exit.getReference()).orElseThrow();
     assertThat(overturned.getStatus()).isEqualTo(ExitStatus.OVERTURNED);
     assertThat(overturned.getDecisionReason()).isEqualTo("The committee resolves to reject.");

@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.CatalogImport;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.QualificationStatus;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.support.ApiClient.Response;
@@ -57,7 +57,7 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
   @Autowired
   MonitoringCycleRepository cycles;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
 
   @Test
   void theScheduleStartsACycleEveryYearOnTheFifthOfJanuary() {
@@ -85,7 +85,7 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
   void aCycleOverTheWholeCatalogRemovesTheQualificationThatFailsEndToEnd() {
     String failing = MonitoringFixtures.listNew(catalogImport, "MONX");
     inputs.save(MonitoringFixtures.absent(failing));
-    long listed = qualifications.findByStatusInOrderByCode(List.of(QualificationStatus.LISTED)).size();
+    long listed = qualifications.listed().size();
 
     Response started = as("monitor1").postJson("/api/monitoring/cycles", Map.of());
     assertThat(started.status()).as(started.toString()).isEqualTo(201);
@@ -119,7 +119,7 @@ class QualificationMonitoringProcessIT extends IntegrationTest {
     assertThat(as("applicant1").get("/api/monitoring/cycles/" + reference).status()).isEqualTo(403);
     awaitMail("the cycle report", to("monitor1@qualcat.example", "Monitoring cycle " + reference + ": report"));
 
-    assertThat(qualifications.findById(failing).orElseThrow().getStatus()).isEqualTo(QualificationStatus.REMOVED);
+    assertThat(qualifications.find(failing).orElseThrow().status()).isEqualTo(QualificationStatus.REMOVED);
     String edition = "MON" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
     assertThat(as("secretariat1").postJson("/api/catalog/editions/draft/publish",
         Map.of("code", edition, "name", "Edition " + edition)).status()).isEqualTo(201);

@@ -50,7 +50,7 @@ import org.qualcat.catalog.CatalogImport;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.catalog.ChangeType;
 import org.qualcat.catalog.EditionChangeRepository;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.QualificationStatus;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.exit.ExitCaseRepository;
@@ -81,7 +81,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Autowired
   MonitoringRecordRepository records;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
   @Autowired
   EditionChangeRepository changes;
   @Autowired
@@ -381,6 +381,6 @@ class QualificationReviewProcessIT extends IntegrationTest {
   }
 
   private QualificationStatus status() {
-    return qualifications.findById(code).orElseThrow().getStatus();
+    return qualifications.find(code).orElseThrow().status();
   }
 }

@@ -33,7 +33,7 @@ import org.qualcat.catalog.CatalogEditionRepository;
 import org.qualcat.catalog.ChangeType;
 import org.qualcat.catalog.EditionStatus;
 import org.qualcat.catalog.EditionChangeRepository;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.QualificationStatus;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.support.IntegrationTest;
@@ -47,7 +47,7 @@ class CatalogNominationProcessIT extends IntegrationTest {
   @Autowired
   NominationRepository repository;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
   @Autowired
   EditionChangeRepository changes;
   @Autowired
@@ -69,7 +69,7 @@ class CatalogNominationProcessIT extends IntegrationTest {
   void aCompleteNominationApprovedByTheCommitteeIsListedInTheDraftEdition() {
     ProcessInstance nomination = submit();
     BpmnAwareTests.assertThat(nomination).hasPassed(START_NOMINATION_RECEIVED).isWaitingAt(TASK_CHECK_COMPLETENESS);
-    assertThat(qualifications.findById(code)).get().extracting(q -> q.getStatus())
+    assertThat(qualifications.find(code)).get().extracting(q -> q.status())
         .isEqualTo(QualificationStatus.NOMINATED);
     Task check = task(nomination);
     BpmnAwareTests.assertThat(check).hasCandidateGroup("secretariat");
@@ -86,9 +86,9 @@ class CatalogNominationProcessIT extends IntegrationTest {
 
     BpmnAwareTests.assertThat(nomination).hasPassedInOrder(TASK_CHECK_COMPLETENESS, CALL_COMMITTEE_REVIEW,
         TASK_LIST_QUALIFICATION, END_QUALIFICATION_LISTED).isEnded();
-    assertThat(qualifications.findById(code)).get().satisfies(q -> {
-      assertThat(q.getStatus()).isEqualTo(QualificationStatus.LISTED);
-      assertThat(q.getDetails().titleSeries()).isEqualTo("Engineering");
+    assertThat(qualifications.find(code)).get().satisfies(q -> {
+      assertThat(q.status()).isEqualTo(QualificationStatus.LISTED);
+      assertThat(q.details().titleSeries()).isEqualTo("Engineering");
     });
     assertThat(changes.findByQualificationCodeOrderById(code)).singleElement().satisfies(c -> {
       assertThat(c.getChangeType()).isEqualTo(ChangeType.ADDED);
@@ -110,7 +110,7 @@ class CatalogNominationProcessIT extends IntegrationTest {
 
     BpmnAwareTests.assertThat(nomination).hasPassed(TASK_RECORD_REJECTION, END_NOMINATION_REJECTED).isEnded();
     assertThat(nomination(nomination).getStatus()).isEqualTo(NominationStatus.REJECTED);
-    assertThat(qualifications.existsById(code)).as("no trace in the catalog").isFalse();
+    assertThat(qualifications.exists(code)).as("no trace in the catalog").isFalse();
     assertThat(changes.findByQualificationCodeOrderById(code)).isEmpty();
     awaitMail("rejection", to("nominator@example.org", "Nomination " + reference(nomination) + " not approved"));
   }
@@ -152,7 +152,7 @@ class CatalogNominationProcessIT extends IntegrationTest {
 
     BpmnAwareTests.assertThat(nomination).hasPassed(TASK_WITHDRAW_NOMINATION, END_NOMINATION_WITHDRAWN).isEnded();
     assertThat(nomination(nomination).getStatus()).isEqualTo(NominationStatus.WITHDRAWN);
-    assertThat(qualifications.existsById(code)).isFalse();
+    assertThat(qualifications.exists(code)).isFalse();
     awaitMail("withdrawal", to("nominator@example.org", "withdrawn"));
   }
 

@@ -21,7 +21,7 @@ import org.qualcat.adjustment.CatalogAdjustmentProcess;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.PracticeField;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.committee.CommitteeReviewProcess;
@@ -46,7 +46,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
   @Autowired
   NominationRepository nominations;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
   @Autowired
   AdjustmentRequestRepository adjustments;
   @Autowired
@@ -160,7 +160,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
 
     assertThat(nominations.count()).isEqualTo(nominationsBefore);
     assertThat(nominationProcesses()).isEqualTo(processesBefore);
-    assertThat(qualifications.findById(code)).as("the code is not marked nominated").isEmpty();
+    assertThat(qualifications.find(code)).as("the code is not marked nominated").isEmpty();
   }
 
   @Test

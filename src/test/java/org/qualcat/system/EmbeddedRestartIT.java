@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qualcat.QualcatApplication;
 import org.qualcat.catalog.CatalogImport;
 import org.qualcat.catalog.CatalogQueries;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.notification.Notifications;
 import org.qualcat.support.TestProfiles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +39,7 @@ class EmbeddedRestartIT {
 
     long deployments;
     try (ConfigurableApplicationContext first = start()) {
-      assertThat(first.getBean(QualificationRepository.class).count()).isEqualTo(46);
+      assertThat(first.getBean(CatalogEntries.class).count()).isEqualTo(46);
       assertThat(first.getBean(CatalogQueries.class).publishedEditions()).hasSize(1);
       deployments = first.getBean(RepositoryService.class).createDeploymentQuery().count();
       first.getBean(CatalogImport.class).importFile(new StringReader(
@@ -52,8 +52,8 @@ class EmbeddedRestartIT {
     assertThat(data.resolve("db")).isDirectory();
 
     try (ConfigurableApplicationContext second = start()) {
-      assertThat(second.getBean(QualificationRepository.class).existsById("KEEP-001")).isTrue();
-      assertThat(second.getBean(QualificationRepository.class).count()).isEqualTo(47);
+      assertThat(second.getBean(CatalogEntries.class).exists("KEEP-001")).isTrue();
+      assertThat(second.getBean(CatalogEntries.class).count()).isEqualTo(47);
       assertThat(second.getBean(CatalogQueries.class).publishedEditions()).hasSize(1);
       assertThat(second.getBean(RepositoryService.class).createDeploymentQuery().count()).isEqualTo(deployments);
       assertThat(second.getBean(IdentityService.class).createUserQuery().userId("secretariat1").count()).isOne();

@@ -17,7 +17,7 @@ import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.Provenance;
 import org.qualcat.catalog.QualificationDetails;
-import org.qualcat.catalog.QualificationRepository;
+import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.support.ApiClient.Response;
@@ -40,7 +40,7 @@ class EditionInForceIT extends IntegrationTest {
   @Autowired
   Catalog catalog;
   @Autowired
-  QualificationRepository qualifications;
+  CatalogEntries qualifications;
   @Autowired
   TransactionTemplate transaction;
   @Autowired
@@ -62,7 +62,7 @@ class EditionInForceIT extends IntegrationTest {
 
     // the committee moves the qualification onto the urgently-in-demand list: a decision in the draft edition
     transaction.executeWithoutResult(status -> {
-      QualificationDetails now = qualifications.findById(code).orElseThrow().getDetails();
+      QualificationDetails now = qualifications.find(code).orElseThrow().details();
       catalog.revise(code, now.withLists(Set.of(CatalogList.INTERNATIONAL, CatalogList.URGENT)), decision(code));
     });
 
