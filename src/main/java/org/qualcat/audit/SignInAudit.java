@@ -2,6 +2,7 @@ package org.qualcat.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.qualcat.security.AccountUnlocked;
 import org.qualcat.security.WebappSignIn;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -101,6 +102,12 @@ class SignInAudit {
     boolean fromWebapp = currentRequest()
         .filter(r -> r.getRequestURI().substring(r.getContextPath().length()).startsWith(WEBAPPS)).isPresent();
     audit.signIn(AuditAction.LOGOUT, user, user, fromWebapp ? WEBAPP : FORM);
+  }
+
+  /** A lockout lifted by security's scheduler: recorded in the transaction that unlocked the user. */
+  @EventListener
+  void unlocked(AccountUnlocked event) {
+    audit.signIn(AuditAction.ACCOUNT_UNLOCKED, AuditTrail.SYSTEM, event.user(), event.details());
   }
 
   private static Optional<HttpServletRequest> currentRequest() {

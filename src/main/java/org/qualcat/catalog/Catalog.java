@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The catalog's write side: every change to a qualification lands in the draft edition with the decision behind
  * it, and publishing freezes the draft. Processes and imports change the catalog only through here.
  */
+@Published
 @Service
 @Transactional
 public class Catalog {

@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (nominations, rectifications and draft changes included), as values. What the public may rely on is the edition in
  * force: {@link CatalogInForce}. Changes go through {@link Catalog}.
  */
+@Published
 @Component
 @Transactional(readOnly = true)
 public class CatalogEntries {

@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * catalog and the code check read the catalog here; what the committee decided since (the draft edition) changes
  * nothing they see until the secretariat publishes it (docs/adr/0015). The answers are values, never entities.
  */
+@Published
 @Service
 @Transactional(readOnly = true)
 public class CatalogInForce {

@@ -1,6 +1,9 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
+
 /** The four lists of the 2025 Edition; a qualification may be on several. */
+@Published
 public enum CatalogList {
   /** List of International Professional Qualifications (the base list), notice I.(I). */
   INTERNATIONAL,

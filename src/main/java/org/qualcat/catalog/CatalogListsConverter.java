@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  * Stores a set of lists as {@code ;INTERNATIONAL;URGENT;} in one column: in enum order, with a delimiter on
  * both ends, so that {@code like '%;URGENT;%'} finds exactly the members of a list.
  */
+@Published
 @Converter
 public class CatalogListsConverter implements AttributeConverter<Set<CatalogList>, String> {
 

@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param processInstanceId the process instance that took the decision, if a process did
  * @param summary           one line a reader of the change log understands
  */
+@Published
 public record Decision(String reference, String processInstanceId, String summary, String decidedBy,
     Instant decidedAt) {
 

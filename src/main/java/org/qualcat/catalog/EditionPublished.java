@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,5 +10,6 @@ import java.util.List;
  *
  * @param removed the codes of the qualifications this edition removes from the catalog
  */
+@Published
 public record EditionPublished(String code, String name, LocalDate inForceFrom, List<String> removed) {
 }

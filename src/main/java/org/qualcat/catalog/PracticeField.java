@@ -1,6 +1,9 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
+
 /** Fields in which holders may practise in Beijing under notice section III. */
+@Published
 public enum PracticeField {
   FINANCE,
   ACCOUNTING,

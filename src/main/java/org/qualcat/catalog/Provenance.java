@@ -1,9 +1,12 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
+
 /**
  * Where a catalog row comes from. Sample rows carry the research confidence of
  * {@code ../shared/domain/catalog.csv}: an INFERRED row is illustrative demo data and is never shown as official.
  */
+@Published
 public enum Provenance {
   /** Recorded by the bureau: a committee decision or an import without a sample marker. */
   OFFICIAL,

@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -14,6 +15,7 @@ import java.util.Set;
  * {@code notes} are public; {@code sectorZh} and {@code notesZh} are the sector and the notes in Chinese, when given;
  * {@code source} is the research note of a sample row, for staff only.
  */
+@Published
 @Embeddable
 public record QualificationDetails(
     @Column(nullable = false) String nameEn,

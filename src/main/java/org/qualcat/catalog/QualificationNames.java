@@ -1,5 +1,6 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Qualifications as staff pages name them: in both languages, chosen by name from the edition in force, and named
  * wherever a code stands (a removed qualification keeps its name).
  */
+@Published
 @Service
 @Transactional(readOnly = true)
 public class QualificationNames {

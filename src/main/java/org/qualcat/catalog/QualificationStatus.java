@@ -1,5 +1,8 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
+
+@Published
 public enum QualificationStatus {
   /** Proposed for the catalog; not yet decided. */
   NOMINATED,

@@ -1,6 +1,9 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
+
 /** The professional title a qualification corresponds to (notice I.(I)2 and I.(II)1). */
+@Published
 public enum TitleLevel {
   NONE,
   INTERMEDIATE,

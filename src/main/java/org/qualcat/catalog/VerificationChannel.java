@@ -1,6 +1,9 @@
 package org.qualcat.catalog;
 
+import org.qualcat.system.Published;
+
 /** How the verification platform reaches the issuing body to check a certificate. */
+@Published
 public enum VerificationChannel {
   /** The issuer publishes a register that can be queried automatically. */
   ONLINE_REGISTER,

@@ -1,6 +1,7 @@
 package org.qualcat.process;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -8,15 +9,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a task is about, on the task itself: every new task gets the matter's reference and qualification as task
- * variables ({@link TasklistFilters#ENTRY_VARIABLES}), so that the Tasklist lists them with the task. The people a task
+ * variables ({@link #ENTRY_VARIABLES}), so that the Tasklist lists them with the task. The people a task
  * is offered to may read its variables, not the whole process's (least privilege), so the list could not show them
  * from the process.
  */
 @Component
-class TaskSubject {
+public class TaskSubject {
+
+  /** What each entry of a filter's list shows besides the task's name: the matter and the qualification. */
+  public static final List<Map<String, String>> ENTRY_VARIABLES = List.of(
+      Map.of("name", "caseReference", "label", "Case"),
+      Map.of("name", "subjectReference", "label", "Matter"),
+      Map.of("name", "cycleReference", "label", "Monitoring cycle"),
+      Map.of("name", "qualificationName", "label", "Qualification"),
+      Map.of("name", "qualificationCode", "label", "Qualification code"));
+
 
   /** The variables copied, the ones the Tasklist's filters show. */
-  static final List<String> NAMES = TasklistFilters.ENTRY_VARIABLES.stream().map(v -> v.get("name")).toList();
+  static final List<String> NAMES = ENTRY_VARIABLES.stream().map(v -> v.get("name")).toList();
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void copyTheSubjectOnto(DelegateTask task) {

@@ -6,11 +6,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.qualcat.audit.AuditAction;
-import org.qualcat.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Lifts the identity service's lock for good. After {@code loginMaxAttempts} failed sign-ins (10) Camunda locks a
  * user until an administrator unlocks them, so anyone who knows a user name could shut its owner out for good. Here
  * such a lock lasts {@code qualcat.security.lockout-lasts} (30 minutes) from the last failure's delay and is then
- * lifted, with a line in the audit trail. Guessing stays slow: ten guesses, then the lockout.
+ * lifted, announced as {@link AccountUnlocked} (the audit trail records it). Guessing stays slow: ten guesses, then the lockout.
  *
  * <p>Lock times are the engine's ({@link ClockUtil}), which wrote them.
  */
@@ -32,16 +31,17 @@ public class LockoutExpiry {
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final int maxAttempts;
   private final Duration lockoutLasts;
 
-  LockoutExpiry(IdentityService identity, JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail audit,
+  LockoutExpiry(IdentityService identity, JdbcTemplate jdbc, TransactionTemplate transaction,
+      ApplicationEventPublisher events,
       ProcessEngineConfigurationImpl engine, @Value("${qualcat.security.lockout-lasts:PT30M}") Duration lockoutLasts) {
     this.identity = identity;
     this.jdbc = jdbc;
     this.transaction = transaction;
-    this.audit = audit;
+    this.events = events;
     this.maxAttempts = engine.getLoginMaxAttempts();
     this.lockoutLasts = lockoutLasts;
   }
@@ -56,9 +56,9 @@ public class LockoutExpiry {
     for (String user : users) {
       transaction.executeWithoutResult(status -> {
         identity.unlockUser(user);
-        audit.signIn(AuditAction.ACCOUNT_UNLOCKED, AuditTrail.SYSTEM, user,
+        events.publishEvent(new AccountUnlocked(user,
             "locked after " + maxAttempts + " failed sign-ins; unlocked after " + lockoutLasts.toMinutes()
-                + " minutes");
+                + " minutes"));
       });
     }
     if (!users.isEmpty()) {

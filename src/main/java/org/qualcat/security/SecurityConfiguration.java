@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.LinkedHashMap;
+import org.qualcat.system.RoleNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +41,12 @@ class SecurityConfiguration {
    */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /** The roles' readable names, for the API document ({@link Roles#displayName}). */
+  @Bean
+  RoleNames roleNames() {
+    return Roles::displayName;
   }
 
   @Bean

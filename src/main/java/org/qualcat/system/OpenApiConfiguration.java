@@ -32,7 +32,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.qualcat.security.Roles;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -95,11 +94,12 @@ class OpenApiConfiguration {
 
   /** What every operation has by its traits: its callers, its security, its errors, its Idempotency-Key. */
   @Bean
-  OperationCustomizer qualcatOperations() {
+  OperationCustomizer qualcatOperations(RoleNames roleNames) {
     return (operation, handler) -> {
       Traits traits = Traits.of(handler);
-      if (operation.getDescription() == null || !operation.getDescription().contains(traits.callers())) {
-        operation.setDescription(join(operation.getDescription(), traits.callers()));
+      String callers = traits.callers(roleNames);
+      if (operation.getDescription() == null || !operation.getDescription().contains(callers)) {
+        operation.setDescription(join(operation.getDescription(), callers));
       }
       operation.setSecurity(traits.security());
       ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
@@ -330,12 +330,12 @@ class OpenApiConfiguration {
       return a.isBlank() ? b : a;
     }
 
-    String callers() {
+    String callers(RoleNames roleNames) {
       return switch (signIn) {
         case NONE -> "**Who:** anyone; no credentials needed.";
         case OPTIONAL -> "**Who:** anyone; staff who sign in (HTTP Basic) see more.";
         case SIGNED_IN -> "**Who:** any signed-in user (HTTP Basic).";
-        case ROLE -> "**Who:** " + roles.stream().map(r -> Roles.displayName(r) + " (`" + r + "`)")
+        case ROLE -> "**Who:** " + roles.stream().map(r -> roleNames.displayName(r) + " (`" + r + "`)")
             .collect(Collectors.joining(", ")) + ", signed in with HTTP Basic.";
       };
     }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
-import org.qualcat.process.TasklistFilters;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.BrowserSession;
 import org.qualcat.support.IntegrationTest;

@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.qualcat.process.TasklistFilters;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
 

@@ -125,7 +125,7 @@ class VerificationBrowserIT extends IntegrationTest {
         .contains("Qualification:").contains("Test qualification " + code);
     assertThat(browser.getCurrentUrl()).as("the verifiers' own queue, not an empty 'My tasks'")
         .contains("filter=" + processEngine.getFilterService().createFilterQuery()
-            .filterName(org.qualcat.process.TasklistFilters.groupFilterName(org.qualcat.security.Roles.VERIFIERS))
+            .filterName(org.qualcat.security.TasklistFilters.groupFilterName(org.qualcat.security.Roles.VERIFIERS))
             .singleResult().getId());
   }
 

@@ -1,15 +1,14 @@
-package org.qualcat.process;
+package org.qualcat.security;
 
 import java.util.List;
 import java.util.Map;
+import org.qualcat.process.TaskSubject;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.qualcat.security.EngineGrants;
-import org.qualcat.security.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -30,14 +29,6 @@ public class TasklistFilters implements ApplicationRunner {
 
   public static final String MY_TASKS = "我的任务 / My tasks";
   private static final String FORMER_MY_TASKS = "My tasks";
-
-  /** What each entry of a filter's list shows besides the task's name: the matter and the qualification. */
-  static final List<Map<String, String>> ENTRY_VARIABLES = List.of(
-      Map.of("name", "caseReference", "label", "Case"),
-      Map.of("name", "subjectReference", "label", "Matter"),
-      Map.of("name", "cycleReference", "label", "Monitoring cycle"),
-      Map.of("name", "qualificationName", "label", "Qualification"),
-      Map.of("name", "qualificationCode", "label", "Qualification code"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -83,7 +74,7 @@ public class TasklistFilters implements ApplicationRunner {
 
   private Filter ensure(String name, String formerName, TaskQuery query, String description, int priority) {
     Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true,
-        "variables", ENTRY_VARIABLES, "showUndefinedVariable", false);
+        "variables", TaskSubject.ENTRY_VARIABLES, "showUndefinedVariable", false);
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing == null) {
       existing = filters.createFilterQuery().filterName(formerName).singleResult();

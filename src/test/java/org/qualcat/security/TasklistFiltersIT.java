@@ -1,11 +1,10 @@
-package org.qualcat.process;
+package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
-import org.qualcat.security.Roles;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
