@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.qualcat.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -110,7 +110,8 @@ public final class FormFields {
         .collect(Collectors.joining(", ")));
   }
 
-  public static BadUserRequestException invalid(String field, String message) {
-    return new BadUserRequestException(field + " " + message);
+  /** A form's value refused: the Tasklist answers 400 with one sentence naming the field by its label. */
+  public static InvalidInputException invalid(String field, String message) {
+    return new InvalidInputException(field, message);
   }
 }

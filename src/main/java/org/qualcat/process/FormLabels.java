@@ -48,6 +48,17 @@ public class FormLabels {
     return text.endsWith(".") ? text : text + ".";
   }
 
+  /**
+   * A refusal of one field as one plain sentence: "What is false or inaccurate must be given.", "Recognition: from
+   * 1 to 5.".
+   */
+  public String sentence(String field, String message) {
+    String text = message == null || message.isBlank() ? "is not valid" : message.strip();
+    boolean verb = text.startsWith("must ") || text.startsWith("is ") || text.startsWith("are ")
+        || text.startsWith("has ");
+    return sentence(label(field) + (verb ? " " : ": ") + text);
+  }
+
   private static Map<String, String> load(ObjectMapper json) {
     Map<String, String> found = new HashMap<>();
     try {

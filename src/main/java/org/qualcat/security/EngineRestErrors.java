@@ -4,20 +4,20 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.qualcat.process.FormLabels;
+import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.authorization.MissingAuthorization;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -89,6 +89,8 @@ class EngineRestErrors {
 
     @Context
     private ServletContext servletContext;
+    @Context
+    UriInfo request;
     private volatile Mapper mapper;
 
     Mapper mapper() {
@@ -107,7 +109,7 @@ class EngineRestErrors {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return mapper().map(exception);
+      return mapper().map(exception, taskOf(request));
     }
   }
 
@@ -117,7 +119,7 @@ class EngineRestErrors {
 
     @Override
     public Response toResponse(RestException exception) {
-      return mapper().map(exception);
+      return mapper().map(exception, taskOf(request));
     }
   }
 
@@ -125,13 +127,16 @@ class EngineRestErrors {
   @Priority(1)
   static class EngineErrors extends Mapper implements ExceptionMapper<ProcessEngineException> {
 
+    @Context
+    private UriInfo request;
+
     EngineErrors(HistoryService history, IdentityService identity, FormLabels labels) {
       super(history, identity, labels);
     }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return map(exception);
+      return map(exception, taskOf(request));
     }
   }
 
@@ -139,14 +144,34 @@ class EngineRestErrors {
   @Priority(1)
   static class RestErrors extends Mapper implements ExceptionMapper<RestException> {
 
+    @Context
+    private UriInfo request;
+
     RestErrors(HistoryService history, IdentityService identity, FormLabels labels) {
       super(history, identity, labels);
     }
 
     @Override
     public Response toResponse(RestException exception) {
-      return map(exception);
+      return map(exception, taskOf(request));
     }
+  }
+
+  /**
+   * The task a request of the engine API is about: the segment after {@code task} in its path
+   * ({@code /task/{id}/complete}, {@code /task/{id}/submit-form}, ...); null for other requests.
+   */
+  static String taskOf(UriInfo request) {
+    if (request == null) {
+      return null;
+    }
+    List<PathSegment> segments = request.getPathSegments();
+    for (int i = 0; i + 2 < segments.size(); i++) {
+      if ("task".equals(segments.get(i).getPath())) {
+        return segments.get(i + 1).getPath();
+      }
+    }
+    return null;
   }
 
   abstract static class Mapper {
@@ -154,11 +179,6 @@ class EngineRestErrors {
     static final int MYSQL_INCORRECT_STRING_VALUE = 1366;
     static final String UNSUPPORTED_CHARACTERS = "The text has a character this form cannot keep (an emoji, or a rare "
         + "ideograph such as \uD842\uDFB7). Leave it out or write it another way, and submit again.";
-
-    /** The engine's words for a task that is not there (any more). */
-    private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([0-9A-Za-z-]+)");
-    /** How the engine REST API names the task whose form it could not submit. */
-    private static final Pattern TASK_IN_MESSAGE = Pattern.compile("task form ([0-9A-Za-z-]+)");
 
     private final HistoryService history;
     private final IdentityService identity;
@@ -171,21 +191,23 @@ class EngineRestErrors {
     }
 
 
-    Response map(RuntimeException exception) {
-      // whatever the engine calls it (it varies by command), a task that is gone may have been completed
-      Matcher missing = MISSING_TASK.matcher(String.valueOf(exception.getMessage()));
-      if (missing.find()) {
-        Response done = alreadyCompleted(missing.group(1));
+    /**
+     * The answer to {@code exception}, thrown while serving a request about the task {@code taskId} (null when the
+     * request is about no task).
+     */
+    Response map(RuntimeException exception, String taskId) {
+      // whatever the engine calls it (a missing task, a missing grant, a lost deadlock: it varies by command and
+      // database), a request about a task that has ended failed because someone else completed it
+      if (taskId != null) {
+        Response done = alreadyCompleted(taskId);
         if (done != null) {
           return done;
         }
       }
       if (lostToAConcurrentTransaction(exception)) {
         // the database chose this transaction as a deadlock's victim: another one touched the same rows at the
-        // same moment (two people completing one task); if that was a completion, say so
-        Matcher task = TASK_IN_MESSAGE.matcher(String.valueOf(exception.getMessage()));
-        Response done = task.find() ? alreadyCompleted(task.group(1)) : null;
-        return done != null ? done : concurrentChange();
+        // same moment
+        return concurrentChange();
       }
       if (textTheEngineCannotStore(exception)) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
@@ -196,28 +218,22 @@ class EngineRestErrors {
         // a rule of a form broken: one plain sentence per field, in the form's own labels
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Map.of("type", "InvalidInput", "message", invalid.getErrors().stream()
-                .map(error -> labels.sentence(error.field() + ": " + error.message()))
+                .map(error -> labels.sentence(error.field(), error.message()))
                 .collect(java.util.stream.Collectors.joining(" ")))).build();
       }
-      ProcessEngineException cause = mostSpecific(exception);
-      if (cause instanceof AuthorizationException refused) {
-        // a task completed a moment ago loses its grants with it: a late second decision is refused for want of them
-        for (MissingAuthorization missingGrant : refused.getMissingAuthorizations()) {
-          Response done = Resources.TASK.resourceName().equals(missingGrant.getResourceType())
-              && missingGrant.getResourceId() != null ? alreadyCompleted(missingGrant.getResourceId()) : null;
-          if (done != null) {
-            return done;
-          }
-        }
+      RuntimeException refused = qualcatRefusal(exception);
+      if (refused != null) {
+        // a task listener refused the step: Qualcat's words, with the status the API gives them
+        Response.Status status = refused instanceof ConflictException ? Response.Status.CONFLICT
+            : Response.Status.NOT_FOUND;
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", refused.getClass().getSimpleName(), "message", labels.sentence(refused.getMessage())))
+            .build();
       }
+      ProcessEngineException cause = mostSpecific(exception);
       if (cause instanceof OptimisticLockingException) {
         // the engine REST API says 500; it is a conflict with someone working on the same thing at the same moment
         return concurrentChange();
-      }
-      if (cause instanceof BadUserRequestException refused && refused != exception) {
-        // a rule of a form broken, in a task listener: the listener's words, in the form's labels
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", "InvalidInput", "message", labels.sentence(refused.getMessage()))).build();
       }
       if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
           || cause instanceof NotFoundException) {
@@ -261,6 +277,16 @@ class EngineRestErrors {
       for (Throwable t = exception; t != null; t = t.getCause()) {
         if (t instanceof InvalidInputException invalid) {
           return invalid;
+        }
+      }
+      return null;
+    }
+
+    /** A conflict or a missing thing Qualcat's code refused the request for, among the causes. */
+    private static RuntimeException qualcatRefusal(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof ConflictException || t instanceof org.qualcat.system.NotFoundException) {
+          return (RuntimeException) t;
         }
       }
       return null;
