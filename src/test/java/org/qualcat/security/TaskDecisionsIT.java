@@ -145,12 +145,15 @@ class TaskDecisionsIT extends IntegrationTest {
     AuthorizationException refused = new AuthorizationException("committee2", Permissions.TASK_WORK.getName(),
         Resources.TASK.resourceName(), decision.getId());
 
-    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity, labels).toResponse(refused);
+    // the request named the task in its path (/task/{id}/submit-form)
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity, labels)
+        .map(refused, decision.getId());
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
-    assertThat(new EngineRestErrors.EngineErrors(history, identity, labels).toResponse(new AuthorizationException(
-        "committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), "no-such-task")).getStatus())
+    assertThat(new EngineRestErrors.EngineErrors(history, identity, labels).map(new AuthorizationException(
+        "committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), "no-such-task"), "no-such-task")
+        .getStatus())
         .as("a refusal on a task that was never completed stays a refusal").isEqualTo(403);
   }
 
@@ -160,12 +163,12 @@ class TaskDecisionsIT extends IntegrationTest {
     assertThat(as("committee1").postJson(submit(decision), approve()).status()).isEqualTo(204);
 
     jakarta.ws.rs.core.Response answer = new EngineRestErrors.RestErrors(history, identity, labels)
-        .toResponse(deadlockVictim(decision.getId()));
+        .map(deadlockVictim(decision.getId()), decision.getId());
 
     assertThat(answer.getStatus()).isEqualTo(409);
     assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
-    assertThat(new EngineRestErrors.RestErrors(history, identity, labels).toResponse(deadlockVictim("no-such-task"))
-        .getEntity().toString()).as("no completion to point to: a concurrent change").contains("ConcurrentChange");
+    assertThat(new EngineRestErrors.RestErrors(history, identity, labels)
+        .map(deadlockVictim("no-such-task"), "no-such-task").getEntity().toString()).as("no completion to point to: a concurrent change").contains("ConcurrentChange");
   }
 
   /** What the engine REST API throws when MariaDB rolls back the second of two completions locking the same rows. */
