@@ -19,8 +19,8 @@ import org.qualcat.system.PlainText;
 /**
  * A verification case as an applicant submits it (the JSON body of {@code POST /api/verification-cases}, and the
  * portal's form), with the application materials uploaded for it ({@code materials}: the ids
- * {@code POST /api/verification-cases/materials} answered). {@link VerificationCases#submit} validates it ({@link #checked}); the
- * messages never repeat the value given.
+ * {@code POST /api/verification-cases/materials} answered). {@link VerificationCases#submit} validates it
+ * ({@link #checked}); the messages never repeat the value given.
  */
 @Schema(description = "A certificate submitted for verification, with the materials uploaded for it")
 public record NewCase(

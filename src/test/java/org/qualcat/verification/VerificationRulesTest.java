@@ -13,7 +13,8 @@ class VerificationRulesTest {
   @Test
   void referencesArePerYearWithSixDigits() {
     assertThat(References.format(VerificationProcess.REFERENCE_PREFIX, 2025, 123, 6)).isEqualTo("BJV-2025-000123");
-    assertThat(References.format(VerificationProcess.REFERENCE_PREFIX, 2026, 1_234_567, 6)).isEqualTo("BJV-2026-1234567");
+    assertThat(References.format(VerificationProcess.REFERENCE_PREFIX, 2026, 1_234_567, 6))
+        .isEqualTo("BJV-2026-1234567");
   }
 
   @Test
