@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "case_material")
-public class CaseMaterial {
+class CaseMaterial {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package org.qualcat.verification;
 
 /** What can happen to a case; each occurrence is a line of the case's timeline. */
-public enum EventKind {
+enum EventKind {
   SUBMITTED(true),
   REFUSED_NOT_LISTED(true),
   EARLIER_RESULT_ADOPTED(true),

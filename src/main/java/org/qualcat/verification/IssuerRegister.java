@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * is {@code ONLINE_REGISTER}). Called from an asynchronous service task: an exception is retried by the job executor
  * and ends as an incident for an operator, never as an error in a user's face.
  */
-public interface IssuerRegister {
+interface IssuerRegister {
 
   /**
    * Looks the certificate up.

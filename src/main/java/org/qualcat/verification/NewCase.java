@@ -10,13 +10,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.PlainText;
 
 /**
  * A verification case as an applicant submits it (the JSON body of {@code POST /api/verification-cases}, and the
  * portal's form), with the application materials uploaded for it ({@code materials}: the ids
- * {@code POST /api/verification-cases/materials} answered). {@link VerificationCases#submit} validates it; the
- * messages never repeat the value given.
+ * {@code POST /api/verification-cases/materials} answered). {@link VerificationCases#submit} validates it
+ * ({@link #checked}); the messages never repeat the value given.
  */
 @Schema(description = "A certificate submitted for verification, with the materials uploaded for it")
 public record NewCase(
@@ -54,6 +58,65 @@ public record NewCase(
   public NewCase {
     // nulls kept (and refused by the check, naming the field) rather than failing here
     materials = materials == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(materials));
+  }
+
+  /**
+   * This submission stripped, checked and normalised (codes and certificate numbers in capitals, names without
+   * repeated blanks): every problem is added to {@code errors} by field, without the value; with problems, the
+   * stripped submission as given. The materials named are checked against the uploads by
+   * {@link ApplicationMaterials#check}.
+   */
+  NewCase checked(Validator validator, LocalDate today, List<FieldError> errors) {
+    NewCase given = stripped();
+    int before = errors.size();
+    for (ConstraintViolation<NewCase> violation : validator.validate(given)) {
+      errors.add(coded(violation));
+    }
+    if (given.certificateIssuedOn() != null) {
+      CaseFields.checkIssueDate(given.certificateIssuedOn(), today, "certificateIssuedOn", errors);
+    }
+    String document = given.holderDocumentNumber() == null ? null
+        : DocumentHasher.normalise(given.holderDocumentNumber());
+    if (document != null && !document.isEmpty() && (document.length() < 5 || document.length() > 20)) {
+      errors.add(FieldError.coded("holderDocumentNumber", "validation.documentNumber",
+          "must have 5 to 20 letters and digits"));
+    }
+    if (Boolean.TRUE.equals(given.employedInBeijing()) && given.employerRegion() != null
+        && given.employerRegion() != EmployerRegion.BEIJING) {
+      // sections I.(I)-(III) and IV.2 need "personnel and labor relations with employers in Beijing"
+      errors.add(FieldError.coded("employedInBeijing", "validation.employmentRegion",
+          "contradicts employerRegion: employment in Beijing needs an employer in Beijing"));
+      errors.add(FieldError.coded("employerRegion", "validation.employmentRegion",
+          "contradicts employedInBeijing: employment in Beijing needs an employer in Beijing"));
+    }
+    if (errors.size() > before) {
+      return given;
+    }
+    return new NewCase(given.qualificationCode().toUpperCase(Locale.ROOT),
+        CaseFields.normaliseCertificateNumber(given.certificateNumber()), given.certificateIssuedOn(),
+        CaseFields.collapse(given.holderName()), given.holderNationality(), given.holderDocumentNumber(),
+        CaseFields.collapse(given.employerName()), given.employerRegion(), given.employedInBeijing(),
+        given.materials());
+  }
+
+  /** Leading and trailing blanks are not part of any field. */
+  private NewCase stripped() {
+    return new NewCase(CaseFields.strip(qualificationCode), CaseFields.strip(certificateNumber), certificateIssuedOn,
+        CaseFields.strip(holderName), holderNationality, CaseFields.strip(holderDocumentNumber),
+        CaseFields.strip(employerName), employerRegion, employedInBeijing, materials);
+  }
+
+  /**
+   * A bean-validation problem with a message key named after its constraint ({@code validation.Size}), so that pages
+   * can say it in the reader's language; a size limit passes its maximum.
+   */
+  private static FieldError coded(ConstraintViolation<?> violation) {
+    var constraint = violation.getConstraintDescriptor();
+    Object max = constraint.getAttributes().get("max");
+    String code = "validation." + constraint.getAnnotation().annotationType().getSimpleName();
+    String field = violation.getPropertyPath().toString();
+    return max == null ? FieldError.coded(field, code, violation.getMessage())
+        : FieldError.coded(field, code, violation.getMessage(), max);
   }
 
   /** Personal data stays out of logs and exception messages. */

@@ -1,11 +1,13 @@
 package org.qualcat.verification;
 
+import org.qualcat.catalog.CatalogInForce;
+
 /**
  * A case for a qualification that is not in the catalog: refused at once (422), nothing is recorded.
  *
  * @see VerificationCases#submit
  */
-public class QualificationNotListedException extends RuntimeException {
+class QualificationNotListedException extends RuntimeException {
 
   /** Why the qualification does not qualify. */
   public enum Reason {
@@ -20,10 +22,19 @@ public class QualificationNotListedException extends RuntimeException {
   private final String qualificationCode;
   private final Reason reason;
 
-  public QualificationNotListedException(String qualificationCode, Reason reason) {
+  QualificationNotListedException(String qualificationCode, Reason reason) {
     super(describe(qualificationCode, reason));
     this.qualificationCode = qualificationCode;
     this.reason = reason;
+  }
+
+  /** Why the edition in force does not list {@code code}, from where the code stands in the catalog. */
+  static QualificationNotListedException of(String code, CatalogInForce.Standing standing) {
+    return new QualificationNotListedException(code, switch (standing) {
+      case NOT_YET_IN_FORCE, IN_FORCE -> Reason.NOT_YET_LISTED;
+      case REMOVED -> Reason.REMOVED;
+      case UNKNOWN -> Reason.UNKNOWN;
+    });
   }
 
   static String describe(String code, Reason reason) {

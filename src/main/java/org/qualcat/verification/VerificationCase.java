@@ -173,6 +173,14 @@ public class VerificationCase {
     decidedUnder(editionCode, sampleData, now);
   }
 
+  /**
+   * Whether the case knows the edition that lists its qualification: recorded when it was admitted (by the
+   * submission, or by the process's eligibility check), or when its result was decided.
+   */
+  boolean isAdmitted() {
+    return editionCode != null;
+  }
+
   /** The edition in force when the case was admitted, or when its result was decided. */
   void decidedUnder(String editionCode, boolean sampleData, Instant now) {
     this.editionCode = editionCode;

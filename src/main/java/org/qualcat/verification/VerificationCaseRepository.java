@@ -3,6 +3,7 @@ package org.qualcat.verification;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.qualcat.system.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -10,6 +11,12 @@ public interface VerificationCaseRepository extends JpaRepository<VerificationCa
     JpaSpecificationExecutor<VerificationCase> {
 
   Optional<VerificationCase> findByReference(String reference);
+
+  /** The case with this reference; "not found" (404) without one. */
+  default VerificationCase getByReference(String reference) {
+    return findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("no verification case " + reference));
+  }
 
   Optional<VerificationCase> findByVerificationCode(String verificationCode);
 

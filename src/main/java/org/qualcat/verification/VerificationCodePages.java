@@ -32,7 +32,7 @@ class VerificationCodePages {
       return TEMPLATE;
     }
     String typed = code.strip();
-    if (VerificationQueries.CODE.matcher(typed).matches()) {
+    if (VerificationCodes.isWellFormed(typed)) {
       return "redirect:" + VerificationCodeApi.PAGE + typed;
     }
     return answer(typed, model);

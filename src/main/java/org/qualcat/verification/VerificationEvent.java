@@ -18,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "verification_event")
-public class VerificationEvent {
+class VerificationEvent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

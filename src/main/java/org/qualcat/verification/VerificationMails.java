@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.notification.Notifications;
 import org.qualcat.system.PublicAddress;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The mails of a verification case (templates {@code templates/mail/verification-*.txt}, English then Chinese),
  * sent through {@link Notifications}: recorded with the change that causes them, delivered after it commits. They
- * name the case, the qualification and dates; never the holder's document number or name.
+ * name the case, the qualification (as the edition the case was decided under lists it) and dates; never the holder's
+ * document number or name.
  */
 @Component
 class VerificationMails {
@@ -37,9 +39,11 @@ class VerificationMails {
   private final MessageSource messages;
   private final ResultStatements statements;
   private final PublicAddress address;
+  private final CatalogInForce catalog;
 
   VerificationMails(Notifications notifications, IdentityService identity, MessageSource messages,
-      ResultStatements statements, PublicAddress address) {
+      ResultStatements statements, PublicAddress address, CatalogInForce catalog) {
+    this.catalog = catalog;
     this.notifications = notifications;
     this.identity = identity;
     this.messages = messages;
@@ -47,20 +51,22 @@ class VerificationMails {
     this.address = address;
   }
 
-  void accepted(VerificationCase c, Listing q) {
-    Map<String, Object> model = model(c, q);
+  void accepted(VerificationCase c) {
+    Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
     toApplicant(ACCEPTED, c, model);
   }
 
-  void supplementRequested(VerificationCase c, Listing q) {
-    Map<String, Object> model = model(c, q);
+  void supplementRequested(VerificationCase c) {
+    Map<String, Object> model = model(c, qualification(c));
     model.put("request", c.getSupplementRequest());
     model.put("dueOn", date(c.getSupplementDueOn()));
     toApplicant(SUPPLEMENT_REQUESTED, c, model);
   }
 
-  void result(VerificationCase c, Listing q, String verificationCode) {
+  /** The result, with the verification code the holder shows (none when not verified). */
+  void result(VerificationCase c, String verificationCode) {
+    Listing q = qualification(c);
     Map<String, Object> model = model(c, q);
     boolean verified = c.getStatus() == VerificationStatus.VERIFIED;
     model.put("verified", verified);
@@ -77,8 +83,8 @@ class VerificationMails {
     toApplicant(RESULT, c, model);
   }
 
-  void closed(VerificationCase c, Listing q) {
-    Map<String, Object> model = model(c, q);
+  void closed(VerificationCase c) {
+    Map<String, Object> model = model(c, qualification(c));
     String reason = "verification.reason." + c.getClosingReason().name();
     model.put("reasonEn", messages.getMessage(reason, null, Locale.ENGLISH));
     model.put("reasonZh", messages.getMessage(reason, null, Locale.CHINESE));
@@ -87,18 +93,23 @@ class VerificationMails {
   }
 
   /** Reminds the officer who accepted the case (or, without one, the verifiers) that its ETA is near. */
-  void etaReminder(VerificationCase c, Listing q) {
+  void etaReminder(VerificationCase c) {
     List<String> to = c.getAcceptedBy() == null ? List.of() : emailsOf(List.of(c.getAcceptedBy()));
-    Map<String, Object> model = model(c, q);
+    Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
     send(ETA_REMINDER, to.isEmpty() ? verifiers() : to, model, c);
   }
 
   /** Tells the whole verifiers' group that the case passed its ETA. */
-  void overdue(VerificationCase c, Listing q) {
-    Map<String, Object> model = model(c, q);
+  void overdue(VerificationCase c) {
+    Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
     send(OVERDUE, verifiers(), model, c);
+  }
+
+  /** The case's qualification as the edition it was decided under lists it (or the edition in force). */
+  private Listing qualification(VerificationCase c) {
+    return catalog.listing(c.getEditionCode(), c.getQualificationCode()).orElse(null);
   }
 
   private Map<String, Object> model(VerificationCase c, Listing q) {

@@ -9,6 +9,21 @@ public final class VerificationProcess {
   public static final String PROCESS_ID = "certificate-verification";
   public static final String DECISION_HOLDER_BENEFITS = "holder-benefits";
 
+  /** Case references, the process's business keys: BJV-2025-000123. */
+  public static final String REFERENCE_PREFIX = "BJV";
+  /** The actor of the steps the process takes by itself (timeline and audit). */
+  public static final String SYSTEM_ACTOR = "qualcat";
+
+  // timers: keys of qualcat.timers (application.yml), read through ProcessTimers
+  /** How long the applicant has to answer a request for a supplement. */
+  public static final String TIMER_SUPPLEMENT_DEADLINE = "verification-supplement-deadline";
+  /** The retry cycle of the online register's query (the model names it in its failedJobRetryTimeCycle). */
+  public static final String TIMER_REGISTER_RETRY = "verification-register-retry";
+  /** How long before the ETA the verifier is reminded. */
+  public static final String TIMER_ETA_REMINDER_LEAD = "verification-eta-reminder-lead";
+  /** How long after the ETA day an unanswered check is escalated. */
+  public static final String TIMER_ETA_ESCALATION_GRACE = "verification-eta-escalation-grace";
+
   // main path
   public static final String START_CASE_SUBMITTED = "StartEvent_CaseSubmitted";
   public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";

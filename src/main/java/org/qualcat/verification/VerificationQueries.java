@@ -38,26 +38,23 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class VerificationQueries {
-
-  /** Verification codes are 22 URL-safe base64 characters (128 random bits). */
-  static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
+class VerificationQueries {
 
   private final VerificationCaseRepository cases;
   private final VerificationEventRepository events;
   private final CatalogInForce catalog;
-  private final VerificationCases commands;
+  private final VerificationCodes codes;
   private final ResultStatements statements;
   private final ApplicationMaterials materials;
   private final MessageSource messages;
 
   VerificationQueries(VerificationCaseRepository cases, VerificationEventRepository events,
-      CatalogInForce catalog, VerificationCases commands, ResultStatements statements,
+      CatalogInForce catalog, VerificationCodes codes, ResultStatements statements,
       ApplicationMaterials materials, MessageSource messages) {
     this.cases = cases;
     this.events = events;
     this.catalog = catalog;
-    this.commands = commands;
+    this.codes = codes;
     this.statements = statements;
     this.materials = materials;
     this.messages = messages;
@@ -117,7 +114,7 @@ public class VerificationQueries {
         c.getEta(), dueOn(c), c.isOverdue(), c.getSupplementRequest(), c.getSupplementDueOn(),
         c.getClosingReason() == null ? null
             : text("verification.reason." + c.getClosingReason().name(), c.getClosingReason().name()),
-        c.getClosingNote(), commands.verificationCodeOf(c),
+        c.getClosingNote(), codes.of(c),
         c.getResultIssuedAt() == null ? null : LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE),
         c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, statements.of(c), materials.of(c), history);
   }
@@ -128,7 +125,7 @@ public class VerificationQueries {
    * reach back: the result stays valid).
    */
   public CodeCheck check(String code) {
-    Optional<VerificationCase> issued = code != null && CODE.matcher(code).matches()
+    Optional<VerificationCase> issued = VerificationCodes.isWellFormed(code)
         ? cases.findByVerificationCode(code) : Optional.empty();
     if (issued.isEmpty() || issued.get().getStatus() != VerificationStatus.VERIFIED) {
       return new CodeCheck(code, false, null, null, null, null, null, null, null, false, null, null);
@@ -197,7 +194,7 @@ public class VerificationQueries {
   }
 
   /**
-   * The sentences the platform writes into a case's timeline (in English, {@link VerificationCases}), each with the
+   * The sentences the platform writes into a case's timeline (in English, {@link CaseSteps} and {@link VerificationDecisions}), each with the
    * message that says it in Chinese; what the pattern captures (a date, a reference, a code, a region) fills it in.
    */
   private static final Map<Pattern, String> RECORDED_NOTES = recordedNotes(

@@ -13,23 +13,20 @@ import org.springframework.stereotype.Component;
 @Component("verificationSla")
 public class VerificationSla {
 
-  static final String REMINDER_LEAD = "verification-eta-reminder-lead";
-  static final String ESCALATION_GRACE = "verification-eta-escalation-grace";
-
-  private final VerificationCases cases;
+  private final CaseSteps cases;
   private final ProcessTimers timers;
 
-  VerificationSla(VerificationCases cases, ProcessTimers timers) {
+  VerificationSla(CaseSteps cases, ProcessTimers timers) {
     this.cases = cases;
     this.timers = timers;
   }
 
   public Date reminderDue(String reference) {
-    return cases.etaReminderDue(reference, timers.duration(REMINDER_LEAD));
+    return cases.etaReminderDue(reference, timers.duration(VerificationProcess.TIMER_ETA_REMINDER_LEAD));
   }
 
   public Date escalationDue(String reference) {
-    return cases.etaPassedDue(reference, timers.duration(ESCALATION_GRACE));
+    return cases.etaPassedDue(reference, timers.duration(VerificationProcess.TIMER_ETA_ESCALATION_GRACE));
   }
 
   /** The due date of the check task in the verifiers' Tasklist: the end of the ETA day. */

@@ -2,106 +2,132 @@ package org.qualcat.verification;
 
 import static org.qualcat.verification.VerificationProcess.*;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.BureauTime;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The adapter between {@code certificate-verification} and {@link VerificationCases}: each service task and task
+ * The adapter between {@code certificate-verification} and the verification use cases: each service task and task
  * listener of the model calls one method here ({@code ${verificationSteps.checkEligibility(execution)}}), which reads
- * the case reference from the process, calls the use case, and sets the few variables the gateways decide on.
- * Public, as the engine's expression language only calls methods of public classes.
+ * the case reference from the process, reads the forms' values (form-js gives strings: dates, choices) into typed
+ * values, calls {@link CaseSteps} or {@link VerificationDecisions}, and sets the few variables the gateways decide
+ * on. Public, as the engine's expression language only calls methods of public classes.
  */
 @Component("verificationSteps")
 public class VerificationSteps {
 
-  private final VerificationCases cases;
+  private final CaseSteps steps;
+  private final VerificationDecisions decisions;
   private final FormWords words;
 
-  VerificationSteps(VerificationCases cases, FormWords words) {
-    this.cases = cases;
+  VerificationSteps(CaseSteps steps, VerificationDecisions decisions, FormWords words) {
+    this.steps = steps;
+    this.decisions = decisions;
     this.words = words;
   }
 
   public void checkEligibility(DelegateExecution execution) {
-    VerificationCases.Eligibility eligibility = cases.checkEligibility(reference(execution));
+    CaseSteps.Eligibility eligibility = steps.checkEligibility(reference(execution));
     execution.setVariable(VAR_LISTED, eligibility.listed());
     execution.setVariable(VAR_CHECK_CHANNEL, eligibility.channel() == null ? null : eligibility.channel().name());
     execution.setVariable(VAR_CHECK_CHANNEL_LABEL, words.channel(eligibility.channel()));
   }
 
   public void refuseNotListed(DelegateExecution execution) {
-    cases.refuseNotListed(reference(execution));
+    steps.refuseNotListed(reference(execution));
   }
 
   public void lookForEarlierResult(DelegateExecution execution) {
-    execution.setVariable(VAR_VERIFIED_BEFORE, cases.lookForEarlierResult(reference(execution)));
+    execution.setVariable(VAR_VERIFIED_BEFORE, steps.lookForEarlierResult(reference(execution)));
   }
 
   public void adoptEarlierResult(DelegateExecution execution) {
-    cases.adoptEarlierResult(reference(execution));
+    steps.adoptEarlierResult(reference(execution));
   }
 
-  /** Completion of "Accept the case": the verifier's decision, written back to the case. */
+  /**
+   * Completion of "Accept the case": the verifier's decision ({@value VerificationProcess#ACCEPT} with an ETA,
+   * {@value VerificationProcess#REQUEST_SUPPLEMENT} with the request, {@value VerificationProcess#REFUSE} with the
+   * reason), written back to the case.
+   */
   public void caseAccepted(DelegateTask task) {
-    cases.decideAcceptance(reference(task.getExecution()), (String) task.getVariable(VAR_ACCEPTANCE),
-        task.getVariable(VAR_ETA), (String) task.getVariable(VAR_SUPPLEMENT_REQUEST),
-        (String) task.getVariable(VAR_REFUSAL_REASON), (String) task.getVariable(VAR_EMPLOYMENT_FINDING), actor(task));
+    String reference = reference(task.getExecution());
+    String verifier = actor(task);
+    Object decision = task.getVariable(VAR_ACCEPTANCE);
+    if (ACCEPT.equals(decision)) {
+      decisions.accept(reference, date(task.getVariable(VAR_ETA), VAR_ETA),
+          employmentFinding(task.getVariable(VAR_EMPLOYMENT_FINDING)), verifier);
+    } else if (REQUEST_SUPPLEMENT.equals(decision)) {
+      decisions.requestSupplement(reference, (String) task.getVariable(VAR_SUPPLEMENT_REQUEST), verifier);
+    } else if (REFUSE.equals(decision)) {
+      decisions.refuseFalseData(reference, (String) task.getVariable(VAR_REFUSAL_REASON), verifier);
+    } else {
+      throw new InvalidInputException(VAR_ACCEPTANCE, "must be one of " + ACCEPT + ", " + REQUEST_SUPPLEMENT + ", "
+          + REFUSE);
+    }
   }
 
   /** Completion of "Confirm the employment in Beijing" (a reused result): the verifier's finding. */
   public void employmentChecked(DelegateTask task) {
-    cases.checkEmployment(reference(task.getExecution()), (String) task.getVariable(VAR_EMPLOYMENT_FINDING),
-        actor(task));
+    decisions.checkEmployment(reference(task.getExecution()),
+        employmentFinding(task.getVariable(VAR_EMPLOYMENT_FINDING)), actor(task));
   }
 
   public void closeForMissingSupplement(DelegateExecution execution) {
-    cases.closeForMissingSupplement(reference(execution));
+    steps.closeForMissingSupplement(reference(execution));
   }
 
   public void queryIssuerRegister(DelegateExecution execution) {
-    execution.setVariable(VAR_GENUINE, cases.queryRegister(reference(execution)));
+    execution.setVariable(VAR_GENUINE, steps.queryRegister(reference(execution)));
   }
 
   /** Completion of "Check the certificate with the issuer": the verifier's finding. */
   public void issuerChecked(DelegateTask task) {
-    boolean genuine = cases.recordIssuerCheck(reference(task.getExecution()),
-        (String) task.getVariable(VAR_CHECK_RESULT), (String) task.getVariable(VAR_CHECK_NOTE), actor(task));
+    boolean genuine = decisions.recordIssuerCheck(reference(task.getExecution()),
+        choice(task.getVariable(VAR_CHECK_RESULT), GENUINE, NOT_GENUINE),
+        (String) task.getVariable(VAR_CHECK_NOTE), actor(task));
     task.getExecution().setVariable(VAR_GENUINE, genuine);
   }
 
   public void remindVerifier(DelegateExecution execution) {
-    cases.remindVerifier(reference(execution));
+    steps.remindVerifier(reference(execution));
   }
 
   public void escalate(DelegateExecution execution) {
-    cases.escalate(reference(execution));
+    steps.escalate(reference(execution));
   }
 
   public void issueVerificationCode(DelegateExecution execution) {
-    cases.issueVerificationCode(reference(execution));
+    steps.issueVerificationCode(reference(execution));
   }
 
   public void recordNotVerified(DelegateExecution execution) {
-    cases.recordNotVerified(reference(execution));
+    steps.recordNotVerified(reference(execution));
   }
 
   public void determineBenefits(DelegateExecution execution) {
-    cases.determineBenefits(reference(execution));
+    steps.determineBenefits(reference(execution));
   }
 
   public void sendResult(DelegateExecution execution) {
-    cases.sendResult(reference(execution));
+    steps.sendResult(reference(execution));
   }
 
   public void recordWithdrawal(DelegateExecution execution) {
-    cases.recordWithdrawal(reference(execution));
+    steps.recordWithdrawal(reference(execution));
   }
 
   public void closeForRemovedQualification(DelegateExecution execution) {
-    cases.closeForRemovedQualification(reference(execution));
+    steps.closeForRemovedQualification(reference(execution));
   }
 
   private static String reference(DelegateExecution execution) {
@@ -114,6 +140,37 @@ public class VerificationSteps {
     if (current != null && current.isAuthenticated() && current.getName() != null) {
       return current.getName();
     }
-    return task.getAssignee() != null ? task.getAssignee() : VerificationCases.SYSTEM;
+    return task.getAssignee() != null ? task.getAssignee() : SYSTEM_ACTOR;
+  }
+
+  /** The employment finding: confirmed, not shown, or null when the form gave neither. */
+  private static Boolean employmentFinding(Object value) {
+    return choice(value, EMPLOYMENT_CONFIRMED, EMPLOYMENT_NOT_SHOWN);
+  }
+
+  /** A choice between two answers: true for {@code yes}, false for {@code no}, null for anything else. */
+  private static Boolean choice(Object value, String yes, String no) {
+    if (yes.equals(value)) {
+      return Boolean.TRUE;
+    }
+    return no.equals(value) ? Boolean.FALSE : null;
+  }
+
+  /** A date field: form-js date fields give 2025-10-01, date-time fields 2025-10-01T00:00..., the API a date. */
+  private static LocalDate date(Object value, String field) {
+    try {
+      if (value instanceof LocalDate d) {
+        return d;
+      }
+      if (value instanceof Date d) {
+        return LocalDate.ofInstant(d.toInstant(), BureauTime.ZONE);
+      }
+      if (value instanceof String s && !s.isBlank()) {
+        return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new InvalidInputException(List.of(FieldError.coded(field, "validation.date", "must be a date (YYYY-MM-DD)")));
   }
 }

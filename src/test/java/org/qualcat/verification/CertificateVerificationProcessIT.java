@@ -61,6 +61,8 @@ class CertificateVerificationProcessIT extends IntegrationTest {
   @Autowired
   VerificationFlow flow;
   @Autowired
+  VerificationCodes codes;
+  @Autowired
   VerificationCaseRepository repository;
   @Autowired
   VerificationQueries queries;
@@ -125,7 +127,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(reused.getStatus()).isEqualTo(VerificationStatus.VERIFIED);
     assertThat(reused.getReusedFrom()).isEqualTo(first.getBusinessKey());
     assertThat(reused.getVerificationCode()).as("the code stays with the case that issued it").isNull();
-    assertThat(cases.verificationCodeOf(reused)).isEqualTo(code1);
+    assertThat(codes.of(reused)).isEqualTo(code1);
     assertThat(reused.isEmployedInBeijing()).isFalse();
     assertThat(reused.getBenefits()).as("I.(I)-(III) need employment in Beijing").isEmpty();
     CaseViews.CaseView view = queries.view(again.getBusinessKey(), OFFICER);

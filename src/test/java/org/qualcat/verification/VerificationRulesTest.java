@@ -12,8 +12,9 @@ class VerificationRulesTest {
 
   @Test
   void referencesArePerYearWithSixDigits() {
-    assertThat(References.format(VerificationCases.CASE_PREFIX, 2025, 123, 6)).isEqualTo("BJV-2025-000123");
-    assertThat(References.format(VerificationCases.CASE_PREFIX, 2026, 1_234_567, 6)).isEqualTo("BJV-2026-1234567");
+    assertThat(References.format(VerificationProcess.REFERENCE_PREFIX, 2025, 123, 6)).isEqualTo("BJV-2025-000123");
+    assertThat(References.format(VerificationProcess.REFERENCE_PREFIX, 2026, 1_234_567, 6))
+        .isEqualTo("BJV-2026-1234567");
   }
 
   @Test
@@ -36,7 +37,7 @@ class VerificationRulesTest {
 
   @Test
   void certificateNumbersCompareWithoutCaseAndRepeatedSpaces() {
-    assertThat(VerificationCases.normaliseCertificateNumber("  cfa  123 456 ")).isEqualTo("CFA 123 456");
+    assertThat(CaseFields.normaliseCertificateNumber("  cfa  123 456 ")).isEqualTo("CFA 123 456");
   }
 
   @Test
