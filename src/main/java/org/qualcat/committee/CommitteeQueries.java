@@ -51,7 +51,7 @@ public class CommitteeQueries {
   }
 
   /** Matters under public notice, the earliest to end first. */
-  public List<NoticeView> notices() {
+  List<NoticeView> notices() {
     return reviews.findByStatusOrderByNoticeEndsAt(ReviewStatus.PUBLIC_NOTICE).stream().map(NoticeView::of).toList();
   }
 
