@@ -3,6 +3,7 @@ package org.qualcat.adjustment;
 import static org.qualcat.adjustment.CatalogAdjustmentProcess.VAR_ADJUSTMENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.qualcat.committee.CommitteeOutcome;
 import org.springframework.stereotype.Component;
 
 /** What {@code catalog-adjustment} calls ({@code ${adjustment.…}}); the work is done by {@link Adjustments}. */
@@ -16,11 +17,11 @@ public class AdjustmentAdapter {
   }
 
   public void apply(DelegateExecution execution) {
-    adjustments.apply(id(execution), execution.getProcessInstanceId());
+    adjustments.apply(id(execution), execution.getProcessInstanceId(), CommitteeOutcome.of(execution));
   }
 
   public void recordRejection(DelegateExecution execution) {
-    adjustments.reject(id(execution));
+    adjustments.reject(id(execution), CommitteeOutcome.of(execution));
   }
 
   private static long id(DelegateExecution execution) {

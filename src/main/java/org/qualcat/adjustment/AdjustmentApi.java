@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AdjustmentApi {
 
   private final Adjustments adjustments;
-  private final CommitteeReviews committee;
+  private final CommitteeQueries committee;
   private final ProcessProgress progress;
 
-  AdjustmentApi(Adjustments adjustments, CommitteeReviews committee, ProcessProgress progress) {
+  AdjustmentApi(Adjustments adjustments, CommitteeQueries committee, ProcessProgress progress) {
     this.adjustments = adjustments;
     this.committee = committee;
     this.progress = progress;

@@ -7,7 +7,7 @@ import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.QualificationNames;
 import org.qualcat.catalog.TitleLevel;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.committee.ReviewTimeline;
 import org.qualcat.security.Access;
@@ -49,12 +49,12 @@ class AdjustmentPages {
 
   private final Adjustments adjustments;
   private final AdjustmentQueries queries;
-  private final CommitteeReviews committee;
+  private final CommitteeQueries committee;
   private final Validator validator;
   private final MessageSource messages;
   private final QualificationNames names;
 
-  AdjustmentPages(Adjustments adjustments, AdjustmentQueries queries, CommitteeReviews committee, Validator validator,
+  AdjustmentPages(Adjustments adjustments, AdjustmentQueries queries, CommitteeQueries committee, Validator validator,
       MessageSource messages, QualificationNames names) {
     this.adjustments = adjustments;
     this.queries = queries;

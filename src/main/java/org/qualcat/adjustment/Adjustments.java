@@ -16,11 +16,10 @@ import org.qualcat.nomination.Nominations;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.CatalogEntries;
-import org.qualcat.committee.CommitteeResolution;
-import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeOutcome;
+import org.qualcat.committee.CommitteeReviewRequest;
+import org.qualcat.committee.SubjectType;
 import org.qualcat.notification.Notifications;
-import org.qualcat.process.FormViews;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
@@ -37,7 +36,6 @@ public class Adjustments {
   private final AdjustmentRequestRepository adjustments;
   private final CatalogEntries entries;
   private final Catalog catalog;
-  private final CommitteeReviews committee;
   private final References references;
   private final RuntimeService runtime;
   private final Notifications notifications;
@@ -46,12 +44,11 @@ public class Adjustments {
   private final Clock clock;
 
   Adjustments(AdjustmentRequestRepository adjustments, CatalogEntries entries, Catalog catalog,
-      CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
+      References references, RuntimeService runtime, Notifications notifications,
       StaffDirectory staff, AuditTrail audit, Clock clock) {
     this.adjustments = adjustments;
     this.entries = entries;
     this.catalog = catalog;
-    this.committee = committee;
     this.references = references;
     this.runtime = runtime;
     this.notifications = notifications;
@@ -83,12 +80,12 @@ public class Adjustments {
     AdjustmentRequest adjustment = adjustments.save(new AdjustmentRequest(references.next("ADJ", 4),
         qualification.code(), command.lists(), command.titleLevel(), blankToNull(command.titleSeries()),
         blankToNull(command.skillLevel()), command.justification().strip(), requestedBy, contact, clock.instant()));
-    var process = runtime.startProcessInstanceByKey(PROCESS_ID, adjustment.getReference(), Map.of(
-        VAR_ADJUSTMENT_ID, adjustment.getId(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualification.code(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(qualification.details().nameEn()),
-        CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.details(), proposed)
-            + " Justification: " + adjustment.getJustification())));
+    Map<String, Object> variables = new HashMap<>(new CommitteeReviewRequest(SubjectType.ADJUSTMENT,
+        adjustment.getReference(), qualification.code(), qualification.details().nameEn(),
+        change(qualification.details(), proposed) + " Justification: " + adjustment.getJustification())
+        .variables());
+    variables.put(VAR_ADJUSTMENT_ID, adjustment.getId());
+    var process = runtime.startProcessInstanceByKey(PROCESS_ID, adjustment.getReference(), variables);
     adjustment.started(process.getId());
     audit.decision(AuditAction.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
         + qualification.code());
@@ -96,31 +93,28 @@ public class Adjustments {
   }
 
   /** Approved: the draft edition takes the change. */
-  public void apply(long id, String processInstanceId) {
+  public void apply(long id, String processInstanceId, CommitteeOutcome outcome) {
     AdjustmentRequest adjustment = adjustment(id);
     QualificationDetails current = entries.find(adjustment.getQualificationCode())
         .orElseThrow(() -> new NotFoundException("no qualification " + adjustment.getQualificationCode()))
         .details();
     QualificationDetails proposed = proposed(current, adjustment.getLists(), adjustment.getTitleLevel(),
         adjustment.getTitleSeries(), adjustment.getSkillLevel());
-    CommitteeResolution resolution = committee.lastResolution(adjustment.getReference()).orElse(null);
     catalog.revise(adjustment.getQualificationCode(), proposed, new Decision(adjustment.getReference(),
         processInstanceId, "Adjusted on request " + adjustment.getReference() + " by decision of the Catalog "
-        + "Committee: " + change(current, proposed), resolution == null ? "committee" : resolution.getDecidedBy(),
-        clock.instant()));
+        + "Committee: " + change(current, proposed), outcome.decidedBy(), clock.instant()));
     adjustment.close(AdjustmentStatus.APPLIED, clock.instant());
     audit.decision(AuditAction.ADJUSTMENT_APPLIED, adjustment.getReference(),
         adjustment.getQualificationCode() + ": " + change(current, proposed));
     mail(adjustment, "adjustment-applied", "");
   }
 
-  public void reject(long id) {
+  public void reject(long id, CommitteeOutcome outcome) {
     AdjustmentRequest adjustment = adjustment(id);
     adjustment.close(AdjustmentStatus.REJECTED, clock.instant());
     audit.decision(AuditAction.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
         + adjustment.getQualificationCode());
-    mail(adjustment, "adjustment-rejected", committee.lastResolution(adjustment.getReference())
-        .map(CommitteeResolution::getResolution).orElse(""));
+    mail(adjustment, "adjustment-rejected", outcome.resolution());
   }
 
   @Transactional(readOnly = true)

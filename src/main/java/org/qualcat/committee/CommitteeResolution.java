@@ -16,7 +16,7 @@ import java.time.Instant;
 /** A decision of the committee with its votes and written resolution. A review may have several (send-back, objection). */
 @Entity
 @Table(name = "committee_resolution")
-public class CommitteeResolution {
+class CommitteeResolution {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

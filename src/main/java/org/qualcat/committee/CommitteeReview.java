@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.qualcat.system.InvalidInputException;
 
 /**
  * The file of one committee review: the proposal, the experts and their scores, the committee's resolutions, the
@@ -113,6 +114,12 @@ public class CommitteeReview {
   /** The expert's assignment that is still theirs (not handed to someone else). */
   Optional<ReviewAssignment> currentAssignmentOf(String expert) {
     return assignments.stream().filter(a -> a.getExpert().equals(expert) && a.getReplacedBy() == null).findFirst();
+  }
+
+  /** The expert's current assignment; refused (400) when they are not (any more) to score this matter. */
+  ReviewAssignment assignmentOf(String expert) {
+    return currentAssignmentOf(expert).orElseThrow(() -> new InvalidInputException(CommitteeReviewProcess.VAR_EXPERT,
+        expert + " is not assigned to score " + subjectReference));
   }
 
   void score(ExpertScore score) {

@@ -30,19 +30,34 @@ public final class CommitteeReviewProcess {
 
   public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
 
-  /** Given by the caller (call activity inputs). */
+  /** The bean the model's expressions call ({@link CommitteeReviewSteps}). */
+  public static final String STEPS_BEAN = "committeeReviewSteps";
+
+  /** Given by the caller (call activity inputs): {@link CommitteeReviewRequest#variables()}. */
   public static final String VAR_SUBJECT_TYPE = "subjectType";
   public static final String VAR_SUBJECT_REFERENCE = "subjectReference";
   public static final String VAR_QUALIFICATION_CODE = "qualificationCode";
   public static final String VAR_QUALIFICATION_NAME = "qualificationName";
   public static final String VAR_PROPOSAL = "proposal";
-  /** Returned to the caller: a {@link ReviewOutcome} name. */
+  /**
+   * Returned to the caller (call activity outputs): {@link CommitteeOutcome#variables()}, read back with
+   * {@link CommitteeOutcome#of}. The outcome is a {@link ReviewOutcome} name.
+   */
   public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+  /** The committee's last resolution, in its words. */
+  public static final String VAR_REVIEW_RESOLUTION = "reviewResolution";
+  /** Who recorded the committee's last resolution. */
+  public static final String VAR_REVIEW_DECIDED_BY = "reviewDecidedBy";
 
   public static final String VAR_REVIEW_ID = "reviewId";
   public static final String VAR_EXPERT = "expert";
   public static final String VAR_NOTICE_ENDS_AT = "noticeEndsAt";
   public static final String VAR_COMMITTEE_DECISION = "committeeDecision";
+
+  /** Timer keys (qualcat.timers): the scoring period, the reminder before it ends, the public notice. */
+  public static final String TIMER_EXPERT_SCORING = "expert-scoring";
+  public static final String TIMER_EXPERT_REMINDER = "expert-reminder";
+  public static final String TIMER_PUBLIC_NOTICE = "public-notice";
 
   /** Form fields, as the forms in forms/ name them. */
   public static final String FIELD_EXPERTS = "experts";

@@ -4,11 +4,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.qualcat.system.NotFoundException;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CommitteeReviewRepository extends JpaRepository<CommitteeReview, Long> {
 
   Optional<CommitteeReview> findByProcessInstanceId(String processInstanceId);
+
+  /** The review {@code reviewId}, or 404. */
+  default CommitteeReview review(long reviewId) {
+    return findById(reviewId).orElseThrow(() -> new NotFoundException("no committee review " + reviewId));
+  }
 
   /** The reviews of a subject, newest first (a subject is reviewed again only after an earlier review closed). */
   List<CommitteeReview> findBySubjectReferenceOrderByIdDesc(String subjectReference);

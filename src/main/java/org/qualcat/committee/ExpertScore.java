@@ -20,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "expert_score")
-public class ExpertScore {
+class ExpertScore {
 
   public static final int MIN = 1;
   public static final int MAX = 5;

@@ -1,7 +1,7 @@
 package org.qualcat.committee;
 
 /** What the secretariat does about an expert's overdue scoring. */
-public enum FollowUp {
+enum FollowUp {
   /** Give the same expert another scoring period. */
   EXTEND,
   /** Hand the scoring to another expert. */

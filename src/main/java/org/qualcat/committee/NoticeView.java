@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A matter under public notice, as the public sees it. */
 @Schema(description = "A committee approval under public notice (5 working days)")
-public record NoticeView(
+record NoticeView(
     @Schema(description = "The matter's reference: objections name it", example = "NOM-2026-0007") String reference,
     @Schema(description = "NOMINATION, ADJUSTMENT or EXIT", example = "NOMINATION") SubjectType subject,
     @Schema(example = "BJ-I-038") String qualificationCode,

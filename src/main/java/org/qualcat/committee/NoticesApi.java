@@ -30,16 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public notices", description = "Approvals under public notice, and objections to them")
 class NoticesApi {
 
-  private final CommitteeReviews reviews;
+  private final CommitteeQueries queries;
+  private final PublicNotices notices;
 
-  NoticesApi(CommitteeReviews reviews) {
-    this.reviews = reviews;
+  NoticesApi(CommitteeQueries queries, PublicNotices notices) {
+    this.queries = queries;
+    this.notices = notices;
   }
 
   @GetMapping
   @Operation(summary = "Matters under public notice, the earliest to end first (anonymous)")
   List<NoticeView> notices() {
-    return reviews.notices();
+    return queries.notices();
   }
 
   @Schema(description = "An objection to a matter under public notice")
@@ -62,7 +64,7 @@ class NoticesApi {
   ObjectionReceipt object(@Parameter(description = "The matter's reference (a nomination, adjustment or exit)",
       example = "NOM-2026-0007") @PathVariable String reference, @Valid @RequestBody ObjectionRequest request,
       Authentication caller) {
-    Objection objection = reviews.object(reference, request.grounds().strip(), caller.getName());
+    Objection objection = notices.object(reference, request.grounds().strip(), caller.getName());
     return new ObjectionReceipt(reference, objection.getLodgedAt());
   }
 }

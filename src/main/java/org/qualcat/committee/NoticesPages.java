@@ -2,7 +2,6 @@ package org.qualcat.committee;
 
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Set;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
@@ -22,16 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public notice as pages (English and Chinese): anyone reads the matters under notice; a signed-in user lodges
- * an objection to one, which returns it to the committee ({@link CommitteeReviews#object}, as the API does).
+ * an objection to one, which returns it to the committee ({@link PublicNotices#object}, as the API does).
  */
 @Controller
 class NoticesPages {
 
-  private final CommitteeReviews reviews;
+  private final CommitteeQueries queries;
+  private final PublicNotices notices;
   private final Validator validator;
 
-  NoticesPages(CommitteeReviews reviews, Validator validator) {
-    this.reviews = reviews;
+  NoticesPages(CommitteeQueries queries, PublicNotices notices, Validator validator) {
+    this.queries = queries;
+    this.notices = notices;
     this.validator = validator;
   }
 
@@ -65,7 +66,7 @@ class NoticesPages {
 
   @GetMapping("/notices")
   String notices(Model model) {
-    model.addAttribute("notices", reviews.notices().stream().map(Notice::of).toList());
+    model.addAttribute("notices", queries.notices().stream().map(Notice::of).toList());
     return "notices/list";
   }
 
@@ -83,7 +84,7 @@ class NoticesPages {
     FormErrors.reject(binding, validator.validate(request), "notices.objection.invalid.", Set.of("PlainText"));
     if (!binding.hasErrors()) {
       try {
-        Objection objection = reviews.object(reference, request.grounds().strip(), caller.getName());
+        Objection objection = notices.object(reference, request.grounds().strip(), caller.getName());
         redirect.addFlashAttribute("receipt", new Receipt(reference, notice.matter().qualificationCode(),
             notice.matter().qualificationName(), LocalDateTime.ofInstant(objection.getLodgedAt(), BureauTime.ZONE)));
         return "redirect:/notices";
@@ -103,8 +104,7 @@ class NoticesPages {
 
   /** The matter under notice, or 404: objections are taken only during the notice. */
   private Notice underNotice(String reference) {
-    List<NoticeView> notices = reviews.notices();
-    return notices.stream().filter(n -> n.reference().equals(reference)).findFirst().map(Notice::of)
+    return queries.notices().stream().filter(n -> n.reference().equals(reference)).findFirst().map(Notice::of)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** An objection lodged during the public notice period; it returns the matter to the committee. */
 @Entity
 @Table(name = "objection")
-public class Objection {
+class Objection {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

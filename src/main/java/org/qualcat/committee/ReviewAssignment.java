@@ -14,7 +14,7 @@ import java.time.Instant;
 /** An expert asked to score a review, with the due date and what happened when it passed. */
 @Entity
 @Table(name = "review_assignment")
-public class ReviewAssignment {
+class ReviewAssignment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

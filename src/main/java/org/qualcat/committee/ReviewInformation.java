@@ -14,7 +14,7 @@ import java.time.Instant;
 /** Information the secretariat added after the committee sent the matter back. */
 @Entity
 @Table(name = "review_information")
-public class ReviewInformation {
+class ReviewInformation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,8 +5,10 @@ import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_GROUNDS;
 import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.qualcat.committee.CommitteeOutcome;
 import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.process.FormViews;
+import org.qualcat.committee.CommitteeReviewRequest;
+import org.qualcat.committee.SubjectType;
 import org.springframework.stereotype.Component;
 
 /** What {@code qualification-exit} calls ({@code ${exit.…}}); the work is done by {@link Exits}. */
@@ -29,16 +31,16 @@ public class ExitAdapter {
       execution.setVariable(VAR_EXIT_CASE_ID, exit.getId());
     }
     long id = id(execution);
-    execution.setVariable(CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(exits.name(code)));
-    execution.setVariable(CommitteeReviewProcess.VAR_PROPOSAL, exits.proposal(id));
+    execution.setVariables(new CommitteeReviewRequest(SubjectType.EXIT, execution.getProcessBusinessKey(), code,
+        exits.name(code), exits.proposal(id)).variables());
   }
 
   public void remove(DelegateExecution execution) {
-    exits.remove(id(execution), execution.getProcessInstanceId());
+    exits.remove(id(execution), execution.getProcessInstanceId(), CommitteeOutcome.of(execution));
   }
 
   public void overturn(DelegateExecution execution) {
-    exits.overturn(id(execution));
+    exits.overturn(id(execution), CommitteeOutcome.of(execution));
   }
 
   public void removalDecided(DelegateExecution execution) {

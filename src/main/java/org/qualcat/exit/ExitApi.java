@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ExitApi {
 
   private final Exits exits;
-  private final CommitteeReviews committee;
+  private final CommitteeQueries committee;
   private final ProcessProgress progress;
 
-  ExitApi(Exits exits, CommitteeReviews committee, ProcessProgress progress) {
+  ExitApi(Exits exits, CommitteeQueries committee, ProcessProgress progress) {
     this.exits = exits;
     this.committee = committee;
     this.progress = progress;

@@ -16,9 +16,8 @@ import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.EditionPublished;
 import org.qualcat.catalog.CatalogEntries;
-import org.qualcat.committee.CommitteeResolution;
+import org.qualcat.committee.CommitteeOutcome;
 import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.committee.CommitteeReviews;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.FormViews;
 import org.qualcat.process.References;
@@ -43,7 +42,6 @@ public class Exits {
   private final ExitCaseRepository exits;
   private final CatalogEntries entries;
   private final Catalog catalog;
-  private final CommitteeReviews committee;
   private final References references;
   private final RuntimeService runtime;
   private final Notifications notifications;
@@ -53,12 +51,11 @@ public class Exits {
   private final Clock clock;
 
   Exits(ExitCaseRepository exits, CatalogEntries entries, Catalog catalog,
-      CommitteeReviews committee, References references, RuntimeService runtime, Notifications notifications,
+      References references, RuntimeService runtime, Notifications notifications,
       StaffDirectory staff, List<InFlightVerifications> verifications, AuditTrail audit, Clock clock) {
     this.exits = exits;
     this.entries = entries;
     this.catalog = catalog;
-    this.committee = committee;
     this.references = references;
     this.runtime = runtime;
     this.notifications = notifications;
@@ -116,34 +113,34 @@ public class Exits {
    * The committee confirmed the removal: the draft edition loses the qualification. The edition in force still lists
    * it, and its verification cases go on, until the secretariat publishes that draft ({@link #onEditionPublished}).
    */
-  public void remove(long exitId, String processInstanceId) {
+  public void remove(long exitId, String processInstanceId, CommitteeOutcome outcome) {
     ExitCase exit = exit(exitId);
-    CommitteeResolution resolution = committee.lastResolution(exit.getReference()).orElse(null);
     catalog.remove(exit.getQualificationCode(), new Decision(exit.getReference(), processInstanceId,
         "Removed on exit case " + exit.getReference() + " by decision of the Catalog Committee. Grounds: "
-            + shorten(exit.getGrounds()), resolution == null ? "committee" : resolution.getDecidedBy(),
-        clock.instant()));
-    exit.decided(ExitStatus.REMOVAL_DECIDED, resolution == null ? null : resolution.getResolution(), clock.instant());
+            + shorten(exit.getGrounds()), outcome.decidedBy(), clock.instant()));
+    exit.decided(ExitStatus.REMOVAL_DECIDED, outcome.resolution().isEmpty() ? null : outcome.resolution(),
+        clock.instant());
     audit.decision(AuditAction.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " removed in the draft edition; in force when that edition is published");
-    tellStaff(exit, "exit-removal-decided");
+    tellStaff(exit, "exit-removal-decided", outcome.resolution());
   }
 
   /**
    * The committee overturned the monitoring finding: its resolution is the reason, recorded on the case and in the
    * audit trail; the qualification is plainly listed again. Never without a reason.
    */
-  public void overturn(long exitId) {
+  public void overturn(long exitId, CommitteeOutcome outcome) {
     ExitCase exit = exit(exitId);
-    String reason = committee.lastResolution(exit.getReference()).map(CommitteeResolution::getResolution)
-        .filter(r -> !r.isBlank())
-        .orElseThrow(() -> new IllegalStateException("exit case " + exit.getReference()
-            + ": a finding is overturned only with the committee's reason"));
+    String reason = outcome.resolution();
+    if (reason.isBlank()) {
+      throw new IllegalStateException("exit case " + exit.getReference()
+          + ": a finding is overturned only with the committee's reason");
+    }
     catalog.restoreListing(exit.getQualificationCode());
     exit.decided(ExitStatus.OVERTURNED, reason, clock.instant());
     audit.decision(AuditAction.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " stays listed; the committee's reason: " + shorten(reason));
-    tellStaff(exit, "exit-overturned");
+    tellStaff(exit, "exit-overturned", reason);
   }
 
   /**
@@ -159,7 +156,7 @@ public class Exits {
         audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
             + edition.name() + " (" + edition.code() + "), in force from " + edition.inForceFrom() + "; " + ended
             + " verification cases in flight ended");
-        tellStaff(exit, "exit-removed");
+        tellStaff(exit, "exit-removed", exit.getDecisionReason());
       });
     }
   }
@@ -186,7 +183,8 @@ public class Exits {
     });
   }
 
-  private void tellStaff(ExitCase exit, String template) {
+  /** Tells the monitors and the secretariat, with the committee's resolution on the case. */
+  private void tellStaff(ExitCase exit, String template, String resolution) {
     List<String> to = new java.util.ArrayList<>(staff.emailsOf(Roles.MONITORS));
     to.addAll(staff.emailsOf(Roles.SECRETARIAT));
     if (to.isEmpty()) {
@@ -197,8 +195,7 @@ public class Exits {
     model.put("code", exit.getQualificationCode());
     model.put("name", name(exit.getQualificationCode()));
     model.put("grounds", exit.getGrounds());
-    model.put("resolution", committee.lastResolution(exit.getReference()).map(CommitteeResolution::getResolution)
-        .orElse(""));
+    model.put("resolution", resolution == null ? "" : resolution);
     notifications.send(template, to, model, exit.getReference());
   }
 

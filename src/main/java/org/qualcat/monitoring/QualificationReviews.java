@@ -17,7 +17,7 @@ import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogEntries;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.process.BureauTime;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.security.Roles;
@@ -208,7 +208,7 @@ public class QualificationReviews {
       grounds.add("Monitor " + record.getConfirmedBy() + ": " + record.getConfirmationReason());
     }
     grounds.add(record.getRectificationReport() == null
-        ? "The issuer did not report a rectification by " + CommitteeReviews.format(record.getRectificationDueAt())
+        ? "The issuer did not report a rectification by " + BureauTime.dateTime(record.getRectificationDueAt())
         : "The issuer's rectification report was not accepted: " + record.getRectificationReport());
     String text = String.join(". ", grounds);
     return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
@@ -270,7 +270,7 @@ public class QualificationReviews {
     model.put("nameZh", qualification.details().nameZh());
     model.put("issuer", qualification.details().issuingBody());
     model.put("reason", record.getAssessmentReason());
-    model.put("dueAt", CommitteeReviews.format(record.getRectificationDueAt()));
+    model.put("dueAt", BureauTime.dateTime(record.getRectificationDueAt()));
     notifications.send(template, to, model, record.getQualificationCode());
   }
 }

@@ -3,7 +3,7 @@ package org.qualcat.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 import org.qualcat.catalog.CatalogEntries;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.process.BureauTime;
 import org.qualcat.process.Bilingual;
 import org.qualcat.system.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ public class ReviewSummary {
           + words.translated("forms.reason", r.getAssessmentReason()) + ")"));
     }
     if (r.getRectificationDueAt() != null) {
-      lines.add(line("rectificationDue", CommitteeReviews.format(r.getRectificationDueAt())));
+      lines.add(line("rectificationDue", BureauTime.dateTime(r.getRectificationDueAt())));
     }
     if (r.getRectificationReport() != null) {
       lines.add(line("rectificationReport", r.getRectificationReport()));

@@ -10,6 +10,7 @@ import static org.qualcat.nomination.CatalogNominationProcess.VIEW_NOMINATION;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.committee.CommitteeOutcome;
 import org.qualcat.process.Bilingual;
 import org.qualcat.process.FormFields;
 import org.qualcat.process.FormViews;
@@ -56,11 +57,11 @@ public class NominationAdapter {
   }
 
   public void listQualification(DelegateExecution execution) {
-    nominations.list(id(execution), execution.getProcessInstanceId());
+    nominations.list(id(execution), execution.getProcessInstanceId(), CommitteeOutcome.of(execution));
   }
 
   public void recordRejection(DelegateExecution execution) {
-    nominations.reject(id(execution));
+    nominations.reject(id(execution), CommitteeOutcome.of(execution));
   }
 
   private static long id(DelegateExecution execution) {

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
@@ -41,10 +41,10 @@ class NominationApi {
 
   private final Nominations nominations;
   private final NominationRepository repository;
-  private final CommitteeReviews committee;
+  private final CommitteeQueries committee;
   private final ProcessProgress progress;
 
-  NominationApi(Nominations nominations, NominationRepository repository, CommitteeReviews committee,
+  NominationApi(Nominations nominations, NominationRepository repository, CommitteeQueries committee,
       ProcessProgress progress) {
     this.nominations = nominations;
     this.repository = repository;

@@ -8,7 +8,7 @@ import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.committee.ReviewStatus;
 import org.qualcat.committee.ReviewTimeline;
@@ -53,11 +53,11 @@ class NominationPages {
 
   private final Nominations nominations;
   private final NominationRepository repository;
-  private final CommitteeReviews committee;
+  private final CommitteeQueries committee;
   private final Validator validator;
   private final MessageSource messages;
 
-  NominationPages(Nominations nominations, NominationRepository repository, CommitteeReviews committee,
+  NominationPages(Nominations nominations, NominationRepository repository, CommitteeQueries committee,
       Validator validator, MessageSource messages) {
     this.nominations = nominations;
     this.repository = repository;

@@ -19,10 +19,11 @@ import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.Decision;
-import org.qualcat.committee.CommitteeResolution;
-import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.committee.CommitteeReviews;
+import org.qualcat.committee.CommitteeOutcome;
+import org.qualcat.committee.CommitteeReviewRequest;
+import org.qualcat.committee.SubjectType;
 import org.qualcat.notification.Notifications;
+import org.qualcat.process.BureauTime;
 import org.qualcat.process.FormViews;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.References;
@@ -46,7 +47,6 @@ public class Nominations {
 
   private final NominationRepository nominations;
   private final Catalog catalog;
-  private final CommitteeReviews committee;
   private final References references;
   private final RuntimeService runtime;
   private final Notifications notifications;
@@ -55,12 +55,10 @@ public class Nominations {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Nominations(NominationRepository nominations, Catalog catalog, CommitteeReviews committee, References references,
-      RuntimeService runtime, Notifications notifications, StaffDirectory staff, ProcessTimers timers,
+  Nominations(NominationRepository nominations, Catalog catalog, References references, RuntimeService runtime, Notifications notifications, StaffDirectory staff, ProcessTimers timers,
       AuditTrail audit, Clock clock) {
     this.nominations = nominations;
     this.catalog = catalog;
-    this.committee = committee;
     this.references = references;
     this.runtime = runtime;
     this.notifications = notifications;
@@ -86,11 +84,11 @@ public class Nominations {
     var before = catalog.nominate(request.code(), request.details());
     Nomination nomination = nominations.save(new Nomination(references.next("NOM", 4), request.code(),
         request.details(), request.justification().strip(), nominatedBy, contact, before, clock.instant()));
-    ProcessInstance process = runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), Map.of(
-        VAR_NOMINATION_ID, nomination.getId(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, nomination.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(nomination.getDetails().nameEn()),
-        CommitteeReviewProcess.VAR_PROPOSAL, proposal(nomination)));
+    Map<String, Object> variables = new HashMap<>(new CommitteeReviewRequest(SubjectType.NOMINATION,
+        nomination.getReference(), nomination.getCode(), nomination.getDetails().nameEn(), proposal(nomination))
+        .variables());
+    variables.put(VAR_NOMINATION_ID, nomination.getId());
+    ProcessInstance process = runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), variables);
     nomination.started(process.getId());
     audit(AuditAction.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
     mail(nomination, "nomination-received", Map.of());
@@ -109,9 +107,9 @@ public class Nominations {
     Nomination nomination = nomination(id);
     Instant dueAt = timers.dueIn("supplement-deadline").toInstant();
     nomination.askForSupplement(request, dueAt);
-    audit(AuditAction.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + CommitteeReviews.format(dueAt));
+    audit(AuditAction.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + BureauTime.dateTime(dueAt));
     mail(nomination, "nomination-supplement-requested", Map.of("request", request,
-        "dueAt", CommitteeReviews.format(dueAt)));
+        "dueAt", BureauTime.dateTime(dueAt)));
     return dueAt;
   }
 
@@ -144,27 +142,23 @@ public class Nominations {
   }
 
   /** The committee approved and the notice passed: the qualification is listed in the draft edition. */
-  public void list(long id, String processInstanceId) {
+  public void list(long id, String processInstanceId, CommitteeOutcome outcome) {
     Nomination nomination = nomination(id);
-    CommitteeResolution resolution = committee.lastResolution(nomination.getReference()).orElse(null);
     catalog.list(nomination.getCode(), nomination.getDetails(), new Decision(nomination.getReference(),
         processInstanceId, "Listed on nomination " + nomination.getReference() + " by decision of the Catalog "
-        + "Committee" + summary(resolution), resolution == null ? "committee" : resolution.getDecidedBy(),
-        clock.instant()));
+        + "Committee" + summary(outcome.resolution()), outcome.decidedBy(), clock.instant()));
     nomination.close(NominationStatus.LISTED, clock.instant());
     audit(AuditAction.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
         + " listed in the draft edition");
     mail(nomination, "nomination-listed", Map.of());
   }
 
-  public void reject(long id) {
+  public void reject(long id, CommitteeOutcome outcome) {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.REJECTED, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
     audit(AuditAction.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
-    String resolution = committee.lastResolution(nomination.getReference())
-        .map(CommitteeResolution::getResolution).orElse("");
-    mail(nomination, "nomination-rejected", Map.of("resolution", resolution));
+    mail(nomination, "nomination-rejected", Map.of("resolution", outcome.resolution()));
   }
 
   /** A nomination as its nominator or staff may see it; others are told it does not exist. */
@@ -217,11 +211,10 @@ public class Nominations {
     }).toList());
   }
 
-  private static String summary(CommitteeResolution resolution) {
-    if (resolution == null) {
+  private static String summary(String text) {
+    if (text.isEmpty()) {
       return "";
     }
-    String text = resolution.getResolution();
     return ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text);
   }
 

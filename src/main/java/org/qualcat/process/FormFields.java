@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reading what a person entered on a task's form, with the checks a form cannot make on its own. A failed check
- * throws {@link BadUserRequestException} naming the field: the completion rolls back, the task stays open, and
+ * throws {@link InvalidInputException} naming the field: the completion rolls back, the task stays open, and
  * Tasklist (or the REST caller, with 400) shows the message.
  *
  * <p>{@link #clear} declares a form's fields, empty, in the scope the task runs in. Form values then land in that

@@ -35,7 +35,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.system.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,7 +61,7 @@ class CommitteeReviewProcessIT extends IntegrationTest {
   @Autowired
   CommitteeReviewRepository reviews;
   @Autowired
-  CommitteeReviews committee;
+  PublicNotices notices;
   @Autowired
   TransactionTemplate transaction;
 
@@ -183,7 +183,7 @@ class CommitteeReviewProcessIT extends IntegrationTest {
     awaitMail("escalation", to("secretariat1@qualcat.example", "Overdue: expert1 has not scored " + reference));
     assertThatThrownBy(() -> driver.complete(followUp, Map.of(FIELD_FOLLOW_UP, "REPLACE",
         FIELD_REPLACEMENT_EXPERT, "expert2")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Chen Jing already scores this matter");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Chen Jing already scores this matter");
 
     driver.complete(followUp, Map.of(FIELD_FOLLOW_UP, "REPLACE", FIELD_REPLACEMENT_EXPERT, "expert3"));
 
@@ -219,7 +219,7 @@ class CommitteeReviewProcessIT extends IntegrationTest {
     driver.scoreAll(review, Recommendation.SUPPORT);
     driver.decide(review, CommitteeDecision.APPROVE);
 
-    committee.object(reference, "The issuer stopped examining candidates in 2024.", "applicant2");
+    notices.object(reference, "The issuer stopped examining candidates in 2024.", "applicant2");
 
     BpmnAwareTests.assertThat(review).hasPassed(EVENT_OBJECTION_RAISED).isWaitingAt(TASK_COMMITTEE_DECISION);
     assertThat((String) tasks.getVariable(driver.task(review, TASK_COMMITTEE_DECISION).getId(), VIEW_OBJECTIONS))
@@ -239,7 +239,7 @@ class CommitteeReviewProcessIT extends IntegrationTest {
   void anObjectionOutsideTheNoticeIsRefused() {
     start();
 
-    assertThatThrownBy(() -> committee.object(reference, "Too early", "applicant1"))
+    assertThatThrownBy(() -> notices.object(reference, "Too early", "applicant1"))
         .isInstanceOf(org.qualcat.system.ConflictException.class).hasMessageContaining("not under public notice");
   }
 
@@ -247,14 +247,14 @@ class CommitteeReviewProcessIT extends IntegrationTest {
   void formsThatBreakTheRulesAreRefusedAndTheTaskStaysOpen() {
     ProcessInstance review = start();
     assertThatThrownBy(() -> driver.assignExperts(review, "expert1, applicant1"))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("not an expert reviewer: applicant1");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("not an expert reviewer: applicant1");
     assertThatThrownBy(() -> driver.assignExperts(review, " , "))
-        .hasMessageContaining("experts must name 1 to 7 experts");
+        .hasMessageContaining("experts: must name 1 to 7 experts");
     driver.assignExperts(review, "expert1");
     Task scoring = driver.task(review, TASK_SCORE_QUALIFICATION);
 
     assertThatThrownBy(() -> driver.score(scoring, 6, Recommendation.SUPPORT))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasRootCauseMessage("recognition must be from 1 to 5");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasRootCauseMessage("recognition: must be from 1 to 5");
     assertThatThrownBy(() -> driver.complete(scoring, Map.of("recognition", 3)))
         .hasMessageContaining("rigour is required");
 
@@ -279,11 +279,13 @@ class CommitteeReviewProcessIT extends IntegrationTest {
 
     for (Response refused : List.of(approvedAgainstTheVotes, approvedOnATie, rejectedAgainstTheVotes)) {
       assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-      assertThat(refused.json().get("message").asText()).startsWith("The votes do not support")
+      assertThat(refused.json().get("message").asText()).as("the decision, by its label: the votes' sentence")
+          .startsWith("决定 / Decision: The votes do not support")
           .doesNotContain("ENGINE-").doesNotContain("Exception");
     }
     assertThat(approvedAgainstTheVotes.json().get("message").asText())
-        .isEqualTo("The votes do not support an approval: it needs more votes for than against (1 for, 6 against).");
+        .isEqualTo("决定 / Decision: The votes do not support an approval: it needs more votes for than against (1 for, "
+            + "6 against).");
     BpmnAwareTests.assertThat(review).isWaitingAt(TASK_COMMITTEE_DECISION);
     assertThat(record().getResolutions()).isEmpty();
 

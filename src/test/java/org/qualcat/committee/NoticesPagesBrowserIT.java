@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NoticesPagesBrowserIT extends IntegrationTest {
 
   @Autowired
-  CommitteeReviews reviews;
+  CommitteeQueries reviews;
 
   @RegisterExtension
   final Chromium chromium = new Chromium();

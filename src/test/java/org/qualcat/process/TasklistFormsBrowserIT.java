@@ -22,8 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.committee.CommitteeReviews;
-import org.qualcat.committee.CommitteeReviews.ExpertChoice;
+import org.qualcat.committee.CommitteeQueries;
+import org.qualcat.committee.CommitteeQueries.ExpertChoice;
 import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
 import org.qualcat.committee.SubjectType;
@@ -46,7 +46,7 @@ class TasklistFormsBrowserIT extends IntegrationTest {
   @Autowired
   TaskService tasks;
   @Autowired
-  CommitteeReviews reviews;
+  CommitteeQueries reviews;
 
   @RegisterExtension
   final Chromium chromium = new Chromium();

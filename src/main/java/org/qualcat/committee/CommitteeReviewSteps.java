@@ -19,13 +19,7 @@ import static org.qualcat.committee.CommitteeReviewProcess.FIELD_VOTES_FOR;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_COMMITTEE_DECISION;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_EXPERT;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_NOTICE_ENDS_AT;
-import static org.qualcat.committee.CommitteeReviewProcess.VAR_PROPOSAL;
-import static org.qualcat.committee.CommitteeReviewProcess.VAR_QUALIFICATION_CODE;
-import static org.qualcat.committee.CommitteeReviewProcess.VAR_QUALIFICATION_NAME;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_ID;
-import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_OUTCOME;
-import static org.qualcat.committee.CommitteeReviewProcess.VAR_SUBJECT_REFERENCE;
-import static org.qualcat.committee.CommitteeReviewProcess.VAR_SUBJECT_TYPE;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_EXPERT_CHOICES;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_EXPERT_NAME;
 import static org.qualcat.committee.CommitteeReviewProcess.VIEW_EXPERT_PROPOSAL;
@@ -42,41 +36,47 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.qualcat.committee.CommitteeReviews.ExpertChoice;
+import org.qualcat.committee.CommitteeQueries.ExpertChoice;
+import org.qualcat.committee.CommitteeReviews.Scores;
+import org.qualcat.committee.CommitteeReviews.Votes;
 import org.qualcat.process.Bilingual;
+import org.qualcat.process.BureauTime;
 import org.qualcat.process.FormChoices;
 import org.qualcat.process.FormFields;
 import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@code committee-review} calls ({@code ${committeeReview.…}}): reads the ids and form fields from the
- * engine, hands plain values to {@link CommitteeReviews}, and puts back the few values the model decides on.
+ * What {@code committee-review} calls ({@code ${committeeReviewSteps.…}}): reads the ids and form fields from the
+ * engine, hands typed values to {@link CommitteeReviews} (and reads what the forms show from
+ * {@link CommitteeQueries}), and puts back the few values the model decides on and the outcome it returns.
+ * Public, as the engine's expression language only calls methods of public classes.
  */
-@Component("committeeReview")
-public class CommitteeReviewAdapter {
+@Component(CommitteeReviewProcess.STEPS_BEAN)
+public class CommitteeReviewSteps {
+
+  /** Who completed a task when neither a signed-in user nor an assignee is known. */
+  static final String UNKNOWN = "unknown";
 
   private final CommitteeReviews reviews;
+  private final CommitteeQueries queries;
   private final StaffDirectory staff;
   private final Bilingual words;
 
-  CommitteeReviewAdapter(CommitteeReviews reviews, StaffDirectory staff, Bilingual words) {
+  CommitteeReviewSteps(CommitteeReviews reviews, CommitteeQueries queries, StaffDirectory staff, Bilingual words) {
     this.reviews = reviews;
+    this.queries = queries;
     this.staff = staff;
     this.words = words;
   }
 
-  /** Start of the review: opens its file. */
+  /** Start of the review: opens its file from what the caller passed in. */
   public void open(DelegateExecution execution) {
-    CommitteeReview review = reviews.open(
-        SubjectType.valueOf((String) execution.getVariable(VAR_SUBJECT_TYPE)),
-        (String) execution.getVariable(VAR_SUBJECT_REFERENCE),
-        (String) execution.getVariable(VAR_QUALIFICATION_CODE),
-        (String) execution.getVariable(VAR_QUALIFICATION_NAME),
-        (String) execution.getVariable(VAR_PROPOSAL),
-        execution.getProcessInstanceId());
-    execution.setVariable(VAR_REVIEW_ID, review.getId());
+    execution.setVariable(VAR_REVIEW_ID, reviews.open(CommitteeReviewRequest.of(execution),
+        execution.getProcessInstanceId()));
   }
 
   /**
@@ -87,25 +87,25 @@ public class CommitteeReviewAdapter {
   public void assigningExperts(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_EXPERTS);
     task.getExecution().setVariableLocal(FIELD_EXPERTS, "");
-    List<ExpertChoice> choices = reviews.expertChoices();
+    List<ExpertChoice> choices = queries.expertChoices();
     task.setVariableLocal(VIEW_EXPERT_CHOICES, FormViews.fit(choicesOf(choices)));
     task.setVariableLocal(VIEW_EXPERT_PROPOSAL, choices.isEmpty() ? words.both("forms.expert.nobody")
-        : words.both("forms.expert.proposal", choices.stream().limit(CommitteeReviews.DEFAULT_EXPERTS)
+        : words.both("forms.expert.proposal", choices.stream().limit(CommitteeQueries.DEFAULT_EXPERTS)
             .map(ExpertChoice::name).collect(Collectors.joining(", "))));
   }
 
   public void expertsAssigned(DelegateTask task) {
-    reviews.assignExperts(reviewId(task.getExecution()), FormFields.list(task, FIELD_EXPERTS), who(task));
+    reviews.assignExperts(reviewId(task.getExecution()), FormFields.list(task, FIELD_EXPERTS), actor(task));
   }
 
   /** The multi-instance collection: one scoring per expert. */
   public List<String> experts(DelegateExecution execution) {
-    return reviews.currentExperts(reviewId(execution));
+    return queries.currentExperts(reviewId(execution));
   }
 
   /** The expert's due date: the scoring task's due date and the moment it is overdue. */
   public Date scoringDue(DelegateExecution execution) {
-    return Date.from(reviews.scoringDueAt(reviewId(execution), expert(execution)));
+    return Date.from(queries.scoringDueAt(reviewId(execution), expert(execution)));
   }
 
   public void scoringOffered(DelegateTask task) {
@@ -113,16 +113,16 @@ public class CommitteeReviewAdapter {
         FIELD_RECOMMENDATION, FIELD_COMMENT);
     String expert = expert(task.getExecution());
     task.setVariableLocal(VIEW_SCORING_DEADLINE,
-        CommitteeReviews.format(reviews.scoringDueAt(reviewId(task.getExecution()), expert)));
+        BureauTime.dateTime(queries.scoringDueAt(reviewId(task.getExecution()), expert)));
     reviews.scoringOffered(reviewId(task.getExecution()), expert);
   }
 
   public void scored(DelegateTask task) {
-    reviews.recordScore(reviewId(task.getExecution()), expert(task.getExecution()),
+    reviews.recordScore(reviewId(task.getExecution()), expert(task.getExecution()), new Scores(
         FormFields.number(task, FIELD_RECOGNITION, ExpertScore.MIN, ExpertScore.MAX),
         FormFields.number(task, FIELD_RIGOUR, ExpertScore.MIN, ExpertScore.MAX),
         FormFields.number(task, FIELD_DEMAND, ExpertScore.MIN, ExpertScore.MAX),
-        FormFields.number(task, FIELD_VERIFIABILITY, ExpertScore.MIN, ExpertScore.MAX),
+        FormFields.number(task, FIELD_VERIFIABILITY, ExpertScore.MIN, ExpertScore.MAX)),
         FormFields.choice(task, FIELD_RECOMMENDATION, Recommendation.class),
         FormFields.text(task, FIELD_COMMENT, false, 2000));
   }
@@ -136,8 +136,8 @@ public class CommitteeReviewAdapter {
     FormFields.clear(task.getExecution(), FIELD_FOLLOW_UP, FIELD_REPLACEMENT_EXPERT);
     long reviewId = reviewId(task.getExecution());
     task.setVariableLocal(VIEW_EXPERT_NAME, staff.name(expert(task.getExecution())));
-    List<String> scoring = reviews.currentExperts(reviewId);
-    task.setVariableLocal(VIEW_REPLACEMENT_CHOICES, FormViews.fit(choicesOf(reviews.expertChoices().stream()
+    List<String> scoring = queries.currentExperts(reviewId);
+    task.setVariableLocal(VIEW_REPLACEMENT_CHOICES, FormViews.fit(choicesOf(queries.expertChoices().stream()
         .filter(choice -> !scoring.contains(choice.id())).toList())));
     reviews.escalate(reviewId, expert(task.getExecution()));
   }
@@ -146,7 +146,7 @@ public class CommitteeReviewAdapter {
     DelegateExecution execution = task.getExecution();
     String responsible = reviews.followUp(reviewId(execution), expert(execution),
         FormFields.choice(task, FIELD_FOLLOW_UP, FollowUp.class),
-        FormFields.text(task, FIELD_REPLACEMENT_EXPERT, false, 64), who(task));
+        FormFields.text(task, FIELD_REPLACEMENT_EXPERT, false, 64), actor(task));
     execution.setVariable(VAR_EXPERT, responsible);
   }
 
@@ -154,9 +154,9 @@ public class CommitteeReviewAdapter {
     long reviewId = reviewId(task.getExecution());
     FormFields.clear(task.getExecution(), FIELD_DECISION, FIELD_VOTES_FOR, FIELD_VOTES_AGAINST,
         FIELD_VOTES_ABSTAINED, FIELD_RESOLUTION, FIELD_INFORMATION_NEEDED);
-    task.setVariableLocal(VIEW_SCORES, FormViews.fit(reviews.scoresSummary(reviewId)));
-    task.setVariableLocal(VIEW_OBJECTIONS, FormViews.fit(reviews.objectionsSummary(reviewId)));
-    task.setVariableLocal(VIEW_INFORMATION, FormViews.fit(reviews.informationSummary(reviewId)));
+    task.setVariableLocal(VIEW_SCORES, FormViews.fit(queries.scoresSummary(reviewId)));
+    task.setVariableLocal(VIEW_OBJECTIONS, FormViews.fit(queries.objectionsSummary(reviewId)));
+    task.setVariableLocal(VIEW_INFORMATION, FormViews.fit(queries.informationSummary(reviewId)));
     reviews.convene(reviewId);
   }
 
@@ -164,25 +164,25 @@ public class CommitteeReviewAdapter {
     CommitteeDecision decision = FormFields.choice(task, FIELD_DECISION, CommitteeDecision.class);
     String informationNeeded = FormFields.text(task, FIELD_INFORMATION_NEEDED,
         decision == CommitteeDecision.SEND_BACK, 2000);
-    reviews.resolve(reviewId(task.getExecution()), decision,
+    reviews.resolve(reviewId(task.getExecution()), decision, new Votes(
         FormFields.number(task, FIELD_VOTES_FOR, 0, 99),
         FormFields.number(task, FIELD_VOTES_AGAINST, 0, 99),
-        FormFields.number(task, FIELD_VOTES_ABSTAINED, 0, 99),
+        FormFields.number(task, FIELD_VOTES_ABSTAINED, 0, 99)),
         FormFields.text(task, FIELD_RESOLUTION, true, 4000),
         decision == CommitteeDecision.SEND_BACK ? informationNeeded : null,
-        who(task));
+        actor(task));
     task.getExecution().setVariable(VAR_COMMITTEE_DECISION, decision.name());
   }
 
   public void informationAsked(DelegateTask task) {
     FormFields.clear(task.getExecution(), FIELD_INFORMATION);
     task.setVariableLocal(FIELD_INFORMATION_NEEDED,
-        FormViews.fit(reviews.informationNeeded(reviewId(task.getExecution()))));
+        FormViews.fit(queries.informationNeeded(reviewId(task.getExecution()))));
   }
 
   public void informationAdded(DelegateTask task) {
     reviews.addInformation(reviewId(task.getExecution()), FormFields.text(task, FIELD_INFORMATION, true, 4000),
-        who(task));
+        actor(task));
   }
 
   public void startNotice(DelegateExecution execution) {
@@ -197,9 +197,9 @@ public class CommitteeReviewAdapter {
     close(execution, ReviewOutcome.REJECTED);
   }
 
+  /** The review ends: its file is closed, and the outcome is what the caller's call activity takes back. */
   private void close(DelegateExecution execution, ReviewOutcome outcome) {
-    reviews.close(reviewId(execution), outcome);
-    execution.setVariable(VAR_REVIEW_OUTCOME, outcome.name());
+    execution.setVariables(reviews.close(reviewId(execution), outcome).variables());
   }
 
   /** Each expert as "name (open scorings)", for a form's choice. */
@@ -218,8 +218,12 @@ public class CommitteeReviewAdapter {
     return (String) execution.getVariable(VAR_EXPERT);
   }
 
-  /** Who completed the task: the signed-in user (Tasklist, REST), else its assignee. */
-  private String who(DelegateTask task) {
-    return staff.currentUser().orElse(task.getAssignee() != null ? task.getAssignee() : "unknown");
+  /** Who completed the task: the signed-in user (Tasklist, engine REST), else the assignee. */
+  private static String actor(DelegateTask task) {
+    Authentication current = SecurityContextHolder.getContext().getAuthentication();
+    if (current != null && current.isAuthenticated() && current.getName() != null) {
+      return current.getName();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : UNKNOWN;
   }
 }
