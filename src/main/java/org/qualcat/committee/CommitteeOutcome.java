@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_DECIDED_BY;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_OUTCOME;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_REVIEW_RESOLUTION;
@@ -19,6 +20,7 @@ import org.qualcat.system.InvalidInputException;
  * }</pre>
  * and reads them from its own execution with {@link #of}, at the step that needs them.
  */
+@Published
 public record CommitteeOutcome(ReviewOutcome outcome, String resolution, String decidedBy) {
 
   /** Who decided when no member is on record. */

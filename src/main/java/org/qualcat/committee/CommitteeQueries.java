@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What is read of committee reviews: a matter's decision record for the pages and APIs of its caller, the matters
  * under public notice, the expert reviewers to choose from, and what the committee's forms show.
  */
+@Published
 @Service
 @Transactional(readOnly = true)
 public class CommitteeQueries {

@@ -1,6 +1,9 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
+
 /** Ids of the model {@code bpmn/committee-review.bpmn}: its elements, variables and messages. */
+@Published
 public final class CommitteeReviewProcess {
 
   public static final String PROCESS_ID = "committee-review";

@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_PROPOSAL;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_QUALIFICATION_CODE;
 import static org.qualcat.committee.CommitteeReviewProcess.VAR_QUALIFICATION_NAME;
@@ -24,6 +25,7 @@ import org.qualcat.system.InvalidInputException;
  * }</pre>
  * The name and the proposal are shortened to what a form variable holds.
  */
+@Published
 public record CommitteeReviewRequest(SubjectType subjectType, String subjectReference, String qualificationCode,
     String qualificationName, String proposal) {
 

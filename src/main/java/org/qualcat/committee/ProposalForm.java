@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * What the pages' forms of a proposal to the committee (a nomination, an adjustment) share, as the browser posts it:
  * the lists and the title and skill mapping proposed, why, and where the bureau writes about it.
  */
+@Published
 public abstract class ProposalForm {
 
   private List<String> lists = new ArrayList<>();

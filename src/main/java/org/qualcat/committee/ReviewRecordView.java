@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * The decision record of a committee review: who scored what, the committee's votes and resolutions, the
  * information added, the public notice and its objections, and the outcome. Experts are named for staff only.
  */
+@Published
 public record ReviewRecordView(
     ReviewStatus status,
     ReviewOutcome outcome,

@@ -1,5 +1,8 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
+
+@Published
 public enum ReviewStatus {
   /** The secretariat chooses the experts. */
   ASSIGNING_EXPERTS,

@@ -1,5 +1,6 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.springframework.context.MessageSource;
  * What happened to a matter, in the words of the page's language (messages-selection): the events of its committee
  * review between those of the matter itself, oldest first. People who worked on it are named for staff only.
  */
+@Published
 public final class ReviewTimeline {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BureauTime.ZONE);

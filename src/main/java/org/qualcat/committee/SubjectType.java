@@ -1,6 +1,9 @@
 package org.qualcat.committee;
 
+import org.qualcat.system.Published;
+
 /** What the committee is asked to decide. */
+@Published
 public enum SubjectType {
   /** Include a nominated qualification in the catalog. */
   NOMINATION,
