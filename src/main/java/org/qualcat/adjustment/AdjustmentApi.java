@@ -7,13 +7,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.qualcat.committee.CommitteeQueries;
-import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,13 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdjustmentApi {
 
   private final Adjustments adjustments;
-  private final CommitteeQueries committee;
-  private final ProcessProgress progress;
+  private final AdjustmentQueries queries;
 
-  AdjustmentApi(Adjustments adjustments, CommitteeQueries committee, ProcessProgress progress) {
+  AdjustmentApi(Adjustments adjustments, AdjustmentQueries queries) {
     this.adjustments = adjustments;
-    this.committee = committee;
-    this.progress = progress;
+    this.queries = queries;
   }
 
   @Schema(name = "AdjustmentReceipt", description = "The adjustment's reference and where it stands")
@@ -58,11 +53,8 @@ class AdjustmentApi {
 
   @GetMapping("/{reference}")
   @PreAuthorize(Access.READ_ADJUSTMENTS)
-  @Transactional(readOnly = true)
   @Operation(summary = "An adjustment with its decision record (secretariat, committee)")
   AdjustmentView adjustment(@Parameter(example = "ADJ-2026-0003") @PathVariable String reference) {
-    AdjustmentRequest adjustment = adjustments.byReference(reference);
-    return AdjustmentView.of(adjustment, progress.currentSteps(reference),
-        committee.record(reference, true).orElse(null));
+    return queries.view(reference);
   }
 }

@@ -14,7 +14,7 @@ import org.qualcat.system.PlainText;
 
 /** An adjustment as the API takes it: the lists and the title/skill mapping the qualification should have. */
 @Schema(description = "The lists and title/skill mapping a listed qualification should have, and why")
-public record AdjustmentCommand(
+record AdjustmentCommand(
     @Schema(description = "The listed qualification's catalog code", example = "BJ-I-020")
     @NotBlank @Size(max = 32) String qualificationCode,
     @ArraySchema(arraySchema = @Schema(description = "The lists it should be on (all of them, not a change). "

@@ -11,7 +11,7 @@ import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.PageForms;
 
 /** The page's adjustment form as the browser posts it, turned into the API's command. */
-public class AdjustmentForm extends ProposalForm {
+class AdjustmentForm extends ProposalForm {
 
   private String qualificationCode;
 

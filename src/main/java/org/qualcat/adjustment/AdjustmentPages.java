@@ -7,7 +7,6 @@ import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.QualificationNames;
 import org.qualcat.catalog.TitleLevel;
-import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.committee.ReviewTimeline;
 import org.qualcat.security.Access;
@@ -49,16 +48,14 @@ class AdjustmentPages {
 
   private final Adjustments adjustments;
   private final AdjustmentQueries queries;
-  private final CommitteeQueries committee;
   private final Validator validator;
   private final MessageSource messages;
   private final QualificationNames names;
 
-  AdjustmentPages(Adjustments adjustments, AdjustmentQueries queries, CommitteeQueries committee, Validator validator,
-      MessageSource messages, QualificationNames names) {
+  AdjustmentPages(Adjustments adjustments, AdjustmentQueries queries, Validator validator, MessageSource messages,
+      QualificationNames names) {
     this.adjustments = adjustments;
     this.queries = queries;
-    this.committee = committee;
     this.validator = validator;
     this.messages = messages;
     this.names = names;
@@ -105,13 +102,14 @@ class AdjustmentPages {
   @GetMapping("/{reference}")
   @PreAuthorize(Access.READ_ADJUSTMENTS)
   String view(@PathVariable String reference, Model model) {
-    AdjustmentRequest adjustment;
+    AdjustmentQueries.Detail detail;
     try {
-      adjustment = adjustments.byReference(reference);
+      detail = queries.detail(reference);
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    ReviewRecordView review = committee.record(reference, true).orElse(null);
+    AdjustmentRequest adjustment = detail.adjustment();
+    ReviewRecordView review = detail.review();
     model.addAttribute("a", AdjustmentView.of(adjustment, List.of(), review));
     model.addAttribute("qualification", names.of(adjustment.getQualificationCode()));
     model.addAttribute("step", step(adjustment.getStatus(), review));

@@ -1,6 +1,6 @@
 package org.qualcat.adjustment;
 
-public enum AdjustmentStatus {
+enum AdjustmentStatus {
   UNDER_REVIEW,
   /** Approved: the change is in the draft edition. */
   APPLIED,

@@ -8,7 +8,7 @@ import org.qualcat.catalog.TitleLevel;
 import org.qualcat.committee.ReviewRecordView;
 
 /** An adjustment request with its decision record. */
-public record AdjustmentView(String reference, AdjustmentStatus status, List<String> currentSteps,
+record AdjustmentView(String reference, AdjustmentStatus status, List<String> currentSteps,
     String qualificationCode, Set<CatalogList> lists, TitleLevel titleLevel, String titleSeries, String skillLevel,
     String justification, String requestedBy, Instant requestedAt, Instant closedAt, ReviewRecordView review) {
 

@@ -1,14 +1,9 @@
 package org.qualcat.adjustment;
 
-import static org.qualcat.adjustment.CatalogAdjustmentProcess.PROCESS_ID;
-import static org.qualcat.adjustment.CatalogAdjustmentProcess.VAR_ADJUSTMENT_ID;
+import static org.qualcat.adjustment.CatalogAdjustmentProcess.REFERENCE_PREFIX;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
@@ -17,9 +12,6 @@ import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.committee.CommitteeOutcome;
-import org.qualcat.committee.CommitteeReviewRequest;
-import org.qualcat.committee.SubjectType;
-import org.qualcat.notification.Notifications;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
@@ -31,34 +23,34 @@ import org.springframework.transaction.annotation.Transactional;
 /** Adjustments of listed qualifications: lists and title/skill mapping, through the committee. */
 @Service
 @Transactional
-public class Adjustments {
+class Adjustments {
 
   private final AdjustmentRequestRepository adjustments;
   private final CatalogEntries entries;
   private final Catalog catalog;
   private final References references;
-  private final RuntimeService runtime;
-  private final Notifications notifications;
+  private final AdjustmentFlow flow;
+  private final AdjustmentMails mails;
   private final StaffDirectory staff;
   private final AuditTrail audit;
   private final Clock clock;
 
   Adjustments(AdjustmentRequestRepository adjustments, CatalogEntries entries, Catalog catalog,
-      References references, RuntimeService runtime, Notifications notifications,
+      References references, AdjustmentFlow flow, AdjustmentMails mails,
       StaffDirectory staff, AuditTrail audit, Clock clock) {
     this.adjustments = adjustments;
     this.entries = entries;
     this.catalog = catalog;
     this.references = references;
-    this.runtime = runtime;
-    this.notifications = notifications;
+    this.flow = flow;
+    this.mails = mails;
     this.staff = staff;
     this.audit = audit;
     this.clock = clock;
   }
 
   /** Takes an adjustment request and starts {@code catalog-adjustment}; all or nothing. */
-  public AdjustmentRequest request(AdjustmentCommand command, String requestedBy) {
+  AdjustmentRequest request(AdjustmentCommand command, String requestedBy) {
     CatalogEntries.Entry qualification = entries.inCatalog(command.qualificationCode())
         .orElseThrow(() -> new InvalidInputException("qualificationCode",
             "names no qualification in the catalog: " + command.qualificationCode()));
@@ -77,16 +69,11 @@ public class Adjustments {
         ? command.contactEmail().strip()
         : staff.emailOf(requestedBy).orElseThrow(() -> new InvalidInputException("contactEmail",
             "is required: your account has no mail address"));
-    AdjustmentRequest adjustment = adjustments.save(new AdjustmentRequest(references.next("ADJ", 4),
+    AdjustmentRequest adjustment = adjustments.save(new AdjustmentRequest(references.next(REFERENCE_PREFIX, 4),
         qualification.code(), command.lists(), command.titleLevel(), blankToNull(command.titleSeries()),
         blankToNull(command.skillLevel()), command.justification().strip(), requestedBy, contact, clock.instant()));
-    Map<String, Object> variables = new HashMap<>(new CommitteeReviewRequest(SubjectType.ADJUSTMENT,
-        adjustment.getReference(), qualification.code(), qualification.details().nameEn(),
-        change(qualification.details(), proposed) + " Justification: " + adjustment.getJustification())
-        .variables());
-    variables.put(VAR_ADJUSTMENT_ID, adjustment.getId());
-    var process = runtime.startProcessInstanceByKey(PROCESS_ID, adjustment.getReference(), variables);
-    adjustment.started(process.getId());
+    adjustment.started(flow.start(adjustment, qualification.details().nameEn(),
+        change(qualification.details(), proposed) + " Justification: " + adjustment.getJustification()).getId());
     audit.decision(AuditAction.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
         + qualification.code());
     return adjustment;
@@ -106,7 +93,7 @@ public class Adjustments {
     adjustment.close(AdjustmentStatus.APPLIED, clock.instant());
     audit.decision(AuditAction.ADJUSTMENT_APPLIED, adjustment.getReference(),
         adjustment.getQualificationCode() + ": " + change(current, proposed));
-    mail(adjustment, "adjustment-applied", "");
+    mails.applied(adjustment);
   }
 
   public void reject(long id, CommitteeOutcome outcome) {
@@ -114,13 +101,7 @@ public class Adjustments {
     adjustment.close(AdjustmentStatus.REJECTED, clock.instant());
     audit.decision(AuditAction.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
         + adjustment.getQualificationCode());
-    mail(adjustment, "adjustment-rejected", outcome.resolution());
-  }
-
-  @Transactional(readOnly = true)
-  public AdjustmentRequest byReference(String reference) {
-    return adjustments.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("no adjustment " + reference));
+    mails.rejected(adjustment, outcome.resolution());
   }
 
   AdjustmentRequest adjustment(long id) {
@@ -159,13 +140,5 @@ public class Adjustments {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private void mail(AdjustmentRequest adjustment, String template, String resolution) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("reference", adjustment.getReference());
-    model.put("code", adjustment.getQualificationCode());
-    model.put("resolution", resolution);
-    notifications.send(template, List.of(adjustment.getContactEmail()), model, adjustment.getReference());
   }
 }

@@ -15,6 +15,13 @@ public final class CatalogAdjustmentProcess {
 
   public static final String VAR_ADJUSTMENT_ID = "adjustmentId";
 
+  /** References of adjustments: ADJ-2026-0003. */
+  public static final String REFERENCE_PREFIX = "ADJ";
+
+  // mails to the requester (templates/mail/*.txt)
+  public static final String MAIL_APPLIED = "adjustment-applied";
+  public static final String MAIL_REJECTED = "adjustment-rejected";
+
   private CatalogAdjustmentProcess() {
   }
 }

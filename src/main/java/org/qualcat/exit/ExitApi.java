@@ -9,17 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import org.qualcat.committee.CommitteeQueries;
-import org.qualcat.committee.ReviewRecordView;
-import org.qualcat.process.ProcessProgress;
+import org.qualcat.exit.ExitQueries.ExitView;
 import org.qualcat.security.Access;
 import org.qualcat.system.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,13 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ExitApi {
 
   private final Exits exits;
-  private final CommitteeQueries committee;
-  private final ProcessProgress progress;
+  private final ExitQueries queries;
 
-  ExitApi(Exits exits, CommitteeQueries committee, ProcessProgress progress) {
+  ExitApi(Exits exits, ExitQueries queries) {
     this.exits = exits;
-    this.committee = committee;
-    this.progress = progress;
+    this.queries = queries;
   }
 
   @Schema(description = "A listed qualification flagged for removal, and why")
@@ -60,11 +53,6 @@ class ExitApi {
           example = "UNDER_REVIEW") ExitStatus status) {
   }
 
-  record ExitView(String reference, ExitStatus status, List<String> currentSteps, String qualificationCode,
-      String grounds, ExitOrigin origin, String flaggedBy, Instant openedAt, Instant closedAt, Integer casesEnded,
-      ReviewRecordView review) {
-  }
-
   @PostMapping
   @PreAuthorize(Access.MONITOR)
   @Operation(summary = "Flag a listed qualification for removal (message QualificationFlagged)")
@@ -80,12 +68,8 @@ class ExitApi {
 
   @GetMapping("/{reference}")
   @PreAuthorize(Access.READ_EXITS)
-  @Transactional(readOnly = true)
   @Operation(summary = "An exit case with its decision record (secretariat, committee, monitors)")
   ExitView exit(@Parameter(example = "EXIT-2026-0002") @PathVariable String reference) {
-    ExitCase e = exits.byReference(reference);
-    return new ExitView(e.getReference(), e.getStatus(), progress.currentSteps(reference), e.getQualificationCode(),
-        e.getGrounds(), e.getOrigin(), e.getFlaggedBy(), e.getOpenedAt(), e.getClosedAt(), e.getCasesEnded(),
-        committee.record(reference, true).orElse(null));
+    return queries.view(reference);
   }
 }

@@ -37,15 +37,15 @@ class ExitPages {
   private static final String MESSAGES = "monitoring";
 
   private final Exits exits;
-  private final ExitCaseRepository cases;
+  private final ExitQueries queries;
   private final QualificationNames names;
   private final CatalogInForce catalog;
   private final FormProblems problems;
 
-  ExitPages(Exits exits, ExitCaseRepository cases, QualificationNames names, CatalogInForce catalog,
+  ExitPages(Exits exits, ExitQueries queries, QualificationNames names, CatalogInForce catalog,
       FormProblems problems) {
     this.exits = exits;
-    this.cases = cases;
+    this.queries = queries;
     this.names = names;
     this.catalog = catalog;
     this.problems = problems;
@@ -72,8 +72,8 @@ class ExitPages {
         errors.addAll(e.getErrors());
       } catch (ConflictException e) {
         model.addAttribute("problem", problems.sentence("exit.problem.alreadyBeforeCommittee"));
-        cases.findFirstByQualificationCodeAndStatus(request.qualificationCode().strip(), ExitStatus.UNDER_REVIEW)
-            .ifPresent(open -> model.addAttribute("openExit", open.getReference()));
+        queries.underReview(request.qualificationCode().strip())
+            .ifPresent(open -> model.addAttribute("openExit", open));
       }
     }
     return form(qualificationCode, grounds, problems.sentences(MESSAGES, errors), model);
@@ -84,7 +84,7 @@ class ExitPages {
   String exit(@PathVariable String reference, Model model) {
     ExitCase exit;
     try {
-      exit = exits.byReference(reference);
+      exit = queries.byReference(reference);
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

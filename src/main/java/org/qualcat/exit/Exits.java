@@ -1,15 +1,12 @@
 package org.qualcat.exit;
 
-import static org.qualcat.exit.QualificationExitProcess.MESSAGE_QUALIFICATION_FLAGGED;
-import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_CASE_ID;
-import static org.qualcat.exit.QualificationExitProcess.VAR_EXIT_GROUNDS;
+import static org.qualcat.exit.QualificationExitProcess.MAIL_OVERTURNED;
+import static org.qualcat.exit.QualificationExitProcess.MAIL_REMOVAL_DECIDED;
+import static org.qualcat.exit.QualificationExitProcess.MAIL_REMOVED;
+import static org.qualcat.exit.QualificationExitProcess.REFERENCE_PREFIX;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
@@ -18,11 +15,8 @@ import org.qualcat.catalog.EditionPublished;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.committee.CommitteeOutcome;
 import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.notification.Notifications;
 import org.qualcat.process.FormViews;
 import org.qualcat.process.References;
-import org.qualcat.security.Roles;
-import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
@@ -43,23 +37,21 @@ public class Exits {
   private final CatalogEntries entries;
   private final Catalog catalog;
   private final References references;
-  private final RuntimeService runtime;
-  private final Notifications notifications;
-  private final StaffDirectory staff;
+  private final ExitFlow flow;
+  private final ExitMails mails;
   private final List<InFlightVerifications> verifications;
   private final AuditTrail audit;
   private final Clock clock;
 
   Exits(ExitCaseRepository exits, CatalogEntries entries, Catalog catalog,
-      References references, RuntimeService runtime, Notifications notifications,
-      StaffDirectory staff, List<InFlightVerifications> verifications, AuditTrail audit, Clock clock) {
+      References references, ExitFlow flow, ExitMails mails,
+      List<InFlightVerifications> verifications, AuditTrail audit, Clock clock) {
     this.exits = exits;
     this.entries = entries;
     this.catalog = catalog;
     this.references = references;
-    this.runtime = runtime;
-    this.notifications = notifications;
-    this.staff = staff;
+    this.flow = flow;
+    this.mails = mails;
     this.verifications = verifications;
     this.audit = audit;
     this.clock = clock;
@@ -69,15 +61,9 @@ public class Exits {
   public ExitCase flag(String qualificationCode, String grounds, String monitor) {
     inCatalog(qualificationCode);
     refuseSecondCase(qualificationCode);
-    ExitCase exit = exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds, ExitOrigin.FLAG,
-        monitor, null, clock.instant()));
-    ProcessInstance process = runtime.createMessageCorrelation(MESSAGE_QUALIFICATION_FLAGGED)
-        .processInstanceBusinessKey(exit.getReference())
-        .setVariables(Map.of(VAR_EXIT_CASE_ID, exit.getId(),
-            CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualificationCode,
-            VAR_EXIT_GROUNDS, FormViews.fit(grounds)))
-        .correlateStartMessage();
-    exit.started(process.getId());
+    ExitCase exit = exits.save(new ExitCase(references.next(REFERENCE_PREFIX, 4), qualificationCode, grounds,
+        ExitOrigin.FLAG, monitor, null, clock.instant()));
+    exit.started(flow.flagged(exit, grounds).getId());
     audit.decision(AuditAction.EXIT_FLAGGED, exit.getReference(), "qualification " + qualificationCode);
     return exit;
   }
@@ -89,7 +75,7 @@ public class Exits {
   public ExitCase openFromReview(String qualificationCode, String grounds, String processInstanceId) {
     inCatalog(qualificationCode);
     refuseSecondCase(qualificationCode);
-    ExitCase exit = exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds,
+    ExitCase exit = exits.save(new ExitCase(references.next(REFERENCE_PREFIX, 4), qualificationCode, grounds,
         ExitOrigin.REVIEW, "monitoring", processInstanceId, clock.instant()));
     audit.decision(AuditAction.EXIT_OPENED, exit.getReference(), "qualification " + qualificationCode
         + ", referred by its monitoring review");
@@ -122,7 +108,7 @@ public class Exits {
         clock.instant());
     audit.decision(AuditAction.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " removed in the draft edition; in force when that edition is published");
-    tellStaff(exit, "exit-removal-decided", outcome.resolution());
+    tellStaff(exit, MAIL_REMOVAL_DECIDED, outcome.resolution());
   }
 
   /**
@@ -140,7 +126,7 @@ public class Exits {
     exit.decided(ExitStatus.OVERTURNED, reason, clock.instant());
     audit.decision(AuditAction.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " stays listed; the committee's reason: " + shorten(reason));
-    tellStaff(exit, "exit-overturned", reason);
+    tellStaff(exit, MAIL_OVERTURNED, reason);
   }
 
   /**
@@ -156,14 +142,9 @@ public class Exits {
         audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
             + edition.name() + " (" + edition.code() + "), in force from " + edition.inForceFrom() + "; " + ended
             + " verification cases in flight ended");
-        tellStaff(exit, "exit-removed", exit.getDecisionReason());
+        tellStaff(exit, MAIL_REMOVED, exit.getDecisionReason());
       });
     }
-  }
-
-  @Transactional(readOnly = true)
-  public ExitCase byReference(String reference) {
-    return exits.findByReference(reference).orElseThrow(() -> new NotFoundException("no exit case " + reference));
   }
 
   ExitCase exit(long id) {
@@ -185,18 +166,7 @@ public class Exits {
 
   /** Tells the monitors and the secretariat, with the committee's resolution on the case. */
   private void tellStaff(ExitCase exit, String template, String resolution) {
-    List<String> to = new java.util.ArrayList<>(staff.emailsOf(Roles.MONITORS));
-    to.addAll(staff.emailsOf(Roles.SECRETARIAT));
-    if (to.isEmpty()) {
-      return;
-    }
-    Map<String, Object> model = new HashMap<>();
-    model.put("reference", exit.getReference());
-    model.put("code", exit.getQualificationCode());
-    model.put("name", name(exit.getQualificationCode()));
-    model.put("grounds", exit.getGrounds());
-    model.put("resolution", resolution == null ? "" : resolution);
-    notifications.send(template, to, model, exit.getReference());
+    mails.toStaff(exit, template, name(exit.getQualificationCode()), resolution == null ? "" : resolution);
   }
 
   private static String shorten(String text) {

@@ -24,6 +24,14 @@ public final class QualificationExitProcess {
   /** Returned to a calling review: an {@link ExitStatus} name (REMOVAL_DECIDED or OVERTURNED). */
   public static final String VAR_EXIT_OUTCOME = "exitOutcome";
 
+  /** References of exit cases: EXIT-2026-0002. */
+  public static final String REFERENCE_PREFIX = "EXIT";
+
+  // mails to the monitors and the secretariat (templates/mail/*.txt)
+  public static final String MAIL_REMOVAL_DECIDED = "exit-removal-decided";
+  public static final String MAIL_OVERTURNED = "exit-overturned";
+  public static final String MAIL_REMOVED = "exit-removed";
+
   private QualificationExitProcess() {
   }
 }

@@ -32,6 +32,18 @@ public final class CatalogNominationProcess {
   public static final String FIELD_SUPPLEMENT_REQUEST = "supplementRequest";
   public static final String VIEW_NOMINATION = "nominationDetails";
 
+  /** References of nominations: NOM-2026-0007. */
+  public static final String REFERENCE_PREFIX = "NOM";
+  /** The nominator's time to supply what the secretariat asked for ({@code qualcat.timers}). */
+  public static final String TIMER_SUPPLEMENT_DEADLINE = "supplement-deadline";
+
+  // mails to the nominator (templates/mail/*.txt)
+  public static final String MAIL_RECEIVED = "nomination-received";
+  public static final String MAIL_SUPPLEMENT_REQUESTED = "nomination-supplement-requested";
+  public static final String MAIL_WITHDRAWN = "nomination-withdrawn";
+  public static final String MAIL_LISTED = "nomination-listed";
+  public static final String MAIL_REJECTED = "nomination-rejected";
+
   private CatalogNominationProcess() {
   }
 }

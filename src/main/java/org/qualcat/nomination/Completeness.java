@@ -1,7 +1,7 @@
 package org.qualcat.nomination;
 
 /** The secretariat's completeness check of a nomination. */
-public enum Completeness {
+enum Completeness {
   COMPLETE,
   SUPPLEMENT_NEEDED
 }

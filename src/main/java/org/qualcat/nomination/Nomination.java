@@ -17,7 +17,7 @@ import org.qualcat.catalog.QualificationStatus;
 /** A proposal to include a qualification in the catalog, from the secretariat or a nominating authority. */
 @Entity
 @Table(name = "nomination")
-public class Nomination {
+class Nomination {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
-import org.qualcat.committee.CommitteeQueries;
-import org.qualcat.process.ProcessProgress;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.PageView;
@@ -24,7 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,16 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NominationApi {
 
   private final Nominations nominations;
-  private final NominationRepository repository;
-  private final CommitteeQueries committee;
-  private final ProcessProgress progress;
+  private final NominationQueries queries;
 
-  NominationApi(Nominations nominations, NominationRepository repository, CommitteeQueries committee,
-      ProcessProgress progress) {
+  NominationApi(Nominations nominations, NominationQueries queries) {
     this.nominations = nominations;
-    this.repository = repository;
-    this.committee = committee;
-    this.progress = progress;
+    this.queries = queries;
   }
 
   @Schema(name = "NominationReceipt", description = "The nomination's reference and where it stands")
@@ -73,19 +65,14 @@ class NominationApi {
 
   @GetMapping("/{reference}")
   @PreAuthorize(Access.READ_NOMINATIONS)
-  @Transactional(readOnly = true)
   @Operation(summary = "A nomination with its decision record (secretariat, committee; a nominator its own)")
   NominationView nomination(@Parameter(example = "NOM-2026-0007") @PathVariable String reference,
       Authentication caller) {
-    boolean staff = Access.inAny(caller, Access.NOMINATION_OFFICERS);
-    Nomination nomination = nominations.visibleTo(reference, caller.getName(), staff);
-    return NominationView.of(nomination, progress.currentSteps(reference),
-        committee.record(reference, staff).orElse(null));
+    return queries.view(reference, caller.getName(), Access.inAny(caller, Access.NOMINATION_OFFICERS));
   }
 
   @GetMapping
   @PreAuthorize(Access.READ_NOMINATIONS)
-  @Transactional(readOnly = true)
   @Operation(summary = "Nominations, newest first (secretariat, committee: all; a nominator its own); by status")
   PageView<NominationView> nominations(
       @Parameter(description = "Only these statuses (repeat the parameter for several)", example = "UNDER_REVIEW")
@@ -93,10 +80,8 @@ class NominationApi {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication caller) {
     Set<NominationStatus> wanted = status == null || status.isEmpty() ? EnumSet.allOf(NominationStatus.class) : status;
-    PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
-    var found = Access.inAny(caller, Access.NOMINATION_OFFICERS) ? repository.findByStatusIn(wanted, request)
-        : repository.findByNominatedByAndStatusIn(caller.getName(), wanted, request);
-    return PageView.of(found, n -> NominationView.of(n, java.util.List.of(), null));
+    return queries.page(wanted, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")), caller.getName(),
+        Access.inAny(caller, Access.NOMINATION_OFFICERS));
   }
 
   @Schema(name = "NominationSupplement", description = "What the secretariat asked for")

@@ -12,7 +12,7 @@ import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.PageForms;
 
 /** The page's nomination form as the browser posts it (texts and choices), turned into the API's request. */
-public class NominationForm extends ProposalForm {
+class NominationForm extends ProposalForm {
 
   private String code;
   private String nameEn;

@@ -1,16 +1,12 @@
 package org.qualcat.nomination;
 
 import jakarta.validation.Validator;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
-import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.committee.ReviewRecordView;
-import org.qualcat.committee.ReviewStatus;
 import org.qualcat.committee.ReviewTimeline;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
@@ -18,7 +14,6 @@ import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageForms;
-import org.qualcat.system.PageView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -52,23 +47,15 @@ class NominationPages {
   static final String PROBLEMS = "selection.invalid.";
 
   private final Nominations nominations;
-  private final NominationRepository repository;
-  private final CommitteeQueries committee;
+  private final NominationQueries queries;
   private final Validator validator;
   private final MessageSource messages;
 
-  NominationPages(Nominations nominations, NominationRepository repository, CommitteeQueries committee,
-      Validator validator, MessageSource messages) {
+  NominationPages(Nominations nominations, NominationQueries queries, Validator validator, MessageSource messages) {
     this.nominations = nominations;
-    this.repository = repository;
-    this.committee = committee;
+    this.queries = queries;
     this.validator = validator;
     this.messages = messages;
-  }
-
-  /** A line of the list. */
-  record Row(String reference, String code, String nameEn, String nameZh, NominationStatus status,
-      Instant submittedAt, String step) {
   }
 
   @GetMapping
@@ -77,12 +64,7 @@ class NominationPages {
     boolean officer = Access.inAny(caller, Access.NOMINATION_OFFICERS);
     PageRequest request = PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE,
         Sort.by(Sort.Direction.DESC, "id"));
-    var all = EnumSet.allOf(NominationStatus.class);
-    var found = officer ? repository.findByStatusIn(all, request)
-        : repository.findByNominatedByAndStatusIn(caller.getName(), all, request);
-    model.addAttribute("nominations", PageView.of(found, n -> new Row(n.getReference(), n.getCode(),
-        n.getDetails().nameEn(), n.getDetails().nameZh(), n.getStatus(), n.getSubmittedAt(),
-        step(n.getStatus(), review(n.getReference(), false)))));
+    model.addAttribute("nominations", queries.rows(request, caller.getName(), officer));
     model.addAttribute("officer", officer);
     model.addAttribute("mayNominate", mayNominate(caller));
     return "selection/nominations";
@@ -153,15 +135,16 @@ class NominationPages {
 
   private String page(String reference, SupplementForm supplement, Authentication caller, Model model) {
     boolean officer = Access.inAny(caller, Access.NOMINATION_OFFICERS);
-    Nomination nomination;
+    NominationQueries.Detail detail;
     try {
-      nomination = nominations.visibleTo(reference, caller.getName(), officer);
+      detail = queries.detail(reference, caller.getName(), officer);
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    ReviewRecordView review = review(reference, officer);
+    Nomination nomination = detail.nomination();
+    ReviewRecordView review = detail.review();
     model.addAttribute("n", NominationView.of(nomination, List.of(), review));
-    model.addAttribute("step", step(nomination.getStatus(), review));
+    model.addAttribute("step", NominationQueries.step(nomination.getStatus(), review));
     model.addAttribute("officer", officer);
     // the secretariat supplies on the nominator's behalf, the nominator their own (the service decides the same)
     model.addAttribute("maySupply", nomination.getStatus() == NominationStatus.AWAITING_SUPPLEMENT
@@ -186,24 +169,7 @@ class NominationPages {
     return "selection/nomination-new";
   }
 
-  private ReviewRecordView review(String reference, boolean officer) {
-    return committee.record(reference, officer).orElse(null);
-  }
-
   private static boolean mayNominate(Authentication caller) {
     return Roles.has(caller, Roles.SECRETARIAT) || Roles.has(caller, Roles.AUTHORITIES);
-  }
-
-  /** Where the nomination stands, as a message key: its own step, or the committee review's. */
-  static String step(NominationStatus status, ReviewRecordView review) {
-    if (status != NominationStatus.UNDER_REVIEW) {
-      return "selection.step.nomination." + status;
-    }
-    return reviewStep(review == null ? null : review.status());
-  }
-
-  /** The step of a matter before the committee (its review not opened yet: null). */
-  static String reviewStep(ReviewStatus status) {
-    return "selection.step.review." + (status == null ? "PENDING" : status.name());
   }
 }

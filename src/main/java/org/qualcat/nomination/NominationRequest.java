@@ -20,7 +20,7 @@ import org.qualcat.system.PlainText;
 /** A nomination as the API takes it: the qualification, the lists and mapping proposed, and why. */
 @Schema(description = "A qualification proposed for the catalog: what it is, who issues it, the lists and title "
     + "mapping proposed, and why")
-public record NominationRequest(
+record NominationRequest(
     @Schema(description = "The catalog code proposed for it: 2 to 32 capital letters, digits or dashes; refused "
         + "(409) when it is already listed or nominated", example = "BJ-I-038")
     @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "must be 2 to 32 capital letters, digits or dashes")

@@ -1,6 +1,6 @@
 package org.qualcat.nomination;
 
-public enum NominationStatus {
+enum NominationStatus {
   /** Waiting for the secretariat's completeness check. */
   SUBMITTED,
   /** The secretariat asked the nominator for supplements. */

@@ -11,7 +11,7 @@ import org.qualcat.committee.ReviewRecordView;
 import org.qualcat.process.Bilingual;
 
 /** A nomination with its decision record, as staff (and, without the experts' names, its nominator) see it. */
-public record NominationView(
+record NominationView(
     String reference,
     NominationStatus status,
     List<String> currentSteps,

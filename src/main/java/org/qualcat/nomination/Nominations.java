@@ -1,28 +1,18 @@
 package org.qualcat.nomination;
 
-import static org.qualcat.nomination.CatalogNominationProcess.MESSAGE_SUPPLEMENT_PROVIDED;
-import static org.qualcat.nomination.CatalogNominationProcess.PROCESS_ID;
-import static org.qualcat.nomination.CatalogNominationProcess.VAR_NOMINATION_ID;
+import static org.qualcat.nomination.CatalogNominationProcess.REFERENCE_PREFIX;
+import static org.qualcat.nomination.CatalogNominationProcess.TIMER_SUPPLEMENT_DEADLINE;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.Decision;
 import org.qualcat.committee.CommitteeOutcome;
-import org.qualcat.committee.CommitteeReviewRequest;
-import org.qualcat.committee.SubjectType;
-import org.qualcat.notification.Notifications;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.FormViews;
 import org.qualcat.process.ProcessTimers;
@@ -48,20 +38,21 @@ public class Nominations {
   private final NominationRepository nominations;
   private final Catalog catalog;
   private final References references;
-  private final RuntimeService runtime;
-  private final Notifications notifications;
+  private final NominationFlow flow;
+  private final NominationMails mails;
   private final StaffDirectory staff;
   private final ProcessTimers timers;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Nominations(NominationRepository nominations, Catalog catalog, References references, RuntimeService runtime, Notifications notifications, StaffDirectory staff, ProcessTimers timers,
+  Nominations(NominationRepository nominations, Catalog catalog, References references,
+      NominationFlow flow, NominationMails mails, StaffDirectory staff, ProcessTimers timers,
       AuditTrail audit, Clock clock) {
     this.nominations = nominations;
     this.catalog = catalog;
     this.references = references;
-    this.runtime = runtime;
-    this.notifications = notifications;
+    this.flow = flow;
+    this.mails = mails;
     this.staff = staff;
     this.timers = timers;
     this.audit = audit;
@@ -72,7 +63,7 @@ public class Nominations {
    * Takes a nomination and starts {@code catalog-nomination}; all or nothing. Refused (409) when the qualification
    * is already in the catalog or already nominated.
    */
-  public Nomination submit(NominationRequest request, String nominatedBy) {
+  Nomination submit(NominationRequest request, String nominatedBy) {
     String contact = request.contactEmail() != null && !request.contactEmail().isBlank()
         ? request.contactEmail().strip()
         : staff.emailOf(nominatedBy).orElseThrow(() -> new InvalidInputException("contactEmail",
@@ -82,63 +73,51 @@ public class Nominations {
           + ")");
     });
     var before = catalog.nominate(request.code(), request.details());
-    Nomination nomination = nominations.save(new Nomination(references.next("NOM", 4), request.code(),
+    Nomination nomination = nominations.save(new Nomination(references.next(REFERENCE_PREFIX, 4), request.code(),
         request.details(), request.justification().strip(), nominatedBy, contact, before, clock.instant()));
-    Map<String, Object> variables = new HashMap<>(new CommitteeReviewRequest(SubjectType.NOMINATION,
-        nomination.getReference(), nomination.getCode(), nomination.getDetails().nameEn(), proposal(nomination))
-        .variables());
-    variables.put(VAR_NOMINATION_ID, nomination.getId());
-    ProcessInstance process = runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), variables);
-    nomination.started(process.getId());
+    nomination.started(flow.start(nomination, proposal(nomination)).getId());
     audit(AuditAction.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
-    mail(nomination, "nomination-received", Map.of());
+    mails.received(nomination);
     return nomination;
   }
 
   /** The secretariat found the nomination complete: it goes to the committee. */
-  public void complete(long id) {
+  void complete(long id) {
     Nomination nomination = nomination(id);
     nomination.toReview();
     audit(AuditAction.NOMINATION_FOUND_COMPLETE, nomination, "to the committee review");
   }
 
   /** Asks the nominator for supplements; returns the deadline. */
-  public Instant requestSupplement(long id, String request) {
+  Instant requestSupplement(long id, String request) {
     Nomination nomination = nomination(id);
-    Instant dueAt = timers.dueIn("supplement-deadline").toInstant();
+    Instant dueAt = timers.dueIn(TIMER_SUPPLEMENT_DEADLINE).toInstant();
     nomination.askForSupplement(request, dueAt);
     audit(AuditAction.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + BureauTime.dateTime(dueAt));
-    mail(nomination, "nomination-supplement-requested", Map.of("request", request,
-        "dueAt", BureauTime.dateTime(dueAt)));
+    mails.supplementRequested(nomination, request, BureauTime.dateTime(dueAt));
     return dueAt;
   }
 
   /** The nominator (or the secretariat on their behalf) supplies what was asked for. */
-  public Nomination provideSupplement(String reference, String supplement, String by, boolean secretariat) {
-    Nomination nomination = visibleTo(reference, by, secretariat);
+  Nomination provideSupplement(String reference, String supplement, String by, boolean secretariat) {
+    Nomination nomination = nominations.visibleTo(reference, by, secretariat);
     if (nomination.getStatus() != NominationStatus.AWAITING_SUPPLEMENT) {
       throw new ConflictException(reference + " is not waiting for supplements");
     }
     nomination.supplied(supplement);
     audit(AuditAction.NOMINATION_SUPPLEMENT_PROVIDED, nomination, null);
     nominations.flush();
-    try {
-      runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_PROVIDED)
-          .processInstanceBusinessKey(reference)
-          .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException(reference + " is not waiting for supplements");
-    }
+    flow.supplementProvided(reference);
     return nomination;
   }
 
   /** The supplements did not arrive in time. */
-  public void withdraw(long id) {
+  void withdraw(long id) {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.WITHDRAWN, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
     audit(AuditAction.NOMINATION_WITHDRAWN, nomination, "supplements not provided in time");
-    mail(nomination, "nomination-withdrawn", Map.of("request", nomination.getSupplementRequest()));
+    mails.withdrawn(nomination);
   }
 
   /** The committee approved and the notice passed: the qualification is listed in the draft edition. */
@@ -150,7 +129,7 @@ public class Nominations {
     nomination.close(NominationStatus.LISTED, clock.instant());
     audit(AuditAction.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
         + " listed in the draft edition");
-    mail(nomination, "nomination-listed", Map.of());
+    mails.listed(nomination);
   }
 
   public void reject(long id, CommitteeOutcome outcome) {
@@ -158,18 +137,7 @@ public class Nominations {
     nomination.close(NominationStatus.REJECTED, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
     audit(AuditAction.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
-    mail(nomination, "nomination-rejected", Map.of("resolution", outcome.resolution()));
-  }
-
-  /** A nomination as its nominator or staff may see it; others are told it does not exist. */
-  @Transactional(readOnly = true)
-  public Nomination visibleTo(String reference, String user, boolean staffMember) {
-    Nomination nomination = nominations.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("no nomination " + reference));
-    if (!staffMember && !nomination.getNominatedBy().equals(user)) {
-      throw new NotFoundException("no nomination " + reference);
-    }
-    return nomination;
+    mails.rejected(nomination, outcome.resolution());
   }
 
   Nomination nomination(long id) {
@@ -220,14 +188,5 @@ public class Nominations {
 
   private void audit(AuditAction action, Nomination nomination, String details) {
     audit.decision(action, nomination.getReference(), details);
-  }
-
-  private void mail(Nomination nomination, String template, Map<String, Object> extra) {
-    Map<String, Object> model = new HashMap<>(extra);
-    model.put("reference", nomination.getReference());
-    model.put("code", nomination.getCode());
-    model.put("nameEn", nomination.getDetails().nameEn());
-    model.put("nameZh", nomination.getDetails().nameZh());
-    notifications.send(template, List.of(nomination.getContactEmail()), model, nomination.getReference());
   }
 }

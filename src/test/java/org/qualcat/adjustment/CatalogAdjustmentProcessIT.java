@@ -33,6 +33,8 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
   @Autowired
   Adjustments adjustments;
   @Autowired
+  AdjustmentQueries queries;
+  @Autowired
   CatalogImport catalogImport;
   @Autowired
   CatalogEntries qualifications;
@@ -73,7 +75,7 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
           + "International Professional Qualifications").contains("Title mapping none -> deputy senior title")
           .doesNotContain("DEPUTY_SENIOR", "[INTERNATIONAL");
     });
-    assertThat(adjustments.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.APPLIED);
+    assertThat(queries.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.APPLIED);
     awaitMail("approval", to("secretariat1@qualcat.example", "Adjustment " + adjustment.getBusinessKey()));
   }
 
@@ -88,7 +90,7 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
         .satisfies(q -> assertThat(q.details().lists()).containsExactly(CatalogList.INTERNATIONAL));
     assertThat(changes.findByQualificationCodeOrderById(code)).extracting(c -> c.getChangeType())
         .containsExactly(ChangeType.ADDED);
-    assertThat(adjustments.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
+    assertThat(queries.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
   }
 
   private ProcessInstance request() {

@@ -17,15 +17,19 @@ import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
-/** What {@code catalog-nomination} calls ({@code ${nomination.…}}); the work is done by {@link Nominations}. */
-@Component("nomination")
-public class NominationAdapter {
+/**
+ * What {@code catalog-nomination} calls ({@code ${nominationSteps.checked(task)}}): each method reads the nomination's
+ * id from the process, reads the form's values, calls {@link Nominations} and sets the variables the gateways decide
+ * on. Public, as the engine's expression language only calls methods of public classes.
+ */
+@Component("nominationSteps")
+public class NominationSteps {
 
   private final Nominations nominations;
   private final StaffDirectory staff;
   private final Bilingual words;
 
-  NominationAdapter(Nominations nominations, StaffDirectory staff, Bilingual words) {
+  NominationSteps(Nominations nominations, StaffDirectory staff, Bilingual words) {
     this.nominations = nominations;
     this.staff = staff;
     this.words = words;

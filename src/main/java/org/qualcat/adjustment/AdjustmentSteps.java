@@ -6,13 +6,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualcat.committee.CommitteeOutcome;
 import org.springframework.stereotype.Component;
 
-/** What {@code catalog-adjustment} calls ({@code ${adjustment.…}}); the work is done by {@link Adjustments}. */
-@Component("adjustment")
-public class AdjustmentAdapter {
+/**
+ * What {@code catalog-adjustment} calls ({@code ${adjustmentSteps.apply(execution)}}): each method reads the
+ * adjustment's id from the process and calls {@link Adjustments}. Public, as the engine's expression language only
+ * calls methods of public classes.
+ */
+@Component("adjustmentSteps")
+public class AdjustmentSteps {
 
   private final Adjustments adjustments;
 
-  AdjustmentAdapter(Adjustments adjustments) {
+  AdjustmentSteps(Adjustments adjustments) {
     this.adjustments = adjustments;
   }
 

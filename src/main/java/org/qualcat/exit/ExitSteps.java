@@ -11,13 +11,17 @@ import org.qualcat.committee.CommitteeReviewRequest;
 import org.qualcat.committee.SubjectType;
 import org.springframework.stereotype.Component;
 
-/** What {@code qualification-exit} calls ({@code ${exit.…}}); the work is done by {@link Exits}. */
-@Component("exit")
-public class ExitAdapter {
+/**
+ * What {@code qualification-exit} calls ({@code ${exitSteps.remove(execution)}}): each method reads the exit case
+ * from the process, calls {@link Exits}, and sets what the committee review and a calling review read. Public, as
+ * the engine's expression language only calls methods of public classes.
+ */
+@Component("exitSteps")
+public class ExitSteps {
 
   private final Exits exits;
 
-  ExitAdapter(Exits exits) {
+  ExitSteps(Exits exits) {
     this.exits = exits;
   }
 
