@@ -1,7 +1,7 @@
 package org.qualcat.monitoring;
 
 /** What the DMN {@code monitoring-assessment} concludes, and what a monitor confirms or overrides it to. */
-public enum Assessment {
+enum Assessment {
   COMPLIANT,
   WATCH,
   NON_COMPLIANT

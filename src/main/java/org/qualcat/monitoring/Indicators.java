@@ -1,5 +1,7 @@
 package org.qualcat.monitoring;
 
+import org.qualcat.system.InvalidInputException;
+
 /**
  * The monitoring indicators of one qualification (notice section V), as monitors record them: certificates the
  * issuer issued to people working in Beijing (the issuers' figure), technical-requirement compliance, holders'
@@ -7,15 +9,24 @@ package org.qualcat.monitoring;
  * {@code monitoring-assessment}; Qualcat's own verification cases are {@link PlatformDemand}, recorded beside them.
  * A null value is not known yet: a monitor enters it.
  */
-public record Indicators(
+record Indicators(
     Integer certificatesInBeijing,
     TechnicalCompliance technicalCompliance,
     HolderOutcomes holderOutcomes,
     Boolean issuerResponsive,
     String issuerContactEmail) {
 
+  Indicators {
+    if (certificatesInBeijing != null && certificatesInBeijing < 0) {
+      throw new InvalidInputException(QualificationReviewProcess.VAR_CERTIFICATES_IN_BEIJING, "must not be negative");
+    }
+  }
+
+  /** Nothing known yet. */
+  static final Indicators UNKNOWN = new Indicators(null, null, null, null, null);
+
   /** Whether the DMN can assess from these alone. */
-  public boolean complete() {
+  boolean complete() {
     return certificatesInBeijing != null && technicalCompliance != null && holderOutcomes != null
         && issuerResponsive != null;
   }

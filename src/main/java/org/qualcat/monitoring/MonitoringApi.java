@@ -12,15 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
+import org.qualcat.monitoring.MonitoringViews.CycleView;
+import org.qualcat.monitoring.MonitoringViews.RecordLine;
 import org.qualcat.security.Access;
 import org.qualcat.system.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,38 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 class MonitoringApi {
 
   private final MonitoringCycles cycles;
-  private final QualificationReviews reviews;
-  private final MonitoringRecordRepository records;
+  private final MonitorActions monitors;
+  private final MonitoringQueries queries;
 
-  MonitoringApi(MonitoringCycles cycles, QualificationReviews reviews, MonitoringRecordRepository records) {
+  MonitoringApi(MonitoringCycles cycles, MonitorActions monitors, MonitoringQueries queries) {
     this.cycles = cycles;
-    this.reviews = reviews;
-    this.records = records;
+    this.monitors = monitors;
+    this.queries = queries;
   }
 
   @Schema(description = "The monitoring cycle started")
   record CycleReceipt(@Schema(description = "The cycle's reference", example = "MON-2026-03") String reference) {
-  }
-
-  record CycleView(String reference, String status, String startedBy, Instant startedAt, Instant finishedAt,
-      int qualifications, int compliant, int onWatch, int nonCompliant, int rectified, int removed, int overturned,
-      List<RecordLine> reviews) {
-  }
-
-  /**
-   * One review of a cycle: the indicators as monitors recorded them ({@code certificatesInBeijing} is the issuers'
-   * figure), which the assessment reads, and beside them the demand on the platform, which never decides.
-   */
-  record RecordLine(long id, String qualificationCode, Integer certificatesInBeijing,
-      TechnicalCompliance technicalCompliance, HolderOutcomes holderOutcomes, Boolean issuerResponsive,
-      PlatformDemand platformDemand, Assessment assessment, Assessment confirmedAssessment, ReviewResult result,
-      Instant finishedAt) {
-
-    static RecordLine of(MonitoringRecord r) {
-      return new RecordLine(r.getId(), r.getQualificationCode(), r.getCertificatesInBeijing(),
-          r.getTechnicalCompliance(), r.getHolderOutcomes(), r.getIssuerResponsive(), r.getPlatformDemand(),
-          r.getAssessment(), r.getConfirmedAssessment(), r.getResult(), r.getFinishedAt());
-    }
   }
 
   @PostMapping("/cycles")
@@ -84,14 +62,9 @@ class MonitoringApi {
 
   @GetMapping("/cycles/{reference}")
   @PreAuthorize(Access.READ_MONITORING)
-  @Transactional(readOnly = true)
   @Operation(summary = "A cycle with its report and its reviews (monitors, secretariat, committee)")
   CycleView cycle(@Parameter(example = "MON-2026-03") @PathVariable String reference) {
-    MonitoringCycle c = cycles.byReference(reference);
-    List<RecordLine> lines = records.findByCycleOrderById(c).stream().map(RecordLine::of).toList();
-    return new CycleView(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
-        c.getQualifications(), c.getCompliant(), c.getOnWatch(), c.getNonCompliant(), c.getRectified(),
-        c.getRemoved(), c.getOverturned(), lines);
+    return queries.cycle(reference);
   }
 
   @Schema(description = "What a monitor knows about a listed qualification for the period")
@@ -124,7 +97,7 @@ class MonitoringApi {
           + "in Beijing in the period. It and issuerResponsive decide the assessment with the other indicators; "
           + "Qualcat's own verification cases are shown beside them as demand on the platform and never replace them.")
   void input(@Valid @RequestBody InputRequest request, Authentication caller) {
-    reviews.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
+    monitors.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
         request.certificatesInBeijing(), request.issuerResponsive(), request.issuerContactEmail(), request.note(),
         caller.getName());
   }
@@ -142,6 +115,6 @@ class MonitoringApi {
   @ApiResponse(responseCode = "409", description = "The review is not waiting for a rectification report.")
   RecordLine rectification(@Parameter(description = "The review's id (a cycle's reviews[].id)", example = "418")
       @PathVariable long id, @Valid @RequestBody RectificationReport request) {
-    return RecordLine.of(reviews.rectificationReported(id, request.report().strip()));
+    return RecordLine.of(monitors.rectificationReported(id, request.report().strip()));
   }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MonitoringCycleRepository extends JpaRepository<MonitoringCycle, Long> {
+interface MonitoringCycleRepository extends JpaRepository<MonitoringCycle, Long> {
 
   Optional<MonitoringCycle> findByReference(String reference);
 

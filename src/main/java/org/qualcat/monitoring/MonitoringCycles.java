@@ -1,26 +1,19 @@
 package org.qualcat.monitoring;
 
-import static org.qualcat.monitoring.QualificationMonitoringProcess.MESSAGE_CYCLE_REQUESTED;
-import static org.qualcat.monitoring.QualificationMonitoringProcess.VAR_CYCLE_ID;
-import static org.qualcat.monitoring.QualificationMonitoringProcess.VAR_CYCLE_REFERENCE;
+import static org.qualcat.monitoring.QualificationMonitoringProcess.REFERENCE_DIGITS;
+import static org.qualcat.monitoring.QualificationMonitoringProcess.REFERENCE_PREFIX;
 
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.CatalogEntries;
-import org.qualcat.notification.Notifications;
 import org.qualcat.process.References;
-import org.qualcat.security.Roles;
-import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,23 +29,21 @@ public class MonitoringCycles {
   private final MonitoringRecordRepository records;
   private final CatalogEntries catalog;
   private final References references;
-  private final RuntimeService runtime;
-  private final Notifications notifications;
-  private final StaffDirectory staff;
+  private final MonitoringFlow flow;
+  private final MonitoringMails mails;
   private final JdbcTemplate jdbc;
   private final AuditTrail audit;
   private final Clock clock;
 
   MonitoringCycles(MonitoringCycleRepository cycles, MonitoringRecordRepository records,
-      CatalogEntries catalog, References references, RuntimeService runtime,
-      Notifications notifications, StaffDirectory staff, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+      CatalogEntries catalog, References references, MonitoringFlow flow, MonitoringMails mails, JdbcTemplate jdbc,
+      AuditTrail audit, Clock clock) {
     this.cycles = cycles;
     this.records = records;
     this.catalog = catalog;
     this.references = references;
-    this.runtime = runtime;
-    this.notifications = notifications;
-    this.staff = staff;
+    this.flow = flow;
+    this.mails = mails;
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
@@ -61,18 +52,15 @@ public class MonitoringCycles {
   /** A monitor starts a cycle now; refused while another is running. */
   public MonitoringCycle start(String monitor) {
     refuseWhileRunning();
-    MonitoringCycle cycle = cycles.save(new MonitoringCycle(references.next("MON", 2), monitor, null,
-        clock.instant()));
-    var process = runtime.startProcessInstanceByMessage(MESSAGE_CYCLE_REQUESTED, cycle.getReference(),
-        Map.of(VAR_CYCLE_ID, cycle.getId(), VAR_CYCLE_REFERENCE, cycle.getReference()));
-    cycle.started(process.getId());
+    MonitoringCycle cycle = cycles.save(new MonitoringCycle(nextReference(), monitor, null, clock.instant()));
+    cycle.started(flow.startCycle(cycle));
     audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on request");
     return cycle;
   }
 
   /** The cycle record of a cycle the schedule started (a monitor's cycle has one already); returns it. */
-  public MonitoringCycle openScheduled(String processInstanceId) {
-    MonitoringCycle cycle = cycles.save(new MonitoringCycle(references.next("MON", 2), SCHEDULE, processInstanceId,
+  MonitoringCycle openScheduled(String processInstanceId) {
+    MonitoringCycle cycle = cycles.save(new MonitoringCycle(nextReference(), SCHEDULE, processInstanceId,
         clock.instant()));
     audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on schedule");
     return cycle;
@@ -82,7 +70,7 @@ public class MonitoringCycles {
    * The qualifications this cycle reviews: every LISTED one, except those still in a review of an earlier cycle
    * (under rectification, say) or before the committee for removal.
    */
-  public List<String> qualificationsToReview(long cycleId) {
+  List<String> qualificationsToReview(long cycleId) {
     List<String> codes = codesToReview();
     cycle(cycleId).covers(codes.size());
     return codes;
@@ -90,7 +78,7 @@ public class MonitoringCycles {
 
   /** Every LISTED qualification not in a review of an earlier cycle nor before the committee for removal, now. */
   @Transactional(readOnly = true)
-  public List<String> codesToReview() {
+  List<String> codesToReview() {
     Set<String> busy = jdbc.queryForList("""
         select qualification_code from monitoring_record where finished_at is null
         union select qualification_code from exit_case where status = 'UNDER_REVIEW'""", String.class)
@@ -100,28 +88,10 @@ public class MonitoringCycles {
   }
 
   /** Every review ended: the report, kept with the cycle and mailed to the monitors. */
-  public MonitoringCycle report(long cycleId) {
+  MonitoringCycle report(long cycleId) {
     MonitoringCycle cycle = cycle(cycleId);
-    Map<ReviewResult, Long> results = new EnumMap<>(ReviewResult.class);
-    for (Object[] row : records.countResults(cycle)) {
-      if (row[0] != null) {
-        results.put((ReviewResult) row[0], (Long) row[1]);
-      }
-    }
-    cycle.finish(results, clock.instant());
-    List<String> monitors = staff.emailsOf(Roles.MONITORS);
-    if (!monitors.isEmpty()) {
-      Map<String, Object> model = new HashMap<>();
-      model.put("reference", cycle.getReference());
-      model.put("qualifications", cycle.getQualifications());
-      model.put("compliant", cycle.getCompliant());
-      model.put("onWatch", cycle.getOnWatch());
-      model.put("nonCompliant", cycle.getNonCompliant());
-      model.put("rectified", cycle.getRectified());
-      model.put("removed", cycle.getRemoved());
-      model.put("overturned", cycle.getOverturned());
-      notifications.send("monitoring-cycle-report", monitors, model, cycle.getReference());
-    }
+    cycle.finish(records.resultsOf(cycle), clock.instant());
+    mails.cycleReport(cycle);
     return cycle;
   }
 
@@ -135,8 +105,12 @@ public class MonitoringCycles {
     return cycles.findById(id).orElseThrow(() -> new NotFoundException("no monitoring cycle " + id));
   }
 
+  private String nextReference() {
+    return references.next(REFERENCE_PREFIX, REFERENCE_DIGITS);
+  }
+
   private void refuseWhileRunning() {
-    cycles.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+    cycles.findAllByOrderByIdDesc(PageRequest.of(0, 1)).stream()
         .filter(c -> "RUNNING".equals(c.getStatus())).findFirst().ifPresent(running -> {
           throw new ConflictException("monitoring cycle " + running.getReference() + " is still running");
         });

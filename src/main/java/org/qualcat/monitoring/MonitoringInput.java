@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "monitoring_input")
-public class MonitoringInput {
+class MonitoringInput {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,7 +53,7 @@ public class MonitoringInput {
   protected MonitoringInput() {
   }
 
-  public MonitoringInput(String qualificationCode, TechnicalCompliance technicalCompliance,
+  MonitoringInput(String qualificationCode, TechnicalCompliance technicalCompliance,
       HolderOutcomes holderOutcomes, Integer certificatesInBeijing, Boolean issuerResponsive,
       String issuerContactEmail, String note, String enteredBy, Instant enteredAt) {
     this.qualificationCode = qualificationCode;
@@ -66,6 +66,12 @@ public class MonitoringInput {
     this.enteredBy = enteredBy;
     this.enteredAt = enteredAt;
   }
+  /** What this input says of the indicators. */
+  Indicators indicators() {
+    return new Indicators(certificatesInBeijing, technicalCompliance, holderOutcomes, issuerResponsive,
+        issuerContactEmail);
+  }
+
   public Long getId() {
     return id;
   }

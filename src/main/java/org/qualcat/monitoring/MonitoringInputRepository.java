@@ -3,7 +3,7 @@ package org.qualcat.monitoring;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MonitoringInputRepository extends JpaRepository<MonitoringInput, Long> {
+interface MonitoringInputRepository extends JpaRepository<MonitoringInput, Long> {
 
   Optional<MonitoringInput> findFirstByQualificationCodeOrderByEnteredAtDescIdDesc(String qualificationCode);
 }

@@ -1,13 +1,14 @@
 package org.qualcat.monitoring;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.qualcat.catalog.QualificationNames;
-import org.qualcat.catalog.QualificationNames.Named;
+import org.qualcat.monitoring.MonitoringViews.CycleLine;
+import org.qualcat.monitoring.MonitoringViews.CyclePage;
+import org.qualcat.monitoring.MonitoringViews.RectificationView;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.ConflictException;
@@ -17,13 +18,10 @@ import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -43,69 +41,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/monitoring")
 class MonitoringPages {
 
-  static final int PAGE_SIZE = 20;
   static final String MESSAGES = "monitoring";
 
   private final MonitoringCycles cycles;
-  private final MonitoringCycleRepository cycleRecords;
-  private final MonitoringRecordRepository records;
-  private final MonitoringInputRepository inputs;
-  private final QualificationReviews reviews;
+  private final MonitorActions monitors;
+  private final MonitoringQueries queries;
   private final QualificationNames names;
   private final FormProblems problems;
-  private final TransactionTemplate transaction;
 
-  MonitoringPages(MonitoringCycles cycles, MonitoringCycleRepository cycleRecords, MonitoringRecordRepository records,
-      MonitoringInputRepository inputs, QualificationReviews reviews, QualificationNames names,
-      FormProblems problems, TransactionTemplate transaction) {
+  MonitoringPages(MonitoringCycles cycles, MonitorActions monitors, MonitoringQueries queries,
+      QualificationNames names, FormProblems problems) {
     this.cycles = cycles;
-    this.cycleRecords = cycleRecords;
-    this.records = records;
-    this.inputs = inputs;
-    this.reviews = reviews;
+    this.monitors = monitors;
+    this.queries = queries;
     this.names = names;
     this.problems = problems;
-    this.transaction = transaction;
-  }
-
-  /** A cycle's line: its counts so far while it runs, its report once it has ended. */
-  public record CycleLine(String reference, String status, String startedBy, Instant startedAt, Instant finishedAt,
-      int qualifications, int compliant, int onWatch, int rectified, int removed, int overturned) {
-
-    public boolean running() {
-      return !"FINISHED".equals(status);
-    }
-
-    /** Reviews that sent the qualification to the committee for removal. */
-    public int exit() {
-      return removed + overturned;
-    }
-
-    public boolean bySchedule() {
-      return MonitoringCycles.SCHEDULE.equals(startedBy);
-    }
-  }
-
-  /** One review of a cycle, as people read it: the qualification by name, where the review stands. */
-  public record ReviewLine(long id, Named qualification, String state, Instant rectificationDueAt, String exitReference) {
-
-    public boolean awaitingRectification() {
-      return "AWAITING_RECTIFICATION".equals(state);
-    }
-  }
-
-  /** A review waiting for (or past) the issuer's rectification report, for its form. */
-  public record RectificationView(long id, Named qualification, String cycleReference, String state, Instant dueAt,
-      String assessmentReason, String issuerContactEmail) {
-
-    public boolean awaiting() {
-      return "AWAITING_RECTIFICATION".equals(state);
-    }
-
-    /** Where the monitor goes back to: the review's cycle. */
-    public String back() {
-      return cycleReference == null ? "/monitoring" : "/monitoring/cycles/" + cycleReference;
-    }
   }
 
   /** The standing-input form as the browser posts it: text, read into the API's request. */
@@ -119,10 +69,8 @@ class MonitoringPages {
 
   @GetMapping
   @PreAuthorize(Access.READ_MONITORING)
-  @Transactional(readOnly = true)
   String cycles(@RequestParam(defaultValue = "0") int page, Authentication caller, Model model) {
-    var found = cycleRecords.findAllByOrderByIdDesc(PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
-    PageView<CycleLine> lines = PageView.of(found, this::line);
+    PageView<CycleLine> lines = queries.cycles(page);
     boolean monitor = Roles.has(caller, Roles.MONITORS);
     model.addAttribute("cycles", lines);
     model.addAttribute("monitor", monitor);
@@ -146,21 +94,16 @@ class MonitoringPages {
 
   @GetMapping("/cycles/{reference}")
   @PreAuthorize(Access.READ_MONITORING)
-  @Transactional(readOnly = true)
   String cycle(@PathVariable String reference, Authentication caller, Model model) {
-    MonitoringCycle cycle = found(() -> cycles.byReference(reference));
-    List<MonitoringRecord> found = records.findByCycleOrderById(cycle);
-    Map<String, Named> named = names.of(found.stream().map(MonitoringRecord::getQualificationCode).toList());
-    model.addAttribute("cycle", line(cycle));
-    model.addAttribute("reviews", found.stream().map(r -> new ReviewLine(r.getId(),
-        named.get(r.getQualificationCode()), state(r), r.getRectificationDueAt(), r.getExitReference())).toList());
+    CyclePage found = found(() -> queries.cyclePage(reference));
+    model.addAttribute("cycle", found.cycle());
+    model.addAttribute("reviews", found.reviews());
     model.addAttribute("monitor", Roles.has(caller, Roles.MONITORS));
     return "monitoring/cycle";
   }
 
   @GetMapping("/inputs")
   @PreAuthorize(Access.MONITOR)
-  @Transactional(readOnly = true)
   String inputs(@RequestParam(required = false) String qualification, Model model) {
     return inputForm(InputForm.empty(qualification), Map.of(), model);
   }
@@ -178,7 +121,7 @@ class MonitoringPages {
     errors.addAll(problems.check(request));
     if (errors.isEmpty()) {
       try {
-        reviews.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
+        monitors.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
             request.certificatesInBeijing(), request.issuerResponsive(), request.issuerContactEmail(),
             request.note(), caller.getName());
         redirect.addFlashAttribute("notice", problems.sentence("monitoring.notice.inputRecorded",
@@ -206,7 +149,7 @@ class MonitoringPages {
     List<FieldError> errors = problems.check(request);
     if (errors.isEmpty()) {
       try {
-        reviews.rectificationReported(id, request.report().strip());
+        monitors.rectificationReported(id, request.report().strip());
         redirect.addFlashAttribute("notice", problems.sentence("monitoring.notice.rectificationRecorded",
             review.qualification().name(LocaleContextHolder.getLocale())));
         return "redirect:" + review.back();
@@ -225,7 +168,7 @@ class MonitoringPages {
     model.addAttribute("compliances", TechnicalCompliance.values());
     model.addAttribute("outcomes", HolderOutcomes.values());
     if (refused.isEmpty() && form.qualificationCode() != null) {
-      inputs.findFirstByQualificationCodeOrderByEnteredAtDescIdDesc(form.qualificationCode()).ifPresent(latest -> {
+      queries.latestInput(form.qualificationCode()).ifPresent(latest -> {
         model.addAttribute("latest", latest);
         model.addAttribute("latestName", names.of(latest.getQualificationCode()).name(locale));
       });
@@ -242,47 +185,10 @@ class MonitoringPages {
   }
 
   private RectificationView rectificationView(long id) {
-    return transaction.execute(status -> {
-      MonitoringRecord r = found(() -> reviews.byId(id));
-      return new RectificationView(r.getId(), names.of(r.getQualificationCode()),
-          r.getCycle() == null ? null : r.getCycle().getReference(), state(r), r.getRectificationDueAt(),
-          r.getAssessmentReason(), r.getIssuerContactEmail());
-    });
+    return found(() -> queries.rectification(id));
   }
 
-  private CycleLine line(MonitoringCycle c) {
-    if ("FINISHED".equals(c.getStatus())) {
-      return new CycleLine(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
-          c.getQualifications(), c.getCompliant(), c.getOnWatch(), c.getRectified(), c.getRemoved(),
-          c.getOverturned());
-    }
-    Map<ReviewResult, Integer> sofar = new EnumMap<>(ReviewResult.class);
-    for (Object[] row : records.countResults(c)) {
-      if (row[0] != null) {
-        sofar.put((ReviewResult) row[0], ((Long) row[1]).intValue());
-      }
-    }
-    return new CycleLine(c.getReference(), c.getStatus(), c.getStartedBy(), c.getStartedAt(), null,
-        c.getQualifications(), sofar.getOrDefault(ReviewResult.COMPLIANT, 0),
-        sofar.getOrDefault(ReviewResult.ON_WATCH, 0), sofar.getOrDefault(ReviewResult.RECTIFIED, 0),
-        sofar.getOrDefault(ReviewResult.REMOVED, 0), sofar.getOrDefault(ReviewResult.OVERTURNED, 0));
-  }
-
-  /** Where a review stands: its result once it ended, else the step it waits at (a message key's last part). */
-  static String state(MonitoringRecord r) {
-    if (r.getResult() != null) {
-      return r.getResult().name();
-    }
-    if (r.getExitReference() != null) {
-      return "BEFORE_COMMITTEE";
-    }
-    if (r.getRectificationReport() != null) {
-      return "RECHECK";
-    }
-    return r.getRectificationDueAt() != null ? "AWAITING_RECTIFICATION" : "IN_REVIEW";
-  }
-
-  private static <T> T found(java.util.function.Supplier<T> lookup) {
+  private static <T> T found(Supplier<T> lookup) {
     try {
       return lookup.get();
     } catch (NotFoundException e) {

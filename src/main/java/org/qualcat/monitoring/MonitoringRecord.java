@@ -159,6 +159,12 @@ public class MonitoringRecord {
     finishedAt = now;
   }
 
+  /** The review in a few words for the audit trail (which review of which cycle), then {@code details} if any. */
+  String described(String details) {
+    String review = "review " + id + (cycle == null ? "" : " of cycle " + cycle.getReference());
+    return details == null ? review : review + ": " + details;
+  }
+
   public Long getId() {
     return id;
   }

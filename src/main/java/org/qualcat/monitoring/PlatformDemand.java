@@ -13,7 +13,7 @@ package org.qualcat.monitoring;
  * @param issuerChecks         checks sent to the issuing body that were due (answered or overdue)
  * @param issuerChecksAnswered of which the issuer answered (verified or not)
  */
-public record PlatformDemand(Integer verificationCases, Integer verifiedInBeijing, Integer issuerChecks,
+record PlatformDemand(Integer verificationCases, Integer verifiedInBeijing, Integer issuerChecks,
     Integer issuerChecksAnswered) {
 
   static PlatformDemand of(VerificationStatistics.Activity activity) {

@@ -1,7 +1,7 @@
 package org.qualcat.monitoring;
 
 /** Ids of the model {@code bpmn/qualification-monitoring.bpmn}. */
-public final class QualificationMonitoringProcess {
+final class QualificationMonitoringProcess {
 
   public static final String PROCESS_ID = "qualification-monitoring";
 
@@ -20,6 +20,16 @@ public final class QualificationMonitoringProcess {
 
   public static final String VAR_CYCLE_ID = "cycleId";
   public static final String VAR_CYCLE_REFERENCE = "cycleReference";
+
+  /** Cycle references: {@code MON-2026-01}. */
+  public static final String REFERENCE_PREFIX = "MON";
+  public static final int REFERENCE_DIGITS = 2;
+
+  /** The schedule's timer ({@code qualcat.timers.monitoring-cycle}). */
+  public static final String TIMER_CYCLE = "monitoring-cycle";
+
+  /** The cycle's report to the monitors ({@code templates/mail/monitoring-cycle-report.txt}). */
+  public static final String MAIL_CYCLE_REPORT = "monitoring-cycle-report";
 
   private QualificationMonitoringProcess() {
   }

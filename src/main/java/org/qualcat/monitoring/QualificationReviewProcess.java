@@ -58,6 +58,14 @@ public final class QualificationReviewProcess {
   public static final String FIELD_RECHECK_NOTE = "recheckNote";
   public static final String VIEW_REVIEW = "reviewSummary";
 
+  /** The issuer's time to rectify after a notice, and the reminder before the deadline ({@code qualcat.timers.*}). */
+  public static final String TIMER_RECTIFICATION_PERIOD = "rectification-period";
+  public static final String TIMER_RECTIFICATION_REMINDER = "rectification-reminder";
+
+  /** Mails to the issuer, copied to the monitors ({@code templates/mail/*.txt}). */
+  public static final String MAIL_RECTIFICATION_NOTICE = "monitoring-rectification-notice";
+  public static final String MAIL_RECTIFICATION_REMINDER = "monitoring-rectification-reminder";
+
   private QualificationReviewProcess() {
   }
 }

@@ -1,7 +1,7 @@
 package org.qualcat.monitoring;
 
 /** How a qualification's review in a monitoring cycle ended. */
-public enum ReviewResult {
+enum ReviewResult {
   COMPLIANT,
   ON_WATCH,
   /** Non-compliant, rectified in time. */

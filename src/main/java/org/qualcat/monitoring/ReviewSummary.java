@@ -5,7 +5,6 @@ import java.util.List;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.Bilingual;
-import org.qualcat.system.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * table reads): the indicators monitors record (these decide), then the demand on the platform (context only).
  */
 @Component
-public class ReviewSummary {
+class ReviewSummary {
 
   private final MonitoringRecordRepository records;
   private final CatalogEntries catalog;
@@ -27,9 +26,8 @@ public class ReviewSummary {
   }
 
   @Transactional(readOnly = true)
-  public String of(long recordId) {
-    MonitoringRecord r = records.findById(recordId)
-        .orElseThrow(() -> new NotFoundException("no monitoring record " + recordId));
+  String of(long recordId) {
+    MonitoringRecord r = records.get(recordId);
     String name = catalog.find(r.getQualificationCode())
         .map(q -> q.details().nameZh() + Bilingual.SEPARATOR + q.details().nameEn()).orElse("");
     PlatformDemand demand = r.getPlatformDemand();

@@ -36,7 +36,6 @@ import static org.qualcat.support.TestMailServer.to;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +55,7 @@ import org.qualcat.committee.ReviewDriver;
 import org.qualcat.exit.ExitCaseRepository;
 import org.qualcat.exit.ExitStatus;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.system.InvalidInputException;
 import org.qualcat.verification.VerificationCases;
 import org.qualcat.verification.ApplicationMaterials;
 import org.qualcat.verification.VerificationFixtures;
@@ -87,7 +87,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Autowired
   ExitCaseRepository exits;
   @Autowired
-  QualificationReviews reviews;
+  MonitorActions monitors;
   @Autowired
   ReviewSummary summaries;
   @Autowired
@@ -268,8 +268,8 @@ class QualificationReviewProcessIT extends IntegrationTest {
     Task confirm = task(review, TASK_CONFIRM_ASSESSMENT);
 
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "COMPLIANT")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("confirmationReason is required when the assessment differs from the decision table's");
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("confirmationReason: is required when the assessment differs from the decision table's");
     tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "COMPLIANT",
         FIELD_CONFIRMATION_REASON, "The deviation was an exam-centre audit finding, closed in May."));
 
@@ -295,7 +295,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
         .isWaitingAt(TASK_AWAIT_RECTIFICATION);
     awaitMail("reminder", to("registry@subject.example.org", "Reminder: rectification"));
 
-    reviews.rectificationReported(record().getId(), "Beijing holders now registered with the issuer; 14 certificates.");
+    monitors.rectificationReported(record().getId(), "Beijing holders now registered with the issuer; 14 certificates.");
     Task recheck = task(review, TASK_RECHECK_COMPLIANCE);
     assertThat((String) tasks.getVariable(recheck.getId(), "reviewSummary")).contains("14 certificates");
     tasks.complete(recheck.getId(), Map.of(FIELD_RECHECK, "YES", FIELD_RECHECK_NOTE, "Verified the register."));
@@ -308,7 +308,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
   @Test
   void aRectificationThatFailsGoesToTheCommitteeWhichRemovesTheQualification() {
     ProcessInstance review = confirmNonCompliant();
-    reviews.rectificationReported(record().getId(), "We will look into it.");
+    monitors.rectificationReported(record().getId(), "We will look into it.");
     tasks.complete(task(review, TASK_RECHECK_COMPLIANCE).getId(), Map.of(FIELD_RECHECK, "NO",
         FIELD_RECHECK_NOTE, "No change at all."));
     BpmnAwareTests.assertThat(review).isWaitingAt(CALL_QUALIFICATION_EXIT);
@@ -351,7 +351,7 @@ class QualificationReviewProcessIT extends IntegrationTest {
     ProcessInstance review = start();
     Task confirm = task(review, TASK_CONFIRM_ASSESSMENT);
     assertThatThrownBy(() -> tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "NON_COMPLIANT")))
-        .hasMessageContaining("issuerContactEmail is required");
+        .hasMessageContaining("issuerContactEmail: is required");
     tasks.complete(confirm.getId(), Map.of(VAR_CONFIRMED_ASSESSMENT, "NON_COMPLIANT",
         FIELD_ISSUER_CONTACT_EMAIL, "registry@subject.example.org"));
     return review;

@@ -31,9 +31,14 @@ import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
-/** What {@code qualification-review} calls ({@code ${qualificationReview.…}}); the work is in {@link QualificationReviews}. */
-@Component("qualificationReview")
-public class QualificationReviewAdapter {
+/**
+ * What {@code qualification-review} calls ({@code ${qualificationReviewSteps.…}}): each method reads the review's
+ * record id from the process, reads the form's values and calls {@link QualificationReviews} with typed values, and
+ * sets the few variables the gateways and the decision table read. Public, as the engine's expression language only
+ * calls methods of public classes.
+ */
+@Component("qualificationReviewSteps")
+public class QualificationReviewSteps {
 
   /** The answer fields of the forms that take yes or no. */
   enum YesNo {
@@ -45,7 +50,7 @@ public class QualificationReviewAdapter {
   private final StaffDirectory staff;
   private final ReviewSummary summaries;
 
-  QualificationReviewAdapter(QualificationReviews reviews, StaffDirectory staff, ReviewSummary summaries) {
+  QualificationReviewSteps(QualificationReviews reviews, StaffDirectory staff, ReviewSummary summaries) {
     this.reviews = reviews;
     this.staff = staff;
     this.summaries = summaries;
@@ -87,7 +92,7 @@ public class QualificationReviewAdapter {
         FormFields.choice(task, VAR_HOLDER_OUTCOMES, HolderOutcomes.class),
         FormFields.choice(task, FIELD_ISSUER_RESPONSIVE, YesNo.class) == YesNo.YES,
         FormFields.text(task, FIELD_ISSUER_CONTACT_EMAIL, false, 254),
-        FormFields.text(task, FIELD_NOTE, false, 2000), who(task));
+        FormFields.text(task, FIELD_NOTE, false, 2000), actor(task));
     decisionInputs(task.getExecution(), indicators);
   }
 
@@ -113,7 +118,7 @@ public class QualificationReviewAdapter {
     Assessment confirmed = reviews.confirm(recordId(task.getExecution()),
         FormFields.choice(task, VAR_CONFIRMED_ASSESSMENT, Assessment.class),
         FormFields.text(task, FIELD_CONFIRMATION_REASON, false, 2000),
-        FormFields.text(task, FIELD_ISSUER_CONTACT_EMAIL, false, 254), who(task));
+        FormFields.text(task, FIELD_ISSUER_CONTACT_EMAIL, false, 254), actor(task));
     task.getExecution().setVariable(VAR_CONFIRMED_ASSESSMENT, confirmed.name());
   }
 
@@ -134,7 +139,7 @@ public class QualificationReviewAdapter {
   public void rechecked(DelegateTask task) {
     boolean rectified = FormFields.choice(task, FIELD_RECHECK, YesNo.class) == YesNo.YES;
     reviews.recheck(recordId(task.getExecution()), rectified, FormFields.text(task, FIELD_RECHECK_NOTE, true, 2000),
-        who(task));
+        actor(task));
     task.getExecution().setVariable(VAR_RECTIFIED, rectified);
   }
 
@@ -176,7 +181,8 @@ public class QualificationReviewAdapter {
     return ((Number) execution.getVariable(VAR_RECORD_ID)).longValue();
   }
 
-  private String who(DelegateTask task) {
+  /** Who completed the task: the engine's signed-in user (Tasklist, engine REST), else the assignee. */
+  private String actor(DelegateTask task) {
     return staff.currentUser().orElse(task.getAssignee() != null ? task.getAssignee() : "unknown");
   }
 }

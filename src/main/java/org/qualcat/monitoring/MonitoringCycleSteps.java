@@ -9,9 +9,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What {@code qualification-monitoring} calls ({@code ${monitoringCycle.…}}). */
-@Component("monitoringCycle")
-public class MonitoringCycleAdapter {
+/**
+ * What {@code qualification-monitoring} calls ({@code ${monitoringCycleSteps.…}}): each method reads the cycle from
+ * the process and calls {@link MonitoringCycles}. Public, as the engine's expression language only calls methods of
+ * public classes.
+ */
+@Component("monitoringCycleSteps")
+public class MonitoringCycleSteps {
 
   /** Codes within a batch are joined with this (qualification codes never contain it). */
   private static final String SEPARATOR = ",";
@@ -19,7 +23,7 @@ public class MonitoringCycleAdapter {
   private final MonitoringCycles cycles;
   private final int reviewsPerBatch;
 
-  MonitoringCycleAdapter(MonitoringCycles cycles,
+  MonitoringCycleSteps(MonitoringCycles cycles,
       @Value("${qualcat.monitoring.reviews-per-batch:100}") int reviewsPerBatch) {
     if (reviewsPerBatch < 1) {
       throw new IllegalStateException("qualcat.monitoring.reviews-per-batch must be at least 1");
