@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.TaskActor;
 import org.qualcat.committee.CommitteeQueries.ExpertChoice;
 import org.qualcat.committee.CommitteeReviews.Scores;
 import org.qualcat.committee.CommitteeReviews.Votes;
@@ -45,8 +46,6 @@ import org.qualcat.process.FormChoices;
 import org.qualcat.process.FormFields;
 import org.qualcat.process.FormViews;
 import org.qualcat.security.StaffDirectory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +58,6 @@ import org.springframework.stereotype.Component;
 public class CommitteeReviewSteps {
 
   /** Who completed a task when neither a signed-in user nor an assignee is known. */
-  static final String UNKNOWN = "unknown";
 
   private final CommitteeReviews reviews;
   private final CommitteeQueries queries;
@@ -95,7 +93,7 @@ public class CommitteeReviewSteps {
   }
 
   public void expertsAssigned(DelegateTask task) {
-    reviews.assignExperts(reviewId(task.getExecution()), FormFields.list(task, FIELD_EXPERTS), actor(task));
+    reviews.assignExperts(reviewId(task.getExecution()), FormFields.list(task, FIELD_EXPERTS), TaskActor.of(task));
   }
 
   /** The multi-instance collection: one scoring per expert. */
@@ -146,7 +144,7 @@ public class CommitteeReviewSteps {
     DelegateExecution execution = task.getExecution();
     String responsible = reviews.followUp(reviewId(execution), expert(execution),
         FormFields.choice(task, FIELD_FOLLOW_UP, FollowUp.class),
-        FormFields.text(task, FIELD_REPLACEMENT_EXPERT, false, 64), actor(task));
+        FormFields.text(task, FIELD_REPLACEMENT_EXPERT, false, 64), TaskActor.of(task));
     execution.setVariable(VAR_EXPERT, responsible);
   }
 
@@ -170,7 +168,7 @@ public class CommitteeReviewSteps {
         FormFields.number(task, FIELD_VOTES_ABSTAINED, 0, 99)),
         FormFields.text(task, FIELD_RESOLUTION, true, 4000),
         decision == CommitteeDecision.SEND_BACK ? informationNeeded : null,
-        actor(task));
+        TaskActor.of(task));
     task.getExecution().setVariable(VAR_COMMITTEE_DECISION, decision.name());
   }
 
@@ -182,7 +180,7 @@ public class CommitteeReviewSteps {
 
   public void informationAdded(DelegateTask task) {
     reviews.addInformation(reviewId(task.getExecution()), FormFields.text(task, FIELD_INFORMATION, true, 4000),
-        actor(task));
+        TaskActor.of(task));
   }
 
   public void startNotice(DelegateExecution execution) {
@@ -218,12 +216,4 @@ public class CommitteeReviewSteps {
     return (String) execution.getVariable(VAR_EXPERT);
   }
 
-  /** Who completed the task: the signed-in user (Tasklist, engine REST), else the assignee. */
-  private static String actor(DelegateTask task) {
-    Authentication current = SecurityContextHolder.getContext().getAuthentication();
-    if (current != null && current.isAuthenticated() && current.getName() != null) {
-      return current.getName();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : UNKNOWN;
-  }
 }

@@ -25,10 +25,10 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.TaskActor;
 import org.qualcat.exit.QualificationExitProcess;
 import org.qualcat.process.FormFields;
 import org.qualcat.process.FormViews;
-import org.qualcat.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +47,10 @@ public class QualificationReviewSteps {
   }
 
   private final QualificationReviews reviews;
-  private final StaffDirectory staff;
   private final ReviewSummary summaries;
 
-  QualificationReviewSteps(QualificationReviews reviews, StaffDirectory staff, ReviewSummary summaries) {
+  QualificationReviewSteps(QualificationReviews reviews, ReviewSummary summaries) {
     this.reviews = reviews;
-    this.staff = staff;
     this.summaries = summaries;
   }
 
@@ -92,7 +90,7 @@ public class QualificationReviewSteps {
         FormFields.choice(task, VAR_HOLDER_OUTCOMES, HolderOutcomes.class),
         FormFields.choice(task, FIELD_ISSUER_RESPONSIVE, YesNo.class) == YesNo.YES,
         FormFields.text(task, FIELD_ISSUER_CONTACT_EMAIL, false, 254),
-        FormFields.text(task, FIELD_NOTE, false, 2000), actor(task));
+        FormFields.text(task, FIELD_NOTE, false, 2000), TaskActor.of(task));
     decisionInputs(task.getExecution(), indicators);
   }
 
@@ -118,7 +116,7 @@ public class QualificationReviewSteps {
     Assessment confirmed = reviews.confirm(recordId(task.getExecution()),
         FormFields.choice(task, VAR_CONFIRMED_ASSESSMENT, Assessment.class),
         FormFields.text(task, FIELD_CONFIRMATION_REASON, false, 2000),
-        FormFields.text(task, FIELD_ISSUER_CONTACT_EMAIL, false, 254), actor(task));
+        FormFields.text(task, FIELD_ISSUER_CONTACT_EMAIL, false, 254), TaskActor.of(task));
     task.getExecution().setVariable(VAR_CONFIRMED_ASSESSMENT, confirmed.name());
   }
 
@@ -139,7 +137,7 @@ public class QualificationReviewSteps {
   public void rechecked(DelegateTask task) {
     boolean rectified = FormFields.choice(task, FIELD_RECHECK, YesNo.class) == YesNo.YES;
     reviews.recheck(recordId(task.getExecution()), rectified, FormFields.text(task, FIELD_RECHECK_NOTE, true, 2000),
-        actor(task));
+        TaskActor.of(task));
     task.getExecution().setVariable(VAR_RECTIFIED, rectified);
   }
 
@@ -181,8 +179,4 @@ public class QualificationReviewSteps {
     return ((Number) execution.getVariable(VAR_RECORD_ID)).longValue();
   }
 
-  /** Who completed the task: the engine's signed-in user (Tasklist, engine REST), else the assignee. */
-  private String actor(DelegateTask task) {
-    return staff.currentUser().orElse(task.getAssignee() != null ? task.getAssignee() : "unknown");
-  }
 }

@@ -8,11 +8,10 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualcat.process.TaskActor;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +60,7 @@ public class VerificationSteps {
    */
   public void caseAccepted(DelegateTask task) {
     String reference = reference(task.getExecution());
-    String verifier = actor(task);
+    String verifier = TaskActor.of(task);
     Object decision = task.getVariable(VAR_ACCEPTANCE);
     if (ACCEPT.equals(decision)) {
       decisions.accept(reference, date(task.getVariable(VAR_ETA), VAR_ETA),
@@ -79,7 +78,7 @@ public class VerificationSteps {
   /** Completion of "Confirm the employment in Beijing" (a reused result): the verifier's finding. */
   public void employmentChecked(DelegateTask task) {
     decisions.checkEmployment(reference(task.getExecution()),
-        employmentFinding(task.getVariable(VAR_EMPLOYMENT_FINDING)), actor(task));
+        employmentFinding(task.getVariable(VAR_EMPLOYMENT_FINDING)), TaskActor.of(task));
   }
 
   public void closeForMissingSupplement(DelegateExecution execution) {
@@ -94,7 +93,7 @@ public class VerificationSteps {
   public void issuerChecked(DelegateTask task) {
     boolean genuine = decisions.recordIssuerCheck(reference(task.getExecution()),
         choice(task.getVariable(VAR_CHECK_RESULT), GENUINE, NOT_GENUINE),
-        (String) task.getVariable(VAR_CHECK_NOTE), actor(task));
+        (String) task.getVariable(VAR_CHECK_NOTE), TaskActor.of(task));
     task.getExecution().setVariable(VAR_GENUINE, genuine);
   }
 
@@ -132,15 +131,6 @@ public class VerificationSteps {
 
   private static String reference(DelegateExecution execution) {
     return execution.getProcessBusinessKey();
-  }
-
-  /** Who completed the task: the signed-in user (Tasklist, engine REST), else the assignee. */
-  private static String actor(DelegateTask task) {
-    Authentication current = SecurityContextHolder.getContext().getAuthentication();
-    if (current != null && current.isAuthenticated() && current.getName() != null) {
-      return current.getName();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : SYSTEM_ACTOR;
   }
 
   /** The employment finding: confirmed, not shown, or null when the form gave neither. */
