@@ -49,14 +49,11 @@ public class FormLabels {
   }
 
   /**
-   * A refusal of one field as one plain sentence: "What is false or inaccurate must be given.", "Recognition: from
-   * 1 to 5.".
+   * A refusal of one field ({@code InvalidInputException}'s field and message) as one plain sentence, the field
+   * named by its label: "What is false or inaccurate: must be given.".
    */
   public String sentence(String field, String message) {
-    String text = message == null || message.isBlank() ? "is not valid" : message.strip();
-    boolean verb = text.startsWith("must ") || text.startsWith("is ") || text.startsWith("are ")
-        || text.startsWith("has ");
-    return sentence(label(field) + (verb ? " " : ": ") + text);
+    return sentence(label(field) + ": " + (message == null || message.isBlank() ? "is not valid" : message.strip()));
   }
 
   private static Map<String, String> load(ObjectMapper json) {

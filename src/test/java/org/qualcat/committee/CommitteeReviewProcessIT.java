@@ -256,7 +256,7 @@ class CommitteeReviewProcessIT extends IntegrationTest {
     assertThatThrownBy(() -> driver.score(scoring, 6, Recommendation.SUPPORT))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasRootCauseMessage("recognition: must be from 1 to 5");
     assertThatThrownBy(() -> driver.complete(scoring, Map.of("recognition", 3)))
-        .hasMessageContaining("rigour is required");
+        .hasMessageContaining("rigour: is required");
 
     BpmnAwareTests.assertThat(review).isWaitingAt(TASK_SCORE_QUALIFICATION);
     assertThat(record().getScores()).isEmpty();

@@ -173,7 +173,7 @@ class FormWordingTest {
     assertThat(labels.label("replacementExpert")).isEqualTo("接替的专家 / Replacement expert");
     assertThat(labels.sentence("experts", "must name 1 to 7 experts"))
         .as("a refusal thrown as InvalidInputException(field, message)")
-        .isEqualTo("评审专家 / Experts must name 1 to 7 experts.");
+        .isEqualTo("评审专家 / Experts: must name 1 to 7 experts.");
     assertThat(labels.sentence("replacementExpert", "expert9 already scores this matter"))
         .isEqualTo("接替的专家 / Replacement expert: expert9 already scores this matter.");
   }

@@ -121,7 +121,7 @@ class TaskDecisionsIT extends IntegrationTest {
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).as("in the form's own label, a sentence")
-        .isEqualTo("国际认可度 / International recognition must be from 1 to 5.");
+        .isEqualTo("国际认可度 / International recognition: must be from 1 to 5.");
     assertThat(tasks.createTaskQuery().taskId(scoring.getId()).count()).isOne();
   }
 
