@@ -7,10 +7,10 @@ import java.util.Objects;
 import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
-import org.qualcat.nomination.Nominations;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.CatalogEntries;
+import org.qualcat.catalog.CatalogList;
 import org.qualcat.committee.CommitteeOutcome;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
@@ -117,8 +117,8 @@ class Adjustments {
   static String change(QualificationDetails from, QualificationDetails to) {
     StringBuilder text = new StringBuilder();
     if (!from.lists().equals(to.lists())) {
-      text.append("Lists: ").append(Nominations.listNames(from.lists())).append(" -> ")
-          .append(Nominations.listNames(to.lists())).append(". ");
+      text.append("Lists: ").append(CatalogList.englishNames(from.lists())).append(" -> ")
+          .append(CatalogList.englishNames(to.lists())).append(". ");
     }
     if (from.titleLevel() != to.titleLevel() || !Objects.equals(from.titleSeries(), to.titleSeries())) {
       text.append("Title mapping ").append(title(from)).append(" -> ").append(title(to)).append(". ");
@@ -131,7 +131,7 @@ class Adjustments {
   }
 
   private static String title(QualificationDetails d) {
-    return Nominations.titleName(d.titleLevel()) + (d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")");
+    return d.titleLevel().englishName() + (d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")");
   }
 
   private static String orNone(String s) {

@@ -13,4 +13,13 @@ public enum TitleLevel {
   public static final String MEANINGS =
       "The professional title it corresponds to (notice I.(I)2, I.(II)1): NONE: no title mapping; "
       + "INTERMEDIATE: an intermediate title; DEPUTY_SENIOR: a deputy senior title.";
+
+  /** The title in a few English words ("deputy senior title"), for proposals and summaries. */
+  public String englishName() {
+    return switch (this) {
+      case NONE -> "none";
+      case INTERMEDIATE -> "intermediate title";
+      case DEPUTY_SENIOR -> "deputy senior title";
+    };
+  }
 }

@@ -1,5 +1,6 @@
 package org.qualcat.monitoring;
 
+import org.qualcat.system.Published;
 import java.time.Instant;
 
 /**
@@ -7,6 +8,7 @@ import java.time.Instant;
  * feature. Monitoring records it on each review as {@link PlatformDemand}, beside the monitors' indicators; it is
  * never an indicator itself.
  */
+@Published
 public interface VerificationStatistics {
 
   /**

@@ -149,9 +149,9 @@ public class Nominations {
     var d = nomination.getDetails();
     StringBuilder text = new StringBuilder("Include ").append(d.nameEn()).append(" (").append(d.nameZh())
         .append("), issued by ").append(d.issuingBody()).append(", ").append(d.countryRegion())
-        .append(", in the ").append(listNames(d.lists())).append('.');
+        .append(", in the ").append(CatalogList.englishNames(d.lists())).append('.');
     if (d.titleLevel() != org.qualcat.catalog.TitleLevel.NONE) {
-      text.append(" Title mapping: ").append(titleName(d.titleLevel())).append(d.titleSeries() == null ? ""
+      text.append(" Title mapping: ").append(d.titleLevel().englishName()).append(d.titleSeries() == null ? ""
           : " (" + d.titleSeries() + ")").append('.');
     }
     if (d.skillLevel() != null) {
@@ -162,23 +162,6 @@ public class Nominations {
   }
 
   /** A title level in the words of the proposals and the change log (the catalog's messages say the same). */
-  public static String titleName(org.qualcat.catalog.TitleLevel level) {
-    return switch (level) {
-      case NONE -> "none";
-      case INTERMEDIATE -> "intermediate title";
-      case DEPUTY_SENIOR -> "deputy senior title";
-    };
-  }
-
-  public static String listNames(Set<CatalogList> lists) {
-    return String.join(", ", lists.stream().sorted().map(l -> switch (l) {
-      case INTERNATIONAL -> "List of International Professional Qualifications";
-      case URGENT -> "List of Urgently-in-Demand International Professional Qualifications";
-      case GO_GLOBAL -> "List of \"Go-Global\" Professional Qualifications";
-      case TITLE_ELIGIBLE -> "List of Qualifications Eligible for Beijing's Professional Titles";
-    }).toList());
-  }
-
   private static String summary(String text) {
     if (text.isEmpty()) {
       return "";

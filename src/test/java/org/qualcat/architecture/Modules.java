@@ -28,7 +28,7 @@ final class Modules {
       entry("catalog", Set.of()),
       entry("committee", Set.of()),
       entry("nomination", Set.of("catalog", "committee")),
-      entry("adjustment", Set.of("catalog", "committee", "nomination")),
+      entry("adjustment", Set.of("catalog", "committee")),
       entry("exit", Set.of("catalog", "committee")),
       entry("monitoring", Set.of("catalog", "committee", "exit")),
       entry("verification", Set.of("catalog", "exit", "monitoring")));
