@@ -8,12 +8,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.qualcat.process.BureauTime;
 import org.qualcat.security.Access;
 import org.qualcat.system.ApiLimits;
@@ -52,17 +48,15 @@ class CatalogAdminPages {
   private final CatalogImport catalogImport;
   private final Catalog catalog;
   private final CatalogQueries queries;
-  private final QualificationRepository qualifications;
   private final ApiLimits limits;
   private final Validator validator;
   private final Clock clock;
 
   CatalogAdminPages(CatalogImport catalogImport, Catalog catalog, CatalogQueries queries,
-      QualificationRepository qualifications, ApiLimits limits, Validator validator, Clock clock) {
+      ApiLimits limits, Validator validator, Clock clock) {
     this.catalogImport = catalogImport;
     this.catalog = catalog;
     this.queries = queries;
-    this.qualifications = qualifications;
     this.limits = limits;
     this.validator = validator;
     this.clock = clock;
@@ -150,7 +144,7 @@ class CatalogAdminPages {
       return draftPage(model);
     }
     model.addAttribute("publication", publication);
-    model.addAttribute("changes", changes());
+    model.addAttribute("changes", queries.draftChanges());
     return "catalog-admin/confirm";
   }
 
@@ -228,48 +222,9 @@ class CatalogAdminPages {
   private String draftPage(Model model) {
     List<EditionView.Summary> editions = queries.publishedEditions();
     model.addAttribute("inForce", editions.isEmpty() ? null : editions.get(0));
-    model.addAttribute("changes", changes());
+    model.addAttribute("changes", queries.draftChanges());
     model.addAttribute("today", BureauTime.today(clock));
     return "catalog-admin/draft";
-  }
-
-  /** One line of what the draft changes, with the qualification's names. */
-  public record ChangeLine(String code, String nameEn, String nameZh, String reference, String summary, String decidedBy,
-      LocalDateTime decidedAt) {
-  }
-
-  /** What the draft changes: added, adjusted and removed qualifications, each with the decision behind it. */
-  public record DraftChanges(List<ChangeLine> added, List<ChangeLine> adjusted, List<ChangeLine> removed) {
-
-    public boolean isEmpty() {
-      return added.isEmpty() && adjusted.isEmpty() && removed.isEmpty();
-    }
-
-    public int total() {
-      return added.size() + adjusted.size() + removed.size();
-    }
-  }
-
-  private DraftChanges changes() {
-    List<EditionView.Change> log = draftLog();
-    Map<String, QualificationDetails> details = qualifications.findAllById(log.stream()
-        .map(EditionView.Change::qualificationCode).distinct().toList()).stream()
-        .collect(Collectors.toMap(Qualification::getCode, Qualification::getDetails));
-    Function<ChangeType, List<ChangeLine>> of = type -> log.stream().filter(c -> c.type() == type).map(c -> {
-      QualificationDetails d = details.get(c.qualificationCode());
-      return new ChangeLine(c.qualificationCode(), d == null ? null : d.nameEn(), d == null ? null : d.nameZh(),
-          c.decisionReference(), c.summary(), c.decidedBy(),
-          LocalDateTime.ofInstant(c.decidedAt(), BureauTime.ZONE));
-    }).toList();
-    return new DraftChanges(of.apply(ChangeType.ADDED), of.apply(ChangeType.ADJUSTED), of.apply(ChangeType.REMOVED));
-  }
-
-  private List<EditionView.Change> draftLog() {
-    try {
-      return queries.edition(CatalogEdition.DRAFT_CODE).changes();
-    } catch (NotFoundException e) {
-      return List.of(); // no draft opened yet
-    }
   }
 
   private static String trim(String s) {

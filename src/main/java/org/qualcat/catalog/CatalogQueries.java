@@ -2,13 +2,16 @@ package org.qualcat.catalog;
 
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qualcat.process.BureauTime;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PageView;
 import org.springframework.data.domain.Page;
@@ -218,4 +221,45 @@ public class CatalogQueries {
         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return "%" + escaped + "%";
   }
+
+  /** One line of what the draft changes, with the qualification's names. */
+  public record ChangeLine(String code, String nameEn, String nameZh, String reference, String summary, String decidedBy,
+      LocalDateTime decidedAt) {
+  }
+
+  /** What the draft changes: added, adjusted and removed qualifications, each with the decision behind it. */
+  public record DraftChanges(List<ChangeLine> added, List<ChangeLine> adjusted, List<ChangeLine> removed) {
+
+    public boolean isEmpty() {
+      return added.isEmpty() && adjusted.isEmpty() && removed.isEmpty();
+    }
+
+    public int total() {
+      return added.size() + adjusted.size() + removed.size();
+    }
+  }
+
+  /** What the draft edition changes so far, with the qualifications' names; empty when no draft is open. */
+  public DraftChanges draftChanges() {
+    List<EditionView.Change> log = draftLog();
+    Map<String, QualificationDetails> details = qualifications.findAllById(log.stream()
+        .map(EditionView.Change::qualificationCode).distinct().toList()).stream()
+        .collect(Collectors.toMap(Qualification::getCode, Qualification::getDetails));
+    Function<ChangeType, List<ChangeLine>> of = type -> log.stream().filter(c -> c.type() == type).map(c -> {
+      QualificationDetails d = details.get(c.qualificationCode());
+      return new ChangeLine(c.qualificationCode(), d == null ? null : d.nameEn(), d == null ? null : d.nameZh(),
+          c.decisionReference(), c.summary(), c.decidedBy(),
+          LocalDateTime.ofInstant(c.decidedAt(), BureauTime.ZONE));
+    }).toList();
+    return new DraftChanges(of.apply(ChangeType.ADDED), of.apply(ChangeType.ADJUSTED), of.apply(ChangeType.REMOVED));
+  }
+
+  private List<EditionView.Change> draftLog() {
+    try {
+      return edition(CatalogEdition.DRAFT_CODE).changes();
+    } catch (NotFoundException e) {
+      return List.of(); // no draft opened yet
+    }
+  }
+
 }
