@@ -18,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "edition_entry")
-public class EditionEntry {
+class EditionEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * so that a process version and the forms it was deployed with stay together ({@code formRefBinding="deployment"}).
  */
 @Component
-public class ModelDeployer implements InitializingBean {
+class ModelDeployer implements InitializingBean {
 
   public static final String DEPLOYMENT_NAME = "qualcat";
   static final List<String> PATTERNS = List.of("classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn",
