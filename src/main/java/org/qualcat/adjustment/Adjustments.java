@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.nomination.Nominations;
@@ -90,7 +89,7 @@ public class Adjustments {
         CommitteeReviewProcess.VAR_PROPOSAL, FormViews.fit(change(qualification.details(), proposed)
             + " Justification: " + adjustment.getJustification())));
     adjustment.started(process.getId());
-    audit.decision(AuditAction.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
+    audit.decision(AdjustmentAuditActions.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
         + qualification.code());
     return adjustment;
   }
@@ -109,7 +108,7 @@ public class Adjustments {
         + "Committee: " + change(current, proposed), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
     adjustment.close(AdjustmentStatus.APPLIED, clock.instant());
-    audit.decision(AuditAction.ADJUSTMENT_APPLIED, adjustment.getReference(),
+    audit.decision(AdjustmentAuditActions.ADJUSTMENT_APPLIED, adjustment.getReference(),
         adjustment.getQualificationCode() + ": " + change(current, proposed));
     mail(adjustment, "adjustment-applied", "");
   }
@@ -117,7 +116,7 @@ public class Adjustments {
   public void reject(long id) {
     AdjustmentRequest adjustment = adjustment(id);
     adjustment.close(AdjustmentStatus.REJECTED, clock.instant());
-    audit.decision(AuditAction.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
+    audit.decision(AdjustmentAuditActions.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
         + adjustment.getQualificationCode());
     mail(adjustment, "adjustment-rejected", committee.lastResolution(adjustment.getReference())
         .map(CommitteeResolution::getResolution).orElse(""));

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.notification.Notifications;
 import org.qualcat.process.Bilingual;
@@ -107,7 +106,7 @@ public class CommitteeReviews {
     for (String expert : experts) {
       review.assign(expert, by, clock.instant(), dueAt);
     }
-    audit.decision(AuditAction.EXPERTS_ASSIGNED, review.getSubjectReference(), String.join(", ", experts));
+    audit.decision(CommitteeAuditActions.EXPERTS_ASSIGNED, review.getSubjectReference(), String.join(", ", experts));
   }
 
   /** The experts currently responsible for scoring, one scoring task each. */
@@ -152,7 +151,7 @@ public class CommitteeReviews {
     Instant dueAt = timers.dueIn("expert-scoring").toInstant();
     if (choice == FollowUp.EXTEND) {
       overdue.extend(dueAt);
-      audit.decision(AuditAction.SCORING_FOLLOWED_UP, review.getSubjectReference(), "deadline of " + expert
+      audit.decision(CommitteeAuditActions.SCORING_FOLLOWED_UP, review.getSubjectReference(), "deadline of " + expert
           + " extended");
       return expert;
     }
@@ -166,7 +165,7 @@ public class CommitteeReviews {
     }
     overdue.replaceBy(replacement);
     review.assign(replacement, by, clock.instant(), dueAt);
-    audit.decision(AuditAction.SCORING_FOLLOWED_UP, review.getSubjectReference(), "scoring of " + expert
+    audit.decision(CommitteeAuditActions.SCORING_FOLLOWED_UP, review.getSubjectReference(), "scoring of " + expert
         + " handed to " + replacement);
     return replacement;
   }
@@ -181,7 +180,7 @@ public class CommitteeReviews {
     ExpertScore score = new ExpertScore(review, expert, recognition, rigour, demand, verifiability, recommendation,
         comment, clock.instant());
     review.score(score);
-    audit.decision(AuditAction.EXPERT_SCORED, review.getSubjectReference(), String.format(Locale.ROOT,
+    audit.decision(CommitteeAuditActions.EXPERT_SCORED, review.getSubjectReference(), String.format(Locale.ROOT,
         "%s: %d/%d/%d/%d (average %.2f), %s", expert, recognition, rigour, demand, verifiability, score.average(),
         recommendation));
   }
@@ -203,9 +202,9 @@ public class CommitteeReviews {
     review.resolve(new CommitteeResolution(review, decision, votesFor, votesAgainst, votesAbstained, resolution,
         informationNeeded, by, clock.instant()));
     audit.decision(switch (decision) {
-      case APPROVE -> AuditAction.COMMITTEE_APPROVED;
-      case REJECT -> AuditAction.COMMITTEE_REJECTED;
-      case SEND_BACK -> AuditAction.COMMITTEE_SENT_BACK;
+      case APPROVE -> CommitteeAuditActions.COMMITTEE_APPROVED;
+      case REJECT -> CommitteeAuditActions.COMMITTEE_REJECTED;
+      case SEND_BACK -> CommitteeAuditActions.COMMITTEE_SENT_BACK;
     }, review.getSubjectReference(), "votes for " + votesFor + ", against " + votesAgainst + ", abstained "
         + votesAbstained);
     if (decision == CommitteeDecision.SEND_BACK) {
@@ -217,7 +216,7 @@ public class CommitteeReviews {
   public void addInformation(long reviewId, String information, String by) {
     CommitteeReview review = review(reviewId);
     review.addInformation(new ReviewInformation(review, information, by, clock.instant()));
-    audit.decision(AuditAction.INFORMATION_ADDED, review.getSubjectReference(), null);
+    audit.decision(CommitteeAuditActions.INFORMATION_ADDED, review.getSubjectReference(), null);
   }
 
   /** Opens the public notice period; returns when it ends. */
@@ -240,7 +239,7 @@ public class CommitteeReviews {
     Objection objection = new Objection(review, grounds, by, clock.instant());
     review.object(objection);
     // the grounds are the objector's own words, possibly about people: the trail says only that there was one
-    audit.decision(AuditAction.OBJECTION_RAISED, subjectReference, "returned to the committee");
+    audit.decision(CommitteeAuditActions.OBJECTION_RAISED, subjectReference, "returned to the committee");
     reviews.flush();
     try {
       runtime.createMessageCorrelation(CommitteeReviewProcess.MESSAGE_OBJECTION_RAISED)

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
@@ -81,7 +80,7 @@ public class Exits {
             VAR_EXIT_GROUNDS, FormViews.fit(grounds)))
         .correlateStartMessage();
     exit.started(process.getId());
-    audit.decision(AuditAction.EXIT_FLAGGED, exit.getReference(), "qualification " + qualificationCode);
+    audit.decision(ExitAuditActions.EXIT_FLAGGED, exit.getReference(), "qualification " + qualificationCode);
     return exit;
   }
 
@@ -94,7 +93,7 @@ public class Exits {
     refuseSecondCase(qualificationCode);
     ExitCase exit = exits.save(new ExitCase(references.next("EXIT", 4), qualificationCode, grounds,
         ExitOrigin.REVIEW, "monitoring", processInstanceId, clock.instant()));
-    audit.decision(AuditAction.EXIT_OPENED, exit.getReference(), "qualification " + qualificationCode
+    audit.decision(ExitAuditActions.EXIT_OPENED, exit.getReference(), "qualification " + qualificationCode
         + ", referred by its monitoring review");
     return exit;
   }
@@ -124,7 +123,7 @@ public class Exits {
             + shorten(exit.getGrounds()), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
     exit.decided(ExitStatus.REMOVAL_DECIDED, resolution == null ? null : resolution.getResolution(), clock.instant());
-    audit.decision(AuditAction.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
+    audit.decision(ExitAuditActions.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " removed in the draft edition; in force when that edition is published");
     tellStaff(exit, "exit-removal-decided");
   }
@@ -141,7 +140,7 @@ public class Exits {
             + ": a finding is overturned only with the committee's reason"));
     catalog.restoreListing(exit.getQualificationCode());
     exit.decided(ExitStatus.OVERTURNED, reason, clock.instant());
-    audit.decision(AuditAction.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
+    audit.decision(ExitAuditActions.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " stays listed; the committee's reason: " + shorten(reason));
     tellStaff(exit, "exit-overturned");
   }
@@ -156,7 +155,7 @@ public class Exits {
       int ended = verifications.stream().mapToInt(v -> v.endForRemovedQualification(code, edition.code())).sum();
       exits.findFirstByQualificationCodeAndStatus(code, ExitStatus.REMOVAL_DECIDED).ifPresent(exit -> {
         exit.removalInForce(edition.code(), ended, clock.instant());
-        audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
+        audit.decision(ExitAuditActions.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
             + edition.name() + " (" + edition.code() + "), in force from " + edition.inForceFrom() + "; " + ended
             + " verification cases in flight ended");
         tellStaff(exit, "exit-removed");

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.notification.Notifications;
@@ -66,7 +65,7 @@ public class MonitoringCycles {
     var process = runtime.startProcessInstanceByMessage(MESSAGE_CYCLE_REQUESTED, cycle.getReference(),
         Map.of(VAR_CYCLE_ID, cycle.getId(), VAR_CYCLE_REFERENCE, cycle.getReference()));
     cycle.started(process.getId());
-    audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on request");
+    audit.decision(MonitoringAuditActions.MONITORING_CYCLE_STARTED, cycle.getReference(), "on request");
     return cycle;
   }
 
@@ -74,7 +73,7 @@ public class MonitoringCycles {
   public MonitoringCycle openScheduled(String processInstanceId) {
     MonitoringCycle cycle = cycles.save(new MonitoringCycle(references.next("MON", 2), SCHEDULE, processInstanceId,
         clock.instant()));
-    audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on schedule");
+    audit.decision(MonitoringAuditActions.MONITORING_CYCLE_STARTED, cycle.getReference(), "on schedule");
     return cycle;
   }
 

@@ -114,7 +114,7 @@ public class QualificationReviews {
     }
     MonitoringInput input = inputs.save(new MonitoringInput(qualificationCode, compliance, outcomes,
         certificatesInBeijing, issuerResponsive, issuerContact, note, monitor, clock.instant()));
-    audit.decision(AuditAction.MONITORING_INPUT_RECORDED, qualificationCode, "input " + input.getId()
+    audit.decision(MonitoringAuditActions.MONITORING_INPUT_RECORDED, qualificationCode, "input " + input.getId()
         + ": certificates in Beijing " + (certificatesInBeijing == null ? "not known" : certificatesInBeijing)
         + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
         + (issuerResponsive == null ? "not known" : issuerResponsive));
@@ -130,7 +130,7 @@ public class QualificationReviews {
         issuerResponsive, contact, note, monitor, clock.instant()));
     Indicators indicators = new Indicators(certificatesInBeijing, compliance, outcomes, issuerResponsive, contact);
     record.indicators(indicators);
-    audit(AuditAction.MONITORING_INDICATORS_ENTERED, record, "certificates in Beijing " + certificatesInBeijing
+    audit(MonitoringAuditActions.MONITORING_INDICATORS_ENTERED, record, "certificates in Beijing " + certificatesInBeijing
         + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
         + issuerResponsive);
     return indicators;
@@ -150,7 +150,7 @@ public class QualificationReviews {
     String contact = contact(issuerContact != null ? issuerContact : record.getIssuerContactEmail(),
         confirmed == Assessment.NON_COMPLIANT);
     record.confirmed(confirmed, reason, monitor, clock.instant(), contact);
-    audit(AuditAction.MONITORING_CONFIRMED, record, "assessed " + record.getAssessment() + ", confirmed "
+    audit(MonitoringAuditActions.MONITORING_CONFIRMED, record, "assessed " + record.getAssessment() + ", confirmed "
         + confirmed);
     return confirmed;
   }
@@ -173,7 +173,7 @@ public class QualificationReviews {
   public MonitoringRecord rectificationReported(long recordId, String report) {
     MonitoringRecord record = record(recordId);
     record.rectificationReported(report);
-    audit(AuditAction.MONITORING_RECTIFICATION_REPORTED, record, null);
+    audit(MonitoringAuditActions.MONITORING_RECTIFICATION_REPORTED, record, null);
     records.flush();
     try {
       runtime.createMessageCorrelation(MESSAGE_RECTIFICATION_REPORTED)
@@ -190,7 +190,7 @@ public class QualificationReviews {
     MonitoringRecord record = record(recordId);
     record.confirmed(rectified ? Assessment.COMPLIANT : Assessment.NON_COMPLIANT,
         (rectified ? "Rectified: " : "Not rectified: ") + note, monitor, clock.instant(), null);
-    audit(AuditAction.MONITORING_RECHECKED, record, rectified ? "rectified" : "not rectified");
+    audit(MonitoringAuditActions.MONITORING_RECHECKED, record, rectified ? "rectified" : "not rectified");
   }
 
   public void restoreListing(long recordId) {

@@ -92,7 +92,7 @@ public class Nominations {
         CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(nomination.getDetails().nameEn()),
         CommitteeReviewProcess.VAR_PROPOSAL, proposal(nomination)));
     nomination.started(process.getId());
-    audit(AuditAction.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
+    audit(NominationAuditActions.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
     mail(nomination, "nomination-received", Map.of());
     return nomination;
   }
@@ -101,7 +101,7 @@ public class Nominations {
   public void complete(long id) {
     Nomination nomination = nomination(id);
     nomination.toReview();
-    audit(AuditAction.NOMINATION_FOUND_COMPLETE, nomination, "to the committee review");
+    audit(NominationAuditActions.NOMINATION_FOUND_COMPLETE, nomination, "to the committee review");
   }
 
   /** Asks the nominator for supplements; returns the deadline. */
@@ -109,7 +109,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     Instant dueAt = timers.dueIn("supplement-deadline").toInstant();
     nomination.askForSupplement(request, dueAt);
-    audit(AuditAction.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + CommitteeReviews.format(dueAt));
+    audit(NominationAuditActions.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + CommitteeReviews.format(dueAt));
     mail(nomination, "nomination-supplement-requested", Map.of("request", request,
         "dueAt", CommitteeReviews.format(dueAt)));
     return dueAt;
@@ -122,7 +122,7 @@ public class Nominations {
       throw new ConflictException(reference + " is not waiting for supplements");
     }
     nomination.supplied(supplement);
-    audit(AuditAction.NOMINATION_SUPPLEMENT_PROVIDED, nomination, null);
+    audit(NominationAuditActions.NOMINATION_SUPPLEMENT_PROVIDED, nomination, null);
     nominations.flush();
     try {
       runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_PROVIDED)
@@ -139,7 +139,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.WITHDRAWN, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
-    audit(AuditAction.NOMINATION_WITHDRAWN, nomination, "supplements not provided in time");
+    audit(NominationAuditActions.NOMINATION_WITHDRAWN, nomination, "supplements not provided in time");
     mail(nomination, "nomination-withdrawn", Map.of("request", nomination.getSupplementRequest()));
   }
 
@@ -152,7 +152,7 @@ public class Nominations {
         + "Committee" + summary(resolution), resolution == null ? "committee" : resolution.getDecidedBy(),
         clock.instant()));
     nomination.close(NominationStatus.LISTED, clock.instant());
-    audit(AuditAction.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
+    audit(NominationAuditActions.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
         + " listed in the draft edition");
     mail(nomination, "nomination-listed", Map.of());
   }
@@ -161,7 +161,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.REJECTED, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
-    audit(AuditAction.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
+    audit(NominationAuditActions.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
     String resolution = committee.lastResolution(nomination.getReference())
         .map(CommitteeResolution::getResolution).orElse("");
     mail(nomination, "nomination-rejected", Map.of("resolution", resolution));

@@ -138,7 +138,7 @@ public class VerificationCases {
         DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
     materials.attach(valid.materials(), created);
     event(created, EventKind.SUBMITTED, null, applicant);
-    audit(AuditAction.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
+    audit(VerificationAuditActions.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
     return created;
   }
 
@@ -165,7 +165,7 @@ public class VerificationCases {
     c.supplementProvided(number, issuedOn, clock.instant());
     materials.attach(added, c);
     event(c, EventKind.SUPPLEMENT_PROVIDED, note, applicant);
-    audit(AuditAction.VERIFICATION_SUPPLEMENT_PROVIDED, c, (number == null && issuedOn == null ? "note only"
+    audit(VerificationAuditActions.VERIFICATION_SUPPLEMENT_PROVIDED, c, (number == null && issuedOn == null ? "note only"
         : "certificate data corrected") + (added.isEmpty() ? "" : ", " + added.size() + " materials added"));
     flow.supplementProvided(c, materials.linksFor(c));
   }
@@ -220,7 +220,7 @@ public class VerificationCases {
     c.refuse(ClosingReason.NOT_LISTED, QualificationNotListedException.describe(c.getQualificationCode(), reason),
         clock.instant());
     event(c, EventKind.REFUSED_NOT_LISTED, c.getClosingNote(), SYSTEM);
-    audit(AuditAction.VERIFICATION_REFUSED, c, ClosingReason.NOT_LISTED + " (" + reason + ")");
+    audit(VerificationAuditActions.VERIFICATION_REFUSED, c, ClosingReason.NOT_LISTED + " (" + reason + ")");
     mails.closed(c, qualification(c));
   }
 
@@ -236,7 +236,7 @@ public class VerificationCases {
     c.adopt(earlier, clock.instant());
     event(c, EventKind.EARLIER_RESULT_ADOPTED, "Verified before as " + earlier.getReference() + " ("
         + earlier.getEmployerRegion() + "); the result and its verification code are reused.", SYSTEM);
-    audit(AuditAction.VERIFICATION_VERIFIED, c, "earlier result reused: " + earlier.getReference());
+    audit(VerificationAuditActions.VERIFICATION_VERIFIED, c, "earlier result reused: " + earlier.getReference());
   }
 
   /** The verifier's decision on the acceptance form, written back to the case. */
@@ -273,7 +273,7 @@ public class VerificationCases {
     }
     c.accept(eta, verifier, clock.instant());
     event(c, EventKind.ACCEPTED, "Result expected by " + eta + ".", verifier);
-    audit(AuditAction.VERIFICATION_ACCEPTED, c, "ETA " + eta);
+    audit(VerificationAuditActions.VERIFICATION_ACCEPTED, c, "ETA " + eta);
     mails.accepted(c, qualification(c));
   }
 
@@ -294,7 +294,7 @@ public class VerificationCases {
         ? "The evidence shows personnel and labor relations with an employer in Beijing."
         : "The evidence does not show personnel and labor relations with an employer in Beijing: the services that "
             + "need them are not part of the result.", verifier);
-    audit(AuditAction.VERIFICATION_EMPLOYMENT_CHECKED, c, confirmed ? "employment in Beijing confirmed"
+    audit(VerificationAuditActions.VERIFICATION_EMPLOYMENT_CHECKED, c, confirmed ? "employment in Beijing confirmed"
         : "employment in Beijing not shown");
   }
 
@@ -308,7 +308,7 @@ public class VerificationCases {
     Instant due = IsoDurations.plus(clock.instant(), timers.duration(SUPPLEMENT_DEADLINE));
     c.requestSupplement(text, LocalDate.ofInstant(due, BureauTime.ZONE), clock.instant());
     event(c, EventKind.SUPPLEMENT_REQUESTED, text, verifier);
-    audit(AuditAction.VERIFICATION_SUPPLEMENT_REQUESTED, c, "due " + c.getSupplementDueOn());
+    audit(VerificationAuditActions.VERIFICATION_SUPPLEMENT_REQUESTED, c, "due " + c.getSupplementDueOn());
     mails.supplementRequested(c, qualification(c));
   }
 
@@ -321,7 +321,7 @@ public class VerificationCases {
     }
     c.refuse(ClosingReason.FALSE_DATA, text, clock.instant());
     event(c, EventKind.REFUSED_FALSE_DATA, text, verifier);
-    audit(AuditAction.VERIFICATION_REFUSED, c, ClosingReason.FALSE_DATA.name());
+    audit(VerificationAuditActions.VERIFICATION_REFUSED, c, ClosingReason.FALSE_DATA.name());
     mails.closed(c, qualification(c));
   }
 
@@ -330,7 +330,7 @@ public class VerificationCases {
     String note = "The supplement requested was due on " + c.getSupplementDueOn() + " and did not arrive.";
     c.close(VerificationStatus.CLOSED, ClosingReason.SUPPLEMENT_MISSING, note, clock.instant());
     event(c, EventKind.SUPPLEMENT_MISSING, note, SYSTEM);
-    audit(AuditAction.VERIFICATION_CLOSED, c, ClosingReason.SUPPLEMENT_MISSING.name());
+    audit(VerificationAuditActions.VERIFICATION_CLOSED, c, ClosingReason.SUPPLEMENT_MISSING.name());
     mails.closed(c, qualification(c));
   }
 
@@ -342,7 +342,7 @@ public class VerificationCases {
         q == null ? c.getQualificationCode() : q.details().issuingBody(), c.getCertificateNumber(),
         c.getCertificateIssuedOn(), c.getHolderName()));
     event(c, EventKind.REGISTER_CHECKED, answer.detail(), SYSTEM);
-    audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "online register: " + (answer.found() ? "found" : "not found"));
+    audit(VerificationAuditActions.VERIFICATION_ISSUER_CHECKED, c, "online register: " + (answer.found() ? "found" : "not found"));
     return answer.found();
   }
 
@@ -361,7 +361,7 @@ public class VerificationCases {
     }
     event(c, EventKind.ISSUER_CHECKED, text != null ? text
         : "The issuing body confirmed the certificate.", verifier);
-    audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "verifier's finding: " + result);
+    audit(VerificationAuditActions.VERIFICATION_ISSUER_CHECKED, c, "verifier's finding: " + result);
     return genuine;
   }
 
@@ -371,7 +371,7 @@ public class VerificationCases {
     random.nextBytes(bytes);
     c.verified(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant());
     event(c, EventKind.VERIFIED, "Verification code issued.", SYSTEM);
-    audit(AuditAction.VERIFICATION_VERIFIED, c, "verification code issued");
+    audit(VerificationAuditActions.VERIFICATION_VERIFIED, c, "verification code issued");
   }
 
   void recordNotVerified(String reference) {
@@ -382,7 +382,7 @@ public class VerificationCases {
     c.notVerified(finding, clock.instant());
     decidedUnderEditionInForce(c);
     event(c, EventKind.NOT_VERIFIED, finding, SYSTEM);
-    audit(AuditAction.VERIFICATION_NOT_VERIFIED, c, null);
+    audit(VerificationAuditActions.VERIFICATION_NOT_VERIFIED, c, null);
     mails.result(c, qualification(c), null);
   }
 
@@ -428,7 +428,7 @@ public class VerificationCases {
     VerificationCase c = byReference(reference);
     c.close(VerificationStatus.WITHDRAWN, ClosingReason.WITHDRAWN, null, clock.instant());
     event(c, EventKind.WITHDRAWN, null, c.getApplicant());
-    audit(AuditAction.VERIFICATION_WITHDRAWN, c, null);
+    audit(VerificationAuditActions.VERIFICATION_WITHDRAWN, c, null);
   }
 
   void closeForRemovedQualification(String reference) {
@@ -437,7 +437,7 @@ public class VerificationCases {
         + "open.";
     c.close(VerificationStatus.CLOSED, ClosingReason.QUALIFICATION_REMOVED, note, clock.instant());
     event(c, EventKind.QUALIFICATION_REMOVED, note, SYSTEM);
-    audit(AuditAction.VERIFICATION_CLOSED, c, ClosingReason.QUALIFICATION_REMOVED.name());
+    audit(VerificationAuditActions.VERIFICATION_CLOSED, c, ClosingReason.QUALIFICATION_REMOVED.name());
     mails.closed(c, qualification(c));
   }
 

@@ -1,0 +1,34 @@
+package org.qualcat.adjustment;
+
+import org.qualcat.audit.AuditAction;
+import org.qualcat.audit.AuditActionSet;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** What the audit trail records of catalog adjustments (subject: ADJ-…). */
+public enum AdjustmentAuditActions implements AuditAction {
+
+  ADJUSTMENT_REQUESTED(Category.DECISION),
+  ADJUSTMENT_APPLIED(Category.DECISION),
+  ADJUSTMENT_REJECTED(Category.DECISION);
+
+  private final Category category;
+
+  AdjustmentAuditActions(Category category) {
+    this.category = category;
+  }
+
+  @Override
+  public Category category() {
+    return category;
+  }
+
+  /** Contributes these actions to the audit trail; the order is their place among the audit page's choices. */
+  @Component
+  @Order(30)
+  static class Registered extends AuditActionSet {
+    Registered() {
+      super(values());
+    }
+  }
+}
