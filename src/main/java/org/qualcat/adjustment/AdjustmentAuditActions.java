@@ -5,23 +5,15 @@ import org.qualcat.audit.AuditActionSet;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** What the audit trail records of catalog adjustments (subject: ADJ-…). */
+/**
+ * What the audit trail records of catalog adjustments (subject: ADJ-…): decisions (the default
+ * category), each written in its own transaction.
+ */
 public enum AdjustmentAuditActions implements AuditAction {
 
-  ADJUSTMENT_REQUESTED(Category.DECISION),
-  ADJUSTMENT_APPLIED(Category.DECISION),
-  ADJUSTMENT_REJECTED(Category.DECISION);
-
-  private final Category category;
-
-  AdjustmentAuditActions(Category category) {
-    this.category = category;
-  }
-
-  @Override
-  public Category category() {
-    return category;
-  }
+  ADJUSTMENT_REQUESTED,
+  ADJUSTMENT_APPLIED,
+  ADJUSTMENT_REJECTED;
 
   /** Contributes these actions to the audit trail; the order is their place among the audit page's choices. */
   @Component

@@ -16,7 +16,13 @@ public interface AuditAction {
    */
   String name();
 
-  Category category();
+  /**
+   * The action's category: a decision unless the action says otherwise. The trail refuses a decision outside its
+   * transaction and records views and exports only as such, so an action in the wrong category fails at once.
+   */
+  default Category category() {
+    return Category.DECISION;
+  }
 
   /** The kinds of things recorded; the audit search filters by them too. */
   enum Category {

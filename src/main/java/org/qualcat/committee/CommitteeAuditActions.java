@@ -5,28 +5,20 @@ import org.qualcat.audit.AuditActionSet;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** What the audit trail records of committee reviews (subject: the matter, NOM-/ADJ-/EXIT-…). */
+/**
+ * What the audit trail records of committee reviews (subject: the matter, NOM-/ADJ-/EXIT-…): decisions (the default
+ * category), each written in its own transaction.
+ */
 public enum CommitteeAuditActions implements AuditAction {
 
-  EXPERTS_ASSIGNED(Category.DECISION),
-  SCORING_FOLLOWED_UP(Category.DECISION),
-  EXPERT_SCORED(Category.DECISION),
-  COMMITTEE_APPROVED(Category.DECISION),
-  COMMITTEE_REJECTED(Category.DECISION),
-  COMMITTEE_SENT_BACK(Category.DECISION),
-  INFORMATION_ADDED(Category.DECISION),
-  OBJECTION_RAISED(Category.DECISION);
-
-  private final Category category;
-
-  CommitteeAuditActions(Category category) {
-    this.category = category;
-  }
-
-  @Override
-  public Category category() {
-    return category;
-  }
+  EXPERTS_ASSIGNED,
+  SCORING_FOLLOWED_UP,
+  EXPERT_SCORED,
+  COMMITTEE_APPROVED,
+  COMMITTEE_REJECTED,
+  COMMITTEE_SENT_BACK,
+  INFORMATION_ADDED,
+  OBJECTION_RAISED;
 
   /** Contributes these actions to the audit trail; the order is their place among the audit page's choices. */
   @Component

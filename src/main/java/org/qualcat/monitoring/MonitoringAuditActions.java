@@ -5,27 +5,19 @@ import org.qualcat.audit.AuditActionSet;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** What the audit trail records of monitoring (subject: the cycle MON-…, or the qualification code of a review). */
+/**
+ * What the audit trail records of monitoring (subject: the cycle MON-…, or the qualification code of a review):
+ * decisions (the default category), each written in its own transaction.
+ */
 public enum MonitoringAuditActions implements AuditAction {
 
-  MONITORING_CYCLE_STARTED(Category.DECISION),
-  MONITORING_INDICATORS_ENTERED(Category.DECISION),
+  MONITORING_CYCLE_STARTED,
+  MONITORING_INDICATORS_ENTERED,
   /** A monitor's standing input about a qualification, outside a review (POST /api/monitoring/inputs). */
-  MONITORING_INPUT_RECORDED(Category.DECISION),
-  MONITORING_CONFIRMED(Category.DECISION),
-  MONITORING_RECTIFICATION_REPORTED(Category.DECISION),
-  MONITORING_RECHECKED(Category.DECISION);
-
-  private final Category category;
-
-  MonitoringAuditActions(Category category) {
-    this.category = category;
-  }
-
-  @Override
-  public Category category() {
-    return category;
-  }
+  MONITORING_INPUT_RECORDED,
+  MONITORING_CONFIRMED,
+  MONITORING_RECTIFICATION_REPORTED,
+  MONITORING_RECHECKED;
 
   /** Contributes these actions to the audit trail; the order is their place among the audit page's choices. */
   @Component

@@ -5,27 +5,19 @@ import org.qualcat.audit.AuditActionSet;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** What the audit trail records of catalog nominations (subject: NOM-…). */
+/**
+ * What the audit trail records of catalog nominations (subject: NOM-…): decisions (the default
+ * category), each written in its own transaction.
+ */
 public enum NominationAuditActions implements AuditAction {
 
-  NOMINATION_SUBMITTED(Category.DECISION),
-  NOMINATION_FOUND_COMPLETE(Category.DECISION),
-  NOMINATION_SUPPLEMENT_REQUESTED(Category.DECISION),
-  NOMINATION_SUPPLEMENT_PROVIDED(Category.DECISION),
-  NOMINATION_LISTED(Category.DECISION),
-  NOMINATION_REJECTED(Category.DECISION),
-  NOMINATION_WITHDRAWN(Category.DECISION);
-
-  private final Category category;
-
-  NominationAuditActions(Category category) {
-    this.category = category;
-  }
-
-  @Override
-  public Category category() {
-    return category;
-  }
+  NOMINATION_SUBMITTED,
+  NOMINATION_FOUND_COMPLETE,
+  NOMINATION_SUPPLEMENT_REQUESTED,
+  NOMINATION_SUPPLEMENT_PROVIDED,
+  NOMINATION_LISTED,
+  NOMINATION_REJECTED,
+  NOMINATION_WITHDRAWN;
 
   /** Contributes these actions to the audit trail; the order is their place among the audit page's choices. */
   @Component

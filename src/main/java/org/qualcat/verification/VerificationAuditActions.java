@@ -8,36 +8,35 @@ import org.springframework.stereotype.Component;
 /** What the audit trail records of certificate verification (subject: BJV-…). */
 public enum VerificationAuditActions implements AuditAction {
 
-  VERIFICATION_SUBMITTED(Category.DECISION),
-  VERIFICATION_ACCEPTED(Category.DECISION),
+  VERIFICATION_SUBMITTED,
+  VERIFICATION_ACCEPTED,
   /** The verifier's finding on the statement of employment in Beijing and its evidence. */
-  VERIFICATION_EMPLOYMENT_CHECKED(Category.DECISION),
-  VERIFICATION_SUPPLEMENT_REQUESTED(Category.DECISION),
-  VERIFICATION_SUPPLEMENT_PROVIDED(Category.DECISION),
-  VERIFICATION_REFUSED(Category.DECISION),
-  VERIFICATION_ISSUER_CHECKED(Category.DECISION),
-  VERIFICATION_VERIFIED(Category.DECISION),
-  VERIFICATION_NOT_VERIFIED(Category.DECISION),
-  VERIFICATION_WITHDRAWN(Category.DECISION),
-  VERIFICATION_CLOSED(Category.DECISION),
+  VERIFICATION_EMPLOYMENT_CHECKED,
+  VERIFICATION_SUPPLEMENT_REQUESTED,
+  VERIFICATION_SUPPLEMENT_PROVIDED,
+  VERIFICATION_REFUSED,
+  VERIFICATION_ISSUER_CHECKED,
+  VERIFICATION_VERIFIED,
+  VERIFICATION_NOT_VERIFIED,
+  VERIFICATION_WITHDRAWN,
+  VERIFICATION_CLOSED,
   /** A staff member read a verification case (API or portal); applicants reading their own are not recorded. */
-  CASE_VIEWED(Category.VIEW),
+  CASE_VIEWED,
   /** A verification result opened for printing (subject: BJV-…). */
-  RESULT_PRINTED(Category.EXPORT),
+  RESULT_PRINTED,
   /** A verification result downloaded as a file (subject: BJV-…). */
-  RESULT_DOWNLOADED(Category.EXPORT),
+  RESULT_DOWNLOADED,
   /** An application material of a case downloaded (subject: BJV-…; details: its kind, never its name). */
-  MATERIAL_DOWNLOADED(Category.EXPORT);
+  MATERIAL_DOWNLOADED;
 
-  private final Category category;
-
-  VerificationAuditActions(Category category) {
-    this.category = category;
-  }
-
+  /** Decisions, but for staff reading a case and results and materials leaving the system. */
   @Override
   public Category category() {
-    return category;
+    return switch (this) {
+      case CASE_VIEWED -> Category.VIEW;
+      case RESULT_PRINTED, RESULT_DOWNLOADED, MATERIAL_DOWNLOADED -> Category.EXPORT;
+      default -> Category.DECISION;
+    };
   }
 
   /** Contributes these actions to the audit trail; the order is their place among the audit page's choices. */
