@@ -4,7 +4,6 @@ import static org.qualcat.adjustment.CatalogAdjustmentProcess.REFERENCE_PREFIX;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
@@ -74,7 +73,7 @@ class Adjustments {
         blankToNull(command.skillLevel()), command.justification().strip(), requestedBy, contact, clock.instant()));
     adjustment.started(flow.start(adjustment, qualification.details().nameEn(),
         change(qualification.details(), proposed) + " Justification: " + adjustment.getJustification()).getId());
-    audit.decision(AuditAction.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
+    audit.decision(AdjustmentAuditActions.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
         + qualification.code());
     return adjustment;
   }
@@ -91,7 +90,7 @@ class Adjustments {
         processInstanceId, "Adjusted on request " + adjustment.getReference() + " by decision of the Catalog "
         + "Committee: " + change(current, proposed), outcome.decidedBy(), clock.instant()));
     adjustment.close(AdjustmentStatus.APPLIED, clock.instant());
-    audit.decision(AuditAction.ADJUSTMENT_APPLIED, adjustment.getReference(),
+    audit.decision(AdjustmentAuditActions.ADJUSTMENT_APPLIED, adjustment.getReference(),
         adjustment.getQualificationCode() + ": " + change(current, proposed));
     mails.applied(adjustment);
   }
@@ -99,7 +98,7 @@ class Adjustments {
   public void reject(long id, CommitteeOutcome outcome) {
     AdjustmentRequest adjustment = adjustment(id);
     adjustment.close(AdjustmentStatus.REJECTED, clock.instant());
-    audit.decision(AuditAction.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
+    audit.decision(AdjustmentAuditActions.ADJUSTMENT_REJECTED, adjustment.getReference(), "qualification "
         + adjustment.getQualificationCode());
     mails.rejected(adjustment, outcome.resolution());
   }

@@ -33,10 +33,12 @@ class AuditApi {
 
   private final AuditSearch search;
   private final AuditTrail audit;
+  private final AuditActions actions;
 
-  AuditApi(AuditSearch search, AuditTrail audit) {
+  AuditApi(AuditSearch search, AuditTrail audit, AuditActions actions) {
     this.search = search;
     this.audit = audit;
+    this.actions = actions;
   }
 
   @GetMapping
@@ -45,7 +47,7 @@ class AuditApi {
       @Parameter(description = "the actor's user id, exactly", example = "verifier1")
       @RequestParam(required = false) @Size(max = 64) String user,
       @Parameter(description = "one kind of entry", example = "VERIFICATION_VERIFIED")
-      @RequestParam(required = false) AuditAction action,
+      @RequestParam(name = "action", required = false) String actionCode,
       @Parameter(description = "DECISION: decisions taken; VIEW: staff reading a case, searches; EXPORT: results "
           + "printed or downloaded, materials downloaded; SIGN_IN: sign-ins, failures, sign-outs", example = "DECISION")
       @RequestParam(required = false) AuditAction.Category category,
@@ -59,6 +61,7 @@ class AuditApi {
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
       HttpServletRequest request) {
+    AuditAction action = actions.parse("action", actionCode);
     List<FieldError> unknown = new ArrayList<>();
     for (String name : Collections.list(request.getParameterNames())) {
       if (!AuditQuery.PARAMETERS.contains(name)) {
@@ -68,7 +71,7 @@ class AuditApi {
     }
     AuditQuery query = new AuditQuery(user, action, category, subject, from, to);
     PageView<EntryView> found = search.search(query.filter(unknown), page, size);
-    audit.access(AuditAction.AUDIT_SEARCHED, AuditQuery.SEARCHED, query.describe(page));
+    audit.access(AuditTrailActions.AUDIT_SEARCHED, AuditQuery.SEARCHED, query.describe(page));
     return found;
   }
 }

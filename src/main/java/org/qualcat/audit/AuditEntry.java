@@ -2,8 +2,6 @@ package org.qualcat.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,9 +33,9 @@ public class AuditEntry {
   @Column(nullable = false, length = ACTOR_LENGTH)
   private String actor;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 48)
-  private AuditAction action;
+  /** The action's code ({@link AuditAction#name()}), as its module's enum names it. */
+  @Column(nullable = false, length = AuditActions.CODE_LENGTH)
+  private String action;
 
   @Column(nullable = false, length = SUBJECT_LENGTH)
   private String subject;
@@ -55,7 +53,7 @@ public class AuditEntry {
       String clientAddress) {
     this.occurredAt = occurredAt;
     this.actor = actor;
-    this.action = action;
+    this.action = action.name();
     this.subject = subject;
     this.details = details;
     this.clientAddress = clientAddress;
@@ -73,7 +71,8 @@ public class AuditEntry {
     return actor;
   }
 
-  public AuditAction getAction() {
+  /** The action's code; {@link AuditActions#named(String)} tells which action it is. */
+  public String getAction() {
     return action;
   }
 

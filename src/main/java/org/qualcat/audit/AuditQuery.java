@@ -95,7 +95,7 @@ record AuditQuery(String user, AuditAction action, AuditAction.Category category
       text.add("user=" + (USER_ID.matcher(user).matches() ? user : "(other text)"));
     }
     if (action != null) {
-      text.add("action=" + action);
+      text.add("action=" + action.name());
     }
     if (category != null) {
       text.add("category=" + category);

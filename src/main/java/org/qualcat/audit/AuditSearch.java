@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.qualcat.system.PageView;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,12 @@ public class AuditSearch {
   @PersistenceContext
   private EntityManager entityManager;
 
+  private final AuditActions actions;
+
+  AuditSearch(AuditActions actions) {
+    this.actions = actions;
+  }
+
   /**
    * What to look for; every part is optional.
    *
@@ -36,13 +41,19 @@ public class AuditSearch {
       Instant before) {
   }
 
-  /** One line of the trail as the API shows it. */
-  public record EntryView(long id, Instant at, String actor, AuditAction action, AuditAction.Category category,
+  /**
+   * One line of the trail as the API shows it.
+   *
+   * @param action   the action's code (the document lists them: {@link AuditApiDocument})
+   * @param category the action's category; none for a code that no module contributes any more
+   */
+  public record EntryView(long id, Instant at, String actor, String action, AuditAction.Category category,
       String subject, String details, String clientAddress) {
 
-    static EntryView of(AuditEntry e) {
-      return new EntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getAction().category(),
-          e.getSubject(), e.getDetails(), e.getClientAddress());
+    static EntryView of(AuditEntry e, AuditActions actions) {
+      return new EntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(),
+          actions.named(e.getAction()).map(AuditAction::category).orElse(null), e.getSubject(), e.getDetails(),
+          e.getClientAddress());
     }
   }
 
@@ -59,21 +70,21 @@ public class AuditSearch {
     select.select(entry).where(where(filter, cb, entry)).orderBy(cb.desc(entry.get("id")));
     List<EntryView> items = entityManager.createQuery(select)
         .setFirstResult(page * size).setMaxResults(size)
-        .getResultList().stream().map(EntryView::of).toList();
+        .getResultList().stream().map(e -> EntryView.of(e, actions)).toList();
     return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
   }
 
-  private static Predicate[] where(Filter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {
+  private Predicate[] where(Filter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {
     List<Predicate> all = new ArrayList<>();
     if (filter.user() != null) {
       all.add(cb.equal(entry.get("actor"), filter.user()));
     }
     if (filter.action() != null) {
-      all.add(cb.equal(entry.get("action"), filter.action()));
+      all.add(cb.equal(entry.get("action"), filter.action().name()));
     }
     if (filter.category() != null) {
-      all.add(entry.get("action").in(Arrays.stream(AuditAction.values())
-          .filter(a -> a.category() == filter.category()).toList()));
+      List<String> inCategory = actions.in(filter.category());
+      all.add(inCategory.isEmpty() ? cb.disjunction() : entry.get("action").in(inCategory));
     }
     if (filter.subject() != null) {
       if (filter.subject().endsWith("*")) {

@@ -32,10 +32,12 @@ public class AuditTrail {
   private EntityManager entityManager;
 
   private final StaffDirectory staff;
+  private final AuditActions actions;
   private final Clock clock;
 
-  AuditTrail(StaffDirectory staff, Clock clock) {
+  AuditTrail(StaffDirectory staff, AuditActions actions, Clock clock) {
     this.staff = staff;
+    this.actions = actions;
     this.clock = clock;
   }
 
@@ -53,7 +55,7 @@ public class AuditTrail {
   @Transactional
   public void access(AuditAction action, String subject, String details) {
     if (action.category() == AuditAction.Category.DECISION) {
-      throw new IllegalArgumentException(action + " is a decision: record it with decision(…)");
+      throw new IllegalArgumentException(action.name() + " is a decision: record it with decision(…)");
     }
     write(currentActor(), action, subject, details);
   }
@@ -76,6 +78,10 @@ public class AuditTrail {
   }
 
   private void write(String actor, AuditAction action, String subject, String details) {
+    if (!actions.known(action)) {
+      throw new IllegalArgumentException(action.name() + " is no audit action the trail knows: its module "
+          + "contributes its actions as an AuditActionSet");
+    }
     entityManager.persist(new AuditEntry(clock.instant(),
         clean(actor == null || actor.isBlank() ? SYSTEM : actor, AuditEntry.ACTOR_LENGTH), action,
         clean(subject == null || subject.isBlank() ? "-" : subject, AuditEntry.SUBJECT_LENGTH),
@@ -84,7 +90,7 @@ public class AuditTrail {
 
   private static void require(AuditAction action, AuditAction.Category category) {
     if (action.category() != category) {
-      throw new IllegalArgumentException(action + " is not in category " + category);
+      throw new IllegalArgumentException(action.name() + " is not in category " + category);
     }
   }
 

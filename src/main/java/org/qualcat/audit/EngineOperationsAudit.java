@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * What people do to the engine itself, in the audit trail: an operator's changes to running processes (Cockpit's
  * variable editing, instance modification, suspension, deletion, retries) and an administrator's changes to users,
  * groups, memberships and authorizations (Camunda Admin). Camunda records them in its own user operation log,
- * which Qualcat's audit search does not read; each operation becomes one {@link AuditAction#ENGINE_OPERATION} line,
- * written in the operation's own transaction (an operation rolled back leaves none). Task work (completing, claiming) is recorded by Qualcat's decisions.
+ * which Qualcat's audit search does not read; each operation becomes one
+ * {@link AuditTrailActions#ENGINE_OPERATION} line, written in the operation's own transaction (an operation rolled
+ * back leaves none). Task work (completing, claiming) is recorded by Qualcat's decisions.
  *
  * <p>The line names the operation, what it was done to and which properties changed; it carries values only for
  * identifiers (user, group, resource, permissions), never a variable's value or anything a user typed.
@@ -132,7 +133,7 @@ class EngineOperationsAudit extends AbstractProcessEnginePlugin {
     String details = first.getCategory() + ": " + first.getOperationType() + " " + first.getEntityType()
         + (first.getProcessDefinitionKey() == null ? "" : " of " + first.getProcessDefinitionKey())
         + (properties.isEmpty() ? "" : " (" + properties + ")");
-    audit.getObject().decision(AuditAction.ENGINE_OPERATION, subject(first), details);
+    audit.getObject().decision(AuditTrailActions.ENGINE_OPERATION, subject(first), details);
   }
 
   private static String subject(UserOperationLogEntryEventEntity entry) {

@@ -83,7 +83,7 @@ class SignInAudit {
     String channel = channel(currentRequest());
     if (!BASIC.equals(channel)) {
       String user = event.getAuthentication().getName();
-      audit.signIn(AuditAction.LOGIN_SUCCEEDED, user, user, channel);
+      audit.signIn(AuditTrailActions.LOGIN_SUCCEEDED, user, user, channel);
     }
   }
 
@@ -92,7 +92,7 @@ class SignInAudit {
     // the name as given: it may name no user at all; the password is never looked at
     String given = event.getAuthentication() == null ? null : event.getAuthentication().getName();
     String channel = channel(currentRequest());
-    audit.signIn(AuditAction.LOGIN_FAILED, ANONYMOUS, given == null || given.isBlank() ? "-" : given,
+    audit.signIn(AuditTrailActions.LOGIN_FAILED, ANONYMOUS, given == null || given.isBlank() ? "-" : given,
         channel + ": " + event.getException().getClass().getSimpleName());
   }
 
@@ -101,13 +101,13 @@ class SignInAudit {
     String user = event.getAuthentication().getName();
     boolean fromWebapp = currentRequest()
         .filter(r -> r.getRequestURI().substring(r.getContextPath().length()).startsWith(WEBAPPS)).isPresent();
-    audit.signIn(AuditAction.LOGOUT, user, user, fromWebapp ? WEBAPP : FORM);
+    audit.signIn(AuditTrailActions.LOGOUT, user, user, fromWebapp ? WEBAPP : FORM);
   }
 
   /** A lockout lifted by security's scheduler: recorded in the transaction that unlocked the user. */
   @EventListener
   void unlocked(AccountUnlocked event) {
-    audit.signIn(AuditAction.ACCOUNT_UNLOCKED, AuditTrail.SYSTEM, event.user(), event.details());
+    audit.signIn(AuditTrailActions.ACCOUNT_UNLOCKED, AuditTrail.SYSTEM, event.user(), event.details());
   }
 
   private static Optional<HttpServletRequest> currentRequest() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
@@ -178,7 +177,7 @@ public class Catalog {
         from qualification where status in (?, ?)""",
         draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
     editions.save(CatalogEdition.draft(clock.instant()));
-    audit.decision(AuditAction.EDITION_PUBLISHED, code, "\"" + name + "\", in force from " + publishedOn
+    audit.decision(CatalogAuditActions.EDITION_PUBLISHED, code, "\"" + name + "\", in force from " + publishedOn
         + (releasedOn == null ? "" : ", released on " + releasedOn) + (repeals == null ? "" : ", repeals " + repeals)
         + ", " + entries + " qualifications");
     events.publishEvent(new EditionPublished(code, name, publishedOn, log.stream()

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +111,7 @@ public class CatalogImport {
       }
     }
     int unchanged = contents.rows().size() - added - updated;
-    audit.decision(AuditAction.CATALOG_IMPORTED, reference, contents.rows().size() + " rows: " + added + " added, "
+    audit.decision(CatalogAuditActions.CATALOG_IMPORTED, reference, contents.rows().size() + " rows: " + added + " added, "
         + updated + " updated, " + unchanged + " unchanged");
     return new Report(CatalogEdition.DRAFT_CODE, contents.rows().size(), added, updated, unchanged);
   }

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.ProcessTimers;
 import org.qualcat.security.Roles;
@@ -73,7 +72,7 @@ class CommitteeReviews {
     for (String expert : experts) {
       review.assign(expert, by, clock.instant(), dueAt);
     }
-    audit.decision(AuditAction.EXPERTS_ASSIGNED, review.getSubjectReference(), String.join(", ", experts));
+    audit.decision(CommitteeAuditActions.EXPERTS_ASSIGNED, review.getSubjectReference(), String.join(", ", experts));
   }
 
   /** Tells an expert a scoring task is waiting for them. */
@@ -104,7 +103,7 @@ class CommitteeReviews {
     Instant dueAt = timers.dueIn(TIMER_EXPERT_SCORING).toInstant();
     if (choice == FollowUp.EXTEND) {
       overdue.extend(dueAt);
-      audit.decision(AuditAction.SCORING_FOLLOWED_UP, review.getSubjectReference(), "deadline of " + expert
+      audit.decision(CommitteeAuditActions.SCORING_FOLLOWED_UP, review.getSubjectReference(), "deadline of " + expert
           + " extended");
       return expert;
     }
@@ -117,7 +116,7 @@ class CommitteeReviews {
     }
     overdue.replaceBy(replacement);
     review.assign(replacement, by, clock.instant(), dueAt);
-    audit.decision(AuditAction.SCORING_FOLLOWED_UP, review.getSubjectReference(), "scoring of " + expert
+    audit.decision(CommitteeAuditActions.SCORING_FOLLOWED_UP, review.getSubjectReference(), "scoring of " + expert
         + " handed to " + replacement);
     return replacement;
   }
@@ -131,7 +130,7 @@ class CommitteeReviews {
     ExpertScore score = new ExpertScore(review, expert, scores.recognition(), scores.rigour(), scores.demand(),
         scores.verifiability(), recommendation, comment, clock.instant());
     review.score(score);
-    audit.decision(AuditAction.EXPERT_SCORED, review.getSubjectReference(), String.format(Locale.ROOT,
+    audit.decision(CommitteeAuditActions.EXPERT_SCORED, review.getSubjectReference(), String.format(Locale.ROOT,
         "%s: %d/%d/%d/%d (average %.2f), %s", expert, scores.recognition(), scores.rigour(), scores.demand(),
         scores.verifiability(), score.average(), recommendation));
   }
@@ -157,9 +156,9 @@ class CommitteeReviews {
     review.resolve(new CommitteeResolution(review, decision, votes.votesFor(), votes.against(), votes.abstained(),
         resolution, informationNeeded, by, clock.instant()));
     audit.decision(switch (decision) {
-      case APPROVE -> AuditAction.COMMITTEE_APPROVED;
-      case REJECT -> AuditAction.COMMITTEE_REJECTED;
-      case SEND_BACK -> AuditAction.COMMITTEE_SENT_BACK;
+      case APPROVE -> CommitteeAuditActions.COMMITTEE_APPROVED;
+      case REJECT -> CommitteeAuditActions.COMMITTEE_REJECTED;
+      case SEND_BACK -> CommitteeAuditActions.COMMITTEE_SENT_BACK;
     }, review.getSubjectReference(), "votes for " + votes.votesFor() + ", against " + votes.against()
         + ", abstained " + votes.abstained());
     if (decision == CommitteeDecision.SEND_BACK) {
@@ -174,7 +173,7 @@ class CommitteeReviews {
   void addInformation(long reviewId, String information, String by) {
     CommitteeReview review = reviews.review(reviewId);
     review.addInformation(new ReviewInformation(review, information, by, clock.instant()));
-    audit.decision(AuditAction.INFORMATION_ADDED, review.getSubjectReference(), null);
+    audit.decision(CommitteeAuditActions.INFORMATION_ADDED, review.getSubjectReference(), null);
   }
 
   /** Opens the public notice period; returns when it ends. */

@@ -1,7 +1,6 @@
 package org.qualcat.committee;
 
 import java.time.Clock;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.NotFoundException;
@@ -41,7 +40,7 @@ class PublicNotices {
     Objection objection = new Objection(review, grounds, by, clock.instant());
     review.object(objection);
     // the grounds are the objector's own words, possibly about people: the trail says only that there was one
-    audit.decision(AuditAction.OBJECTION_RAISED, subjectReference, "returned to the committee");
+    audit.decision(CommitteeAuditActions.OBJECTION_RAISED, subjectReference, "returned to the committee");
     reviews.flush();
     flow.objectionRaised(review);
     mails.objectionRaised(review, grounds);

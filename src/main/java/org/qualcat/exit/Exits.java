@@ -7,7 +7,6 @@ import static org.qualcat.exit.QualificationExitProcess.REFERENCE_PREFIX;
 
 import java.time.Clock;
 import java.util.List;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.Decision;
@@ -64,7 +63,7 @@ public class Exits {
     ExitCase exit = exits.save(new ExitCase(references.next(REFERENCE_PREFIX, 4), qualificationCode, grounds,
         ExitOrigin.FLAG, monitor, null, clock.instant()));
     exit.started(flow.flagged(exit, grounds).getId());
-    audit.decision(AuditAction.EXIT_FLAGGED, exit.getReference(), "qualification " + qualificationCode);
+    audit.decision(ExitAuditActions.EXIT_FLAGGED, exit.getReference(), "qualification " + qualificationCode);
     return exit;
   }
 
@@ -77,7 +76,7 @@ public class Exits {
     refuseSecondCase(qualificationCode);
     ExitCase exit = exits.save(new ExitCase(references.next(REFERENCE_PREFIX, 4), qualificationCode, grounds,
         ExitOrigin.REVIEW, "monitoring", processInstanceId, clock.instant()));
-    audit.decision(AuditAction.EXIT_OPENED, exit.getReference(), "qualification " + qualificationCode
+    audit.decision(ExitAuditActions.EXIT_OPENED, exit.getReference(), "qualification " + qualificationCode
         + ", referred by its monitoring review");
     return exit;
   }
@@ -106,7 +105,7 @@ public class Exits {
             + shorten(exit.getGrounds()), outcome.decidedBy(), clock.instant()));
     exit.decided(ExitStatus.REMOVAL_DECIDED, outcome.resolution().isEmpty() ? null : outcome.resolution(),
         clock.instant());
-    audit.decision(AuditAction.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
+    audit.decision(ExitAuditActions.EXIT_REMOVAL_DECIDED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " removed in the draft edition; in force when that edition is published");
     tellStaff(exit, MAIL_REMOVAL_DECIDED, outcome.resolution());
   }
@@ -124,7 +123,7 @@ public class Exits {
     }
     catalog.restoreListing(exit.getQualificationCode());
     exit.decided(ExitStatus.OVERTURNED, reason, clock.instant());
-    audit.decision(AuditAction.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
+    audit.decision(ExitAuditActions.EXIT_FINDING_OVERTURNED, exit.getReference(), "qualification "
         + exit.getQualificationCode() + " stays listed; the committee's reason: " + shorten(reason));
     tellStaff(exit, MAIL_OVERTURNED, reason);
   }
@@ -139,7 +138,7 @@ public class Exits {
       int ended = verifications.stream().mapToInt(v -> v.endForRemovedQualification(code, edition.code())).sum();
       exits.findFirstByQualificationCodeAndStatus(code, ExitStatus.REMOVAL_DECIDED).ifPresent(exit -> {
         exit.removalInForce(edition.code(), ended, clock.instant());
-        audit.decision(AuditAction.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
+        audit.decision(ExitAuditActions.EXIT_REMOVED, exit.getReference(), "qualification " + code + " removed by the "
             + edition.name() + " (" + edition.code() + "), in force from " + edition.inForceFrom() + "; " + ended
             + " verification cases in flight ended");
         tellStaff(exit, MAIL_REMOVED, exit.getDecisionReason());

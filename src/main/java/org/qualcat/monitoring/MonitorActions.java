@@ -1,7 +1,6 @@
 package org.qualcat.monitoring;
 
 import java.time.Clock;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.system.InvalidInputException;
@@ -45,7 +44,7 @@ class MonitorActions {
     }
     MonitoringInput input = inputs.save(new MonitoringInput(qualificationCode, compliance, outcomes,
         certificatesInBeijing, issuerResponsive, issuerContact, note, monitor, clock.instant()));
-    audit.decision(AuditAction.MONITORING_INPUT_RECORDED, qualificationCode, "input " + input.getId()
+    audit.decision(MonitoringAuditActions.MONITORING_INPUT_RECORDED, qualificationCode, "input " + input.getId()
         + ": certificates in Beijing " + (certificatesInBeijing == null ? "not known" : certificatesInBeijing)
         + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
         + (issuerResponsive == null ? "not known" : issuerResponsive));
@@ -56,7 +55,7 @@ class MonitorActions {
   MonitoringRecord rectificationReported(long recordId, String report) {
     MonitoringRecord record = records.get(recordId);
     record.rectificationReported(report);
-    audit.decision(AuditAction.MONITORING_RECTIFICATION_REPORTED, record.getQualificationCode(),
+    audit.decision(MonitoringAuditActions.MONITORING_RECTIFICATION_REPORTED, record.getQualificationCode(),
         record.described(null));
     records.flush();
     flow.rectificationReported(record);

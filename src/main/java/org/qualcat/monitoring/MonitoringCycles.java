@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.process.References;
@@ -54,7 +53,7 @@ public class MonitoringCycles {
     refuseWhileRunning();
     MonitoringCycle cycle = cycles.save(new MonitoringCycle(nextReference(), monitor, null, clock.instant()));
     cycle.started(flow.startCycle(cycle));
-    audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on request");
+    audit.decision(MonitoringAuditActions.MONITORING_CYCLE_STARTED, cycle.getReference(), "on request");
     return cycle;
   }
 
@@ -62,7 +61,7 @@ public class MonitoringCycles {
   MonitoringCycle openScheduled(String processInstanceId) {
     MonitoringCycle cycle = cycles.save(new MonitoringCycle(nextReference(), SCHEDULE, processInstanceId,
         clock.instant()));
-    audit.decision(AuditAction.MONITORING_CYCLE_STARTED, cycle.getReference(), "on schedule");
+    audit.decision(MonitoringAuditActions.MONITORING_CYCLE_STARTED, cycle.getReference(), "on schedule");
     return cycle;
   }
 

@@ -90,7 +90,7 @@ class QualificationReviews {
     inputs.save(new MonitoringInput(record.getQualificationCode(), compliance, outcomes, certificatesInBeijing,
         issuerResponsive, contact, note, monitor, clock.instant()));
     record.indicators(indicators);
-    audit(AuditAction.MONITORING_INDICATORS_ENTERED, record, "certificates in Beijing " + certificatesInBeijing
+    audit(MonitoringAuditActions.MONITORING_INDICATORS_ENTERED, record, "certificates in Beijing " + certificatesInBeijing
         + ", technical compliance " + compliance + ", holders' outcomes " + outcomes + ", issuer responsive "
         + issuerResponsive);
     return indicators;
@@ -107,7 +107,7 @@ class QualificationReviews {
     String contact = IssuerContact.entered(issuerContact != null ? issuerContact : record.getIssuerContactEmail(),
         confirmed == Assessment.NON_COMPLIANT);
     record.confirmed(confirmation.confirmed(), confirmation.reason(), monitor, clock.instant(), contact);
-    audit(AuditAction.MONITORING_CONFIRMED, record, "assessed " + record.getAssessment() + ", confirmed "
+    audit(MonitoringAuditActions.MONITORING_CONFIRMED, record, "assessed " + record.getAssessment() + ", confirmed "
         + confirmed);
     return confirmed;
   }
@@ -130,7 +130,7 @@ class QualificationReviews {
     MonitoringRecord record = record(recordId);
     record.confirmed(rectified ? Assessment.COMPLIANT : Assessment.NON_COMPLIANT,
         (rectified ? "Rectified: " : "Not rectified: ") + note, monitor, clock.instant(), null);
-    audit(AuditAction.MONITORING_RECHECKED, record, rectified ? "rectified" : "not rectified");
+    audit(MonitoringAuditActions.MONITORING_RECHECKED, record, rectified ? "rectified" : "not rectified");
   }
 
   void restoreListing(long recordId) {

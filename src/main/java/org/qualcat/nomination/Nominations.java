@@ -76,7 +76,7 @@ public class Nominations {
     Nomination nomination = nominations.save(new Nomination(references.next(REFERENCE_PREFIX, 4), request.code(),
         request.details(), request.justification().strip(), nominatedBy, contact, before, clock.instant()));
     nomination.started(flow.start(nomination, proposal(nomination)).getId());
-    audit(AuditAction.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
+    audit(NominationAuditActions.NOMINATION_SUBMITTED, nomination, "qualification " + nomination.getCode());
     mails.received(nomination);
     return nomination;
   }
@@ -85,7 +85,7 @@ public class Nominations {
   void complete(long id) {
     Nomination nomination = nomination(id);
     nomination.toReview();
-    audit(AuditAction.NOMINATION_FOUND_COMPLETE, nomination, "to the committee review");
+    audit(NominationAuditActions.NOMINATION_FOUND_COMPLETE, nomination, "to the committee review");
   }
 
   /** Asks the nominator for supplements; returns the deadline. */
@@ -93,7 +93,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     Instant dueAt = timers.dueIn(TIMER_SUPPLEMENT_DEADLINE).toInstant();
     nomination.askForSupplement(request, dueAt);
-    audit(AuditAction.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + BureauTime.dateTime(dueAt));
+    audit(NominationAuditActions.NOMINATION_SUPPLEMENT_REQUESTED, nomination, "due " + BureauTime.dateTime(dueAt));
     mails.supplementRequested(nomination, request, BureauTime.dateTime(dueAt));
     return dueAt;
   }
@@ -105,7 +105,7 @@ public class Nominations {
       throw new ConflictException(reference + " is not waiting for supplements");
     }
     nomination.supplied(supplement);
-    audit(AuditAction.NOMINATION_SUPPLEMENT_PROVIDED, nomination, null);
+    audit(NominationAuditActions.NOMINATION_SUPPLEMENT_PROVIDED, nomination, null);
     nominations.flush();
     flow.supplementProvided(reference);
     return nomination;
@@ -116,7 +116,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.WITHDRAWN, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
-    audit(AuditAction.NOMINATION_WITHDRAWN, nomination, "supplements not provided in time");
+    audit(NominationAuditActions.NOMINATION_WITHDRAWN, nomination, "supplements not provided in time");
     mails.withdrawn(nomination);
   }
 
@@ -127,7 +127,7 @@ public class Nominations {
         processInstanceId, "Listed on nomination " + nomination.getReference() + " by decision of the Catalog "
         + "Committee" + summary(outcome.resolution()), outcome.decidedBy(), clock.instant()));
     nomination.close(NominationStatus.LISTED, clock.instant());
-    audit(AuditAction.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
+    audit(NominationAuditActions.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
         + " listed in the draft edition");
     mails.listed(nomination);
   }
@@ -136,7 +136,7 @@ public class Nominations {
     Nomination nomination = nomination(id);
     nomination.close(NominationStatus.REJECTED, clock.instant());
     catalog.releaseNomination(nomination.getCode(), nomination.getStatusBefore());
-    audit(AuditAction.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
+    audit(NominationAuditActions.NOMINATION_REJECTED, nomination, "qualification " + nomination.getCode());
     mails.rejected(nomination, outcome.resolution());
   }
 

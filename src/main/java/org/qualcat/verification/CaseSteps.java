@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.catalog.VerificationChannel;
@@ -82,7 +81,7 @@ class CaseSteps {
     c.refuse(ClosingReason.NOT_LISTED, QualificationNotListedException.describe(c.getQualificationCode(), reason),
         clock.instant());
     timeline.record(c, EventKind.REFUSED_NOT_LISTED, c.getClosingNote(), SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_REFUSED, c, ClosingReason.NOT_LISTED + " (" + reason + ")");
+    timeline.audit(VerificationAuditActions.VERIFICATION_REFUSED, c, ClosingReason.NOT_LISTED + " (" + reason + ")");
     mails.closed(c);
   }
 
@@ -98,7 +97,7 @@ class CaseSteps {
     c.adopt(earlier, clock.instant());
     timeline.record(c, EventKind.EARLIER_RESULT_ADOPTED, "Verified before as " + earlier.getReference() + " ("
         + earlier.getEmployerRegion() + "); the result and its verification code are reused.", SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_VERIFIED, c, "earlier result reused: " + earlier.getReference());
+    timeline.audit(VerificationAuditActions.VERIFICATION_VERIFIED, c, "earlier result reused: " + earlier.getReference());
   }
 
   void closeForMissingSupplement(String reference) {
@@ -106,7 +105,7 @@ class CaseSteps {
     String note = "The supplement requested was due on " + c.getSupplementDueOn() + " and did not arrive.";
     c.close(VerificationStatus.CLOSED, ClosingReason.SUPPLEMENT_MISSING, note, clock.instant());
     timeline.record(c, EventKind.SUPPLEMENT_MISSING, note, SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_CLOSED, c, ClosingReason.SUPPLEMENT_MISSING.name());
+    timeline.audit(VerificationAuditActions.VERIFICATION_CLOSED, c, ClosingReason.SUPPLEMENT_MISSING.name());
     mails.closed(c);
   }
 
@@ -118,7 +117,7 @@ class CaseSteps {
         q == null ? c.getQualificationCode() : q.details().issuingBody(), c.getCertificateNumber(),
         c.getCertificateIssuedOn(), c.getHolderName()));
     timeline.record(c, EventKind.REGISTER_CHECKED, answer.detail(), SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "online register: "
+    timeline.audit(VerificationAuditActions.VERIFICATION_ISSUER_CHECKED, c, "online register: "
         + (answer.found() ? "found" : "not found"));
     return answer.found();
   }
@@ -127,7 +126,7 @@ class CaseSteps {
     VerificationCase c = cases.getByReference(reference);
     c.verified(codes.issue(), clock.instant());
     timeline.record(c, EventKind.VERIFIED, "Verification code issued.", SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_VERIFIED, c, "verification code issued");
+    timeline.audit(VerificationAuditActions.VERIFICATION_VERIFIED, c, "verification code issued");
   }
 
   void recordNotVerified(String reference) {
@@ -136,7 +135,7 @@ class CaseSteps {
     c.notVerified(finding, clock.instant());
     decidedUnderEditionInForce(c);
     timeline.record(c, EventKind.NOT_VERIFIED, finding, SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_NOT_VERIFIED, c, null);
+    timeline.audit(VerificationAuditActions.VERIFICATION_NOT_VERIFIED, c, null);
     mails.result(c, null);
   }
 
@@ -183,7 +182,7 @@ class CaseSteps {
     VerificationCase c = cases.getByReference(reference);
     c.close(VerificationStatus.WITHDRAWN, ClosingReason.WITHDRAWN, null, clock.instant());
     timeline.record(c, EventKind.WITHDRAWN, null, c.getApplicant());
-    timeline.audit(AuditAction.VERIFICATION_WITHDRAWN, c, null);
+    timeline.audit(VerificationAuditActions.VERIFICATION_WITHDRAWN, c, null);
   }
 
   void closeForRemovedQualification(String reference) {
@@ -192,7 +191,7 @@ class CaseSteps {
         + "open.";
     c.close(VerificationStatus.CLOSED, ClosingReason.QUALIFICATION_REMOVED, note, clock.instant());
     timeline.record(c, EventKind.QUALIFICATION_REMOVED, note, SYSTEM_ACTOR);
-    timeline.audit(AuditAction.VERIFICATION_CLOSED, c, ClosingReason.QUALIFICATION_REMOVED.name());
+    timeline.audit(VerificationAuditActions.VERIFICATION_CLOSED, c, ClosingReason.QUALIFICATION_REMOVED.name());
     mails.closed(c);
   }
 

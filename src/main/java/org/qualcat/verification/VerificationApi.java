@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.security.Access;
 import org.qualcat.system.InvalidInputException;
@@ -115,7 +114,7 @@ class VerificationApi {
     Caller who = Caller.of(caller);
     CaseView view = queries.view(reference, who);
     if (who.isStaffReadingCaseOf(view.applicant())) {
-      audit.access(AuditAction.CASE_VIEWED, view.reference(), "API");
+      audit.access(VerificationAuditActions.CASE_VIEWED, view.reference(), "API");
     }
     return view;
   }
@@ -133,7 +132,7 @@ class VerificationApi {
       throw new NotFoundException("verification case " + reference + " has no result");
     }
     byte[] pdf = resultDocument.render(view);
-    audit.access(AuditAction.RESULT_DOWNLOADED, view.reference(), "PDF, API");
+    audit.access(VerificationAuditActions.RESULT_DOWNLOADED, view.reference(), "PDF, API");
     return ResultDocument.download(view, pdf);
   }
 
@@ -196,7 +195,7 @@ class VerificationApi {
       @Parameter(description = "The material's id", example = "q3Zt9VbX1mKcR4pLw8YhJA") @PathVariable String id,
       Authentication caller) {
     ApplicationMaterials.File file = queries.material(reference, id, Caller.of(caller));
-    audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
+    audit.access(VerificationAuditActions.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
         + " (API)");
     return MaterialDownload.of(file);
   }

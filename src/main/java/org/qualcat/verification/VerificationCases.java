@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.process.BureauTime;
@@ -142,7 +141,7 @@ public class VerificationCases {
         6), applicant, valid, DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
     materials.attach(valid.materials(), created);
     timeline.record(created, EventKind.SUBMITTED, null, applicant);
-    timeline.audit(AuditAction.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
+    timeline.audit(VerificationAuditActions.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
     return created;
   }
 
@@ -162,7 +161,7 @@ public class VerificationCases {
     List<String> added = checked.materials();
     materials.attach(added, c);
     timeline.record(c, EventKind.SUPPLEMENT_PROVIDED, checked.note(), applicant);
-    timeline.audit(AuditAction.VERIFICATION_SUPPLEMENT_PROVIDED, c, (checked.correctsCertificate()
+    timeline.audit(VerificationAuditActions.VERIFICATION_SUPPLEMENT_PROVIDED, c, (checked.correctsCertificate()
         ? "certificate data corrected" : "note only") + (added.isEmpty() ? "" : ", " + added.size()
         + " materials added"));
     flow.supplementProvided(c, materials.linksFor(c));

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.IsoDurations;
 import org.qualcat.process.ProcessTimers;
@@ -60,7 +59,7 @@ class VerificationDecisions {
     }
     c.accept(eta, verifier, clock.instant());
     timeline.record(c, EventKind.ACCEPTED, "Result expected by " + eta + ".", verifier);
-    timeline.audit(AuditAction.VERIFICATION_ACCEPTED, c, "ETA " + eta);
+    timeline.audit(VerificationAuditActions.VERIFICATION_ACCEPTED, c, "ETA " + eta);
     mails.accepted(c);
   }
 
@@ -75,7 +74,7 @@ class VerificationDecisions {
     Instant due = IsoDurations.plus(clock.instant(), timers.duration(VerificationProcess.TIMER_SUPPLEMENT_DEADLINE));
     c.requestSupplement(text, LocalDate.ofInstant(due, BureauTime.ZONE), clock.instant());
     timeline.record(c, EventKind.SUPPLEMENT_REQUESTED, text, verifier);
-    timeline.audit(AuditAction.VERIFICATION_SUPPLEMENT_REQUESTED, c, "due " + c.getSupplementDueOn());
+    timeline.audit(VerificationAuditActions.VERIFICATION_SUPPLEMENT_REQUESTED, c, "due " + c.getSupplementDueOn());
     mails.supplementRequested(c);
   }
 
@@ -84,7 +83,7 @@ class VerificationDecisions {
     String text = CaseFields.requiredText(reason, VerificationProcess.VAR_REFUSAL_REASON);
     c.refuse(ClosingReason.FALSE_DATA, text, clock.instant());
     timeline.record(c, EventKind.REFUSED_FALSE_DATA, text, verifier);
-    timeline.audit(AuditAction.VERIFICATION_REFUSED, c, ClosingReason.FALSE_DATA.name());
+    timeline.audit(VerificationAuditActions.VERIFICATION_REFUSED, c, ClosingReason.FALSE_DATA.name());
     mails.closed(c);
   }
 
@@ -104,7 +103,7 @@ class VerificationDecisions {
     CaseFields.throwIfAny(errors);
     timeline.record(c, EventKind.ISSUER_CHECKED, text != null ? text
         : "The issuing body confirmed the certificate.", verifier);
-    timeline.audit(AuditAction.VERIFICATION_ISSUER_CHECKED, c, "verifier's finding: "
+    timeline.audit(VerificationAuditActions.VERIFICATION_ISSUER_CHECKED, c, "verifier's finding: "
         + (confirmed ? VerificationProcess.GENUINE : VerificationProcess.NOT_GENUINE));
     return confirmed;
   }
@@ -120,7 +119,7 @@ class VerificationDecisions {
         ? "The evidence shows personnel and labor relations with an employer in Beijing."
         : "The evidence does not show personnel and labor relations with an employer in Beijing: the services that "
             + "need them are not part of the result.", verifier);
-    timeline.audit(AuditAction.VERIFICATION_EMPLOYMENT_CHECKED, c, confirmed ? "employment in Beijing confirmed"
+    timeline.audit(VerificationAuditActions.VERIFICATION_EMPLOYMENT_CHECKED, c, confirmed ? "employment in Beijing confirmed"
         : "employment in Beijing not shown");
   }
 }

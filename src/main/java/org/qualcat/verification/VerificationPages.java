@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.qualcat.audit.AuditAction;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
@@ -153,7 +152,7 @@ class VerificationPages {
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    audit.access(AuditAction.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
+    audit.access(VerificationAuditActions.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
         + " (portal page)");
     return MaterialDownload.of(file);
   }
@@ -163,7 +162,7 @@ class VerificationPages {
     Caller caller = Caller.of(authentication);
     CaseView c = caseOf(reference, caller);
     if (caller.isStaffReadingCaseOf(c.applicant())) {
-      audit.access(AuditAction.CASE_VIEWED, c.reference(), "portal page");
+      audit.access(VerificationAuditActions.CASE_VIEWED, c.reference(), "portal page");
     }
     model.addAttribute("c", c);
     model.addAttribute("checkUrl", checkUrl(c));
@@ -227,7 +226,7 @@ class VerificationPages {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     // every copy of a result that leaves the portal is recorded, the holder's own included
-    audit.access(AuditAction.RESULT_PRINTED, c.reference(), "portal page");
+    audit.access(VerificationAuditActions.RESULT_PRINTED, c.reference(), "portal page");
     model.addAttribute("c", c);
     model.addAttribute("checkUrl", checkUrl(c));
     return "verification/result";
@@ -241,7 +240,7 @@ class VerificationPages {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     byte[] pdf = resultDocument.render(c);
-    audit.access(AuditAction.RESULT_DOWNLOADED, c.reference(), "PDF");
+    audit.access(VerificationAuditActions.RESULT_DOWNLOADED, c.reference(), "PDF");
     return ResultDocument.download(c, pdf);
   }
 

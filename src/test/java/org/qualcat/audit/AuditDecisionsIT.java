@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.CatalogAuditActions;
 import org.qualcat.catalog.CatalogImport;
 import org.qualcat.committee.CommitteeDecision;
 import org.qualcat.committee.CommitteeReviewProcess;
@@ -312,9 +313,9 @@ class AuditDecisionsIT extends IntegrationTest {
         .as("rolled back with the decision").isZero();
     assertThat(jdbc.queryForObject("select count(*) from catalog_edition where code = ?", Long.class, edition))
         .isZero();
-    assertThatThrownBy(() -> audit.decision(AuditAction.EDITION_PUBLISHED, edition, "outside a transaction"))
+    assertThatThrownBy(() -> audit.decision(CatalogAuditActions.EDITION_PUBLISHED, edition, "outside a transaction"))
         .isInstanceOf(IllegalTransactionStateException.class);
-    assertThatThrownBy(() -> audit.access(AuditAction.EDITION_PUBLISHED, edition, null))
+    assertThatThrownBy(() -> audit.access(CatalogAuditActions.EDITION_PUBLISHED, edition, null))
         .as("decisions are written only with their transaction").isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,6 +1,7 @@
 package org.qualcat.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.Test;
+import org.qualcat.audit.AuditAction.Category;
+import org.qualcat.system.InvalidInputException;
 
 class AuditTrailTest {
 
@@ -46,8 +49,48 @@ class AuditTrailTest {
 
   @Test
   void everyActionBelongsToACategory() {
-    assertThat(AuditAction.values()).allSatisfy(a -> assertThat(a.category()).isNotNull());
-    assertThat(AuditAction.values()).extracting(Enum::name).allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(48));
+    assertThat(AuditTrailActions.values()).allSatisfy(a -> assertThat(a.category()).isNotNull());
+    assertThatThrownBy(() -> new AuditActions(List.of(new AuditActionSet(new Action(null, "NO_CATEGORY")))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("NO_CATEGORY has no category");
+  }
+
+  @Test
+  void theTrailKnowsEveryModulesActionsOnceInTheirOrderAndEachFitsTheColumn() {
+    AuditActions actions = new AuditActions(List.of(new AuditActionSet(new Action(Category.DECISION, "FIRST")),
+        new AuditActionSet(AuditTrailActions.values())));
+
+    assertThat(actions.codes()).startsWith("FIRST", "ENGINE_OPERATION", "AUDIT_SEARCHED")
+        .hasSize(1 + AuditTrailActions.values().length);
+    assertThat(actions.named("LOGOUT")).contains(AuditTrailActions.LOGOUT);
+    assertThat(actions.named("NOPE")).isEmpty();
+    assertThat(actions.in(Category.DECISION)).containsExactly("FIRST", "ENGINE_OPERATION");
+    assertThat(actions.known(AuditTrailActions.LOGOUT)).isTrue();
+    assertThat(actions.known(new Action(Category.SIGN_IN, "LOGOUT"))).as("another action of the same code").isFalse();
+
+    assertThatThrownBy(() -> new AuditActions(List.of(new AuditActionSet(AuditTrailActions.values()),
+        new AuditActionSet(new Action(Category.SIGN_IN, "LOGOUT")))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("LOGOUT is contributed twice");
+    assertThatThrownBy(() -> new AuditActions(List.of(new AuditActionSet(new Action(Category.VIEW,
+        "X".repeat(AuditActions.CODE_LENGTH + 1)))))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is longer than 48");
+  }
+
+  @Test
+  void anUnknownActionIsRefusedNamingTheFieldAndTheActionsThereAre() {
+    AuditActions actions = new AuditActions(List.of(new AuditActionSet(AuditTrailActions.values())));
+
+    assertThat(actions.parse("action", " LOGOUT ")).isEqualTo(AuditTrailActions.LOGOUT);
+    assertThat(actions.parse("action", "")).isNull();
+    assertThatThrownBy(() -> actions.parse("action", "NOPE")).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.getErrors()).singleElement().satisfies(error -> {
+          assertThat(error.field()).isEqualTo("action");
+          assertThat(error.message()).isEqualTo("must be one of ENGINE_OPERATION, AUDIT_SEARCHED, LOGIN_SUCCEEDED, "
+              + "LOGIN_FAILED, LOGOUT, ACCOUNT_UNLOCKED");
+        }));
+  }
+
+  /** An action of some module, as a record rather than an enum. */
+  private record Action(Category category, String name) implements AuditAction {
   }
 
   private static String read(Path file) {
