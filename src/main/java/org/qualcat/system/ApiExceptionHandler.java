@@ -71,6 +71,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** The engine's own words for the same: its optimistic locking, or a rolled-back transaction under it. */
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail engine(ProcessEngineException e) {
+    // Qualcat's own refusal, thrown in a listener or delegate the engine ran for this request: answered as such
+    InvalidInputException invalid = causeOf(e, InvalidInputException.class);
+    if (invalid != null) {
+      return invalid(invalid);
+    }
+    ConflictException conflict = causeOf(e, ConflictException.class);
+    if (conflict != null) {
+      return conflict(conflict);
+    }
+    NotFoundException missing = causeOf(e, NotFoundException.class);
+    if (missing != null) {
+      return notFound(missing);
+    }
     SQLException sql = causeOf(e, SQLException.class);
     if (causeOf(e, OptimisticLockingException.class) != null
         || sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -31,5 +32,20 @@ class ApiExceptionHandlerTest {
     assertThat(handler.engine(new ProcessEnginePersistenceException("persistence", new ProcessEngineException(full)))
         .getStatus()).isEqualTo(500);
     assertThat(handler.engine(new ProcessEngineException("no such message")).getDetail()).doesNotContain("message");
+  }
+
+  @Test
+  void qualcatsRefusalsInsideTheEngineKeepTheirMeaning() {
+    // what the engine makes of an exception a task listener threw while an API call completed a task
+    ProcessEngineException refused = new ProcessEngineException("ENGINE-03051 There was an exception while invoking "
+        + "the TaskListener", new InvalidInputException("recognition", "must be from 1 to 5"));
+    ProblemDetail invalid = handler.engine(refused);
+    assertThat(invalid.getStatus()).isEqualTo(400);
+    assertThat(String.valueOf(invalid.getProperties())).contains("recognition").contains("must be from 1 to 5");
+
+    assertThat(handler.engine(new ProcessEngineException("wrapped", new ConflictException("the case is closed")))
+        .getStatus()).isEqualTo(409);
+    assertThat(handler.engine(new ProcessEngineException("wrapped", new NotFoundException("no such case")))
+        .getStatus()).isEqualTo(404);
   }
 }
