@@ -1,5 +1,7 @@
 package org.qualcat.committee;
 
+import static org.qualcat.committee.CommitteeReviewProcess.*;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +19,6 @@ import org.qualcat.security.StaffDirectory;
 @org.springframework.stereotype.Component
 class CommitteeMails {
 
-  static final String SCORING_ASSIGNED = "review-scoring-assigned";
-  static final String SCORING_REMINDER = "review-scoring-reminder";
-  static final String SCORING_OVERDUE = "review-scoring-overdue";
-  static final String DECISION_DUE = "review-committee-decision-due";
-  static final String INFORMATION_REQUESTED = "review-information-requested";
-  static final String OBJECTION_RAISED = "review-objection-raised";
 
   private final Notifications notifications;
   private final StaffDirectory staff;
@@ -34,30 +30,30 @@ class CommitteeMails {
 
   /** Tells an expert a scoring task is waiting for them. */
   void scoringAssigned(CommitteeReview review, String expert, Instant dueAt) {
-    toUser(expert, SCORING_ASSIGNED, review, Map.of("dueAt", BureauTime.dateTime(dueAt)));
+    toUser(expert, MAIL_SCORING_ASSIGNED, review, Map.of("dueAt", BureauTime.dateTime(dueAt)));
   }
 
   void scoringReminder(CommitteeReview review, String expert, Instant dueAt) {
-    toUser(expert, SCORING_REMINDER, review, Map.of("dueAt", BureauTime.dateTime(dueAt)));
+    toUser(expert, MAIL_SCORING_REMINDER, review, Map.of("dueAt", BureauTime.dateTime(dueAt)));
   }
 
   /** Asks the secretariat to follow an overdue scoring up. */
   void scoringOverdue(CommitteeReview review, String expert, Instant dueAt) {
-    toGroup(Roles.SECRETARIAT, SCORING_OVERDUE, review, Map.of("expert", expert, "dueAt",
+    toGroup(Roles.SECRETARIAT, MAIL_SCORING_OVERDUE, review, Map.of("expert", expert, "dueAt",
         BureauTime.dateTime(dueAt)));
   }
 
   /** The matter is before the committee. */
   void decisionDue(CommitteeReview review) {
-    toGroup(Roles.COMMITTEE, DECISION_DUE, review, Map.of());
+    toGroup(Roles.COMMITTEE, MAIL_DECISION_DUE, review, Map.of());
   }
 
   void informationRequested(CommitteeReview review, String informationNeeded) {
-    toGroup(Roles.SECRETARIAT, INFORMATION_REQUESTED, review, Map.of("informationNeeded", informationNeeded));
+    toGroup(Roles.SECRETARIAT, MAIL_INFORMATION_REQUESTED, review, Map.of("informationNeeded", informationNeeded));
   }
 
   void objectionRaised(CommitteeReview review, String grounds) {
-    toGroup(Roles.COMMITTEE, OBJECTION_RAISED, review, Map.of("grounds", grounds));
+    toGroup(Roles.COMMITTEE, MAIL_OBJECTION_RAISED, review, Map.of("grounds", grounds));
   }
 
   private void toUser(String user, String template, CommitteeReview review, Map<String, Object> extra) {

@@ -94,4 +94,12 @@ public final class CommitteeReviewProcess {
 
   private CommitteeReviewProcess() {
   }
+
+  // mail templates (notification's templates/mail/<name>)
+  public static final String MAIL_SCORING_ASSIGNED = "review-scoring-assigned";
+  public static final String MAIL_SCORING_REMINDER = "review-scoring-reminder";
+  public static final String MAIL_SCORING_OVERDUE = "review-scoring-overdue";
+  public static final String MAIL_DECISION_DUE = "review-committee-decision-due";
+  public static final String MAIL_INFORMATION_REQUESTED = "review-information-requested";
+  public static final String MAIL_OBJECTION_RAISED = "review-objection-raised";
 }

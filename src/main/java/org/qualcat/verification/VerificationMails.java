@@ -1,5 +1,7 @@
 package org.qualcat.verification;
 
+import static org.qualcat.verification.VerificationProcess.*;
+
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VerificationMails {
 
-  static final String ACCEPTED = "verification-accepted";
-  static final String SUPPLEMENT_REQUESTED = "verification-supplement-requested";
-  static final String RESULT = "verification-result";
-  static final String CLOSED = "verification-closed";
-  static final String ETA_REMINDER = "verification-eta-reminder";
-  static final String OVERDUE = "verification-overdue";
   private static final Logger log = LoggerFactory.getLogger(VerificationMails.class);
 
   private final Notifications notifications;
@@ -54,14 +50,14 @@ class VerificationMails {
   void accepted(VerificationCase c) {
     Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
-    toApplicant(ACCEPTED, c, model);
+    toApplicant(MAIL_ACCEPTED, c, model);
   }
 
   void supplementRequested(VerificationCase c) {
     Map<String, Object> model = model(c, qualification(c));
     model.put("request", c.getSupplementRequest());
     model.put("dueOn", date(c.getSupplementDueOn()));
-    toApplicant(SUPPLEMENT_REQUESTED, c, model);
+    toApplicant(MAIL_SUPPLEMENT_REQUESTED, c, model);
   }
 
   /** The result, with the verification code the holder shows (none when not verified). */
@@ -80,7 +76,7 @@ class VerificationMails {
         "section", b.noticeSection(),
         "en", messages.getMessage(b.messageKey(), null, Locale.ENGLISH),
         "zh", messages.getMessage(b.messageKey(), null, Locale.CHINESE))).toList());
-    toApplicant(RESULT, c, model);
+    toApplicant(MAIL_RESULT, c, model);
   }
 
   void closed(VerificationCase c) {
@@ -89,7 +85,7 @@ class VerificationMails {
     model.put("reasonEn", messages.getMessage(reason, null, Locale.ENGLISH));
     model.put("reasonZh", messages.getMessage(reason, null, Locale.CHINESE));
     model.put("note", c.getClosingNote() == null ? "" : c.getClosingNote());
-    toApplicant(CLOSED, c, model);
+    toApplicant(MAIL_CLOSED, c, model);
   }
 
   /** Reminds the officer who accepted the case (or, without one, the verifiers) that its ETA is near. */
@@ -97,14 +93,14 @@ class VerificationMails {
     List<String> to = c.getAcceptedBy() == null ? List.of() : emailsOf(List.of(c.getAcceptedBy()));
     Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
-    send(ETA_REMINDER, to.isEmpty() ? verifiers() : to, model, c);
+    send(MAIL_ETA_REMINDER, to.isEmpty() ? verifiers() : to, model, c);
   }
 
   /** Tells the whole verifiers' group that the case passed its ETA. */
   void overdue(VerificationCase c) {
     Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
-    send(OVERDUE, verifiers(), model, c);
+    send(MAIL_OVERDUE, verifiers(), model, c);
   }
 
   /** The case's qualification as the edition it was decided under lists it (or the edition in force). */

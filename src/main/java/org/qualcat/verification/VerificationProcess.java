@@ -129,4 +129,12 @@ public final class VerificationProcess {
 
   private VerificationProcess() {
   }
+
+  // mail templates (notification's templates/mail/<name>)
+  public static final String MAIL_ACCEPTED = "verification-accepted";
+  public static final String MAIL_SUPPLEMENT_REQUESTED = "verification-supplement-requested";
+  public static final String MAIL_RESULT = "verification-result";
+  public static final String MAIL_CLOSED = "verification-closed";
+  public static final String MAIL_ETA_REMINDER = "verification-eta-reminder";
+  public static final String MAIL_OVERDUE = "verification-overdue";
 }

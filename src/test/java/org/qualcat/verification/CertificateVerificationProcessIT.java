@@ -103,7 +103,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(refused.getStatus()).isEqualTo(VerificationStatus.REFUSED);
     assertThat(refused.getClosingReason()).isEqualTo(ClosingReason.NOT_LISTED);
     assertThat(refused.getClosingNote()).contains(code).contains("removed");
-    assertThat(templatesMailed(pi)).containsExactly(VerificationMails.CLOSED);
+    assertThat(templatesMailed(pi)).containsExactly(VerificationProcess.MAIL_CLOSED);
   }
 
   @Test
@@ -137,7 +137,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
         .contains("not required to have your professional qualification verified again")
         .contains("directly covered by the corresponding talent policies").doesNotContain("no services");
     assertThat(view.statements().get(0).zh()).contains("天津");
-    assertThat(templatesMailed(again)).containsExactly(VerificationMails.RESULT);
+    assertThat(templatesMailed(again)).containsExactly(VerificationProcess.MAIL_RESULT);
     assertThat(lastMail(again).getBody()).contains("employed in Tianjin").contains("天津");
 
     ProcessInstance otherHolder = start(newCase(code, number, document()), OTHER_APPLICANT);
@@ -223,7 +223,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(refused.getStatus()).isEqualTo(VerificationStatus.REFUSED);
     assertThat(refused.getClosingReason()).isEqualTo(ClosingReason.FALSE_DATA);
     assertThat(refused.getClosingNote()).isEqualTo("The issue date precedes the issuer's founding.");
-    assertThat(templatesMailed(pi)).containsExactly(VerificationMails.CLOSED);
+    assertThat(templatesMailed(pi)).containsExactly(VerificationProcess.MAIL_CLOSED);
   }
 
   @Test
@@ -248,7 +248,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(verified.getBenefits()).containsExactlyInAnyOrder(HolderBenefit.INTERMEDIATE_TITLE,
         HolderBenefit.LONG_STAY_VISA, HolderBenefit.WORK_PERMIT_RELAXED, HolderBenefit.OVERSEAS_EXPERIENCE,
         HolderBenefit.EMPLOYER_SUPPORT, HolderBenefit.TITLE_GRANT_CHANNELS, HolderBenefit.PRACTICE_AUTHORIZATION);
-    assertThat(templatesMailed(pi)).containsExactly(VerificationMails.ACCEPTED, VerificationMails.RESULT);
+    assertThat(templatesMailed(pi)).containsExactly(VerificationProcess.MAIL_ACCEPTED, VerificationProcess.MAIL_RESULT);
     assertThat(queries.check(verified.getVerificationCode()).authentic()).isTrue();
   }
 
@@ -266,7 +266,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(notVerified.getStatus()).isEqualTo(VerificationStatus.NOT_VERIFIED);
     assertThat(notVerified.getVerificationCode()).isNull();
     assertThat(notVerified.getClosingNote()).contains("has no such certificate");
-    assertThat(templatesMailed(pi)).containsExactly(VerificationMails.ACCEPTED, VerificationMails.RESULT);
+    assertThat(templatesMailed(pi)).containsExactly(VerificationProcess.MAIL_ACCEPTED, VerificationProcess.MAIL_RESULT);
   }
 
   @Test
@@ -324,14 +324,14 @@ class CertificateVerificationProcessIT extends IntegrationTest {
 
     execute(job(EVENT_ETA_REMINDER, pi));
     BpmnAwareTests.assertThat(pi).hasPassed(TASK_REMIND_VERIFIER, END_REMINDER_SENT).isWaitingAt(TASK_CHECK_WITH_ISSUER);
-    assertThat(mailsOf(pi)).filteredOn(m -> m.getTemplate().equals(VerificationMails.ETA_REMINDER))
+    assertThat(mailsOf(pi)).filteredOn(m -> m.getTemplate().equals(VerificationProcess.MAIL_ETA_REMINDER))
         .singleElement().satisfies(m -> assertThat(m.getRecipients()).containsExactly("verifier1@qualcat.example"));
 
     execute(job(EVENT_ETA_PASSED, pi));
     BpmnAwareTests.assertThat(pi).hasPassed(TASK_ESCALATE, END_ESCALATED).isWaitingAt(TASK_CHECK_WITH_ISSUER);
     assertThat(byReference(pi).isOverdue()).isTrue();
     assertThat(task(TASK_CHECK_WITH_ISSUER, pi).getPriority()).isEqualTo(VerificationFlow.OVERDUE_PRIORITY);
-    assertThat(mailsOf(pi)).filteredOn(m -> m.getTemplate().equals(VerificationMails.OVERDUE))
+    assertThat(mailsOf(pi)).filteredOn(m -> m.getTemplate().equals(VerificationProcess.MAIL_OVERDUE))
         .singleElement().satisfies(m -> assertThat(m.getRecipients()).contains("verifier1@qualcat.example"));
 
     complete(task(TASK_CHECK_WITH_ISSUER, pi), withVariables(VAR_CHECK_RESULT, GENUINE));
@@ -352,7 +352,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(waiting.getSupplementDueOn()).isEqualTo(etaIn(14));
     assertThat(timer(pi, EVENT_SUPPLEMENT_DEADLINE).getDuedate().toInstant())
         .isCloseTo(Instant.now().plus(Duration.ofDays(14)), within(1, ChronoUnit.MINUTES));
-    assertThat(templatesMailed(pi)).containsExactly(VerificationMails.SUPPLEMENT_REQUESTED);
+    assertThat(templatesMailed(pi)).containsExactly(VerificationProcess.MAIL_SUPPLEMENT_REQUESTED);
 
     assertThatThrownBy(() -> cases.provideSupplement(pi.getBusinessKey(), OTHER_APPLICANT,
         new VerificationCases.Supplement("not mine", null, null, null))).isInstanceOf(NotFoundException.class);
@@ -384,7 +384,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     VerificationCase closed = byReference(pi);
     assertThat(closed.getStatus()).isEqualTo(VerificationStatus.CLOSED);
     assertThat(closed.getClosingReason()).isEqualTo(ClosingReason.SUPPLEMENT_MISSING);
-    assertThat(templatesMailed(pi)).containsExactly(VerificationMails.SUPPLEMENT_REQUESTED, VerificationMails.CLOSED);
+    assertThat(templatesMailed(pi)).containsExactly(VerificationProcess.MAIL_SUPPLEMENT_REQUESTED, VerificationProcess.MAIL_CLOSED);
     assertThatThrownBy(() -> cases.provideSupplement(pi.getBusinessKey(), APPLICANT,
         new VerificationCases.Supplement("too late", null, null, null))).isInstanceOf(ConflictException.class);
   }
@@ -431,7 +431,7 @@ class CertificateVerificationProcessIT extends IntegrationTest {
       VerificationCase closed = byReference(pi);
       assertThat(closed.getStatus()).isEqualTo(VerificationStatus.CLOSED);
       assertThat(closed.getClosingReason()).isEqualTo(ClosingReason.QUALIFICATION_REMOVED);
-      assertThat(templatesMailed(pi)).endsWith(VerificationMails.CLOSED);
+      assertThat(templatesMailed(pi)).endsWith(VerificationProcess.MAIL_CLOSED);
     }
     CaseViews.CodeCheck check = queries.check(byReference(verified).getVerificationCode());
     assertThat(check.authentic()).isTrue();
