@@ -4,12 +4,13 @@ import static org.qualcat.nomination.CatalogNominationProcess.MESSAGE_SUPPLEMENT
 import static org.qualcat.nomination.CatalogNominationProcess.PROCESS_ID;
 import static org.qualcat.nomination.CatalogNominationProcess.VAR_NOMINATION_ID;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.qualcat.committee.CommitteeReviewProcess;
-import org.qualcat.process.FormViews;
+import org.qualcat.committee.CommitteeReviewRequest;
+import org.qualcat.committee.SubjectType;
 import org.qualcat.system.ConflictException;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,10 @@ class NominationFlow {
 
   /** Starts the nomination's process, with what the committee review reads. */
   ProcessInstance start(Nomination nomination, String proposal) {
-    return runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), Map.of(
-        VAR_NOMINATION_ID, nomination.getId(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, nomination.getCode(),
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, FormViews.fit(nomination.getDetails().nameEn()),
-        CommitteeReviewProcess.VAR_PROPOSAL, proposal));
+    Map<String, Object> variables = new HashMap<>(new CommitteeReviewRequest(SubjectType.NOMINATION,
+        nomination.getReference(), nomination.getCode(), nomination.getDetails().nameEn(), proposal).variables());
+    variables.put(VAR_NOMINATION_ID, nomination.getId());
+    return runtime.startProcessInstanceByKey(PROCESS_ID, nomination.getReference(), variables);
   }
 
   /** The supplements arrived: the nomination returns to its completeness check; 409 when none is awaited. */
