@@ -1,8 +1,12 @@
 package org.qualcat.committee;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -26,6 +30,11 @@ public class CommitteeReviewStub implements BeforeEachCallback, AfterEachCallbac
   /** The review's output variables for {@code outcome}, as the real review sets them at its end. */
   public static Map<String, Object> outcome(ReviewOutcome outcome) {
     return new CommitteeOutcome(outcome, "The committee's resolution", "committee-chair").variables();
+  }
+
+  /** Ends the review {@code caller} waits for with {@code outcome}. */
+  public static void decide(ProcessInstance caller, ReviewOutcome outcome) {
+    complete(task(TASK_REVIEW, calledProcessInstance(caller)), outcome(outcome));
   }
 
   @Override
