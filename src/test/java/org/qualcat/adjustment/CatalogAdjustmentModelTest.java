@@ -12,7 +12,7 @@ import static org.qualcat.adjustment.CatalogAdjustmentProcess.*;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ import org.qualcat.committee.ReviewOutcome;
  * Both paths of {@code bpmn/catalog-adjustment.bpmn} on the in-memory engine, with {@code adjustmentSteps} mocked
  * and the committee review stubbed. CatalogAdjustmentProcessIT keeps the stories end to end.
  */
-@ExtendWith({ProcessEngineExtension.class, CommitteeReviewStub.class})
+@ExtendWith({ModelEngine.class, CommitteeReviewStub.class})
 @Deployment(resources = "bpmn/catalog-adjustment.bpmn")
 class CatalogAdjustmentModelTest {
 

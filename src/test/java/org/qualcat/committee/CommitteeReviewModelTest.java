@@ -24,7 +24,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ import org.qualcat.process.ProcessTimers;
  * mocked: expert scoring (reminder, overdue follow-up), the committee's three decisions, the public notice with and
  * without an objection. CommitteeReviewProcessIT keeps the stories end to end.
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ModelEngine.class)
 @Deployment(resources = "bpmn/committee-review.bpmn")
 class CommitteeReviewModelTest {
 

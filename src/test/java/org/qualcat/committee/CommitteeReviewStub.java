@@ -6,7 +6,7 @@ import org.qualcat.process.CalledProcessStub;
 
 /**
  * A stand-in for {@code committee-review} in the model tests of its callers (nomination, adjustment, exit): register
- * it after the engine, {@code @ExtendWith({ProcessEngineExtension.class, CommitteeReviewStub.class})}, and end the
+ * it after the engine, {@code @ExtendWith({ModelEngine.class, CommitteeReviewStub.class})}, and end the
  * review with {@link #decide}, which returns what the callers' call activities take back ({@code reviewOutcome},
  * {@code reviewResolution}, {@code reviewDecidedBy}). The committee's own model is tested by CommitteeReviewModelTest.
  */

@@ -14,7 +14,7 @@ import static org.qualcat.exit.QualificationExitProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ import org.qualcat.committee.ReviewOutcome;
  * committee review stubbed: flagged by a monitor or requested by a review, removal confirmed or finding overturned.
  * QualificationExitProcessIT keeps the stories end to end.
  */
-@ExtendWith({ProcessEngineExtension.class, CommitteeReviewStub.class})
+@ExtendWith({ModelEngine.class, CommitteeReviewStub.class})
 @Deployment(resources = "bpmn/qualification-exit.bpmn")
 class QualificationExitModelTest {
 

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ import org.qualcat.process.ProcessTimers;
  * batches (each batch and each review an asynchronous step the test runs), a cycle with nothing to review, and the
  * report. QualificationMonitoringProcessIT keeps the stories end to end.
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ModelEngine.class)
 @Deployment(resources = "bpmn/qualification-monitoring.bpmn")
 class QualificationMonitoringModelTest {
 

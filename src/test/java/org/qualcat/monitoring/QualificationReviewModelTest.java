@@ -21,7 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ import org.qualcat.process.ProcessTimers;
  * known or entered, the assessment confirmed or overridden, rectification in time, late or never, and the exit's
  * two outcomes. QualificationReviewProcessIT keeps the stories end to end.
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ModelEngine.class)
 @Deployment(resources = {"bpmn/qualification-review.bpmn", "bpmn/monitoring-assessment.dmn"})
 class QualificationReviewModelTest {
 

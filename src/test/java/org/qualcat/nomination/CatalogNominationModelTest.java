@@ -19,7 +19,7 @@ import static org.qualcat.process.ModelTestSupport.setting;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ import org.qualcat.process.ModelTestSupport;
  * and the committee review stubbed (CommitteeReviewStub): completeness check, supplements in time or not, the
  * committee's two outcomes. CatalogNominationProcessIT and NominationEndToEndIT keep the stories end to end.
  */
-@ExtendWith({ProcessEngineExtension.class, CommitteeReviewStub.class})
+@ExtendWith({ModelEngine.class, CommitteeReviewStub.class})
 @Deployment(resources = "bpmn/catalog-nomination.bpmn")
 class CatalogNominationModelTest {
 

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.mockito.stubbing.Answer;
 
 /**
- * What the fast model tests ({@code *ModelTest}: a model on the in-memory engine of {@code camunda.cfg.xml}, its
+ * What the fast model tests ({@code *ModelTest}: a model on the in-memory engine of {@code model-tests.camunda.cfg.xml}, its
  * expression beans Mockito mocks served by {@code Mocks.register}) share: real {@link ProcessTimers} that know
  * exactly the model's timer keys, and a mocked step's answer that sets the variables its gateways decide on.
  */

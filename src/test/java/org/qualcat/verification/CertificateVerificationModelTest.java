@@ -19,7 +19,7 @@ import static org.qualcat.verification.VerificationProcess.*;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.qualcat.process.ModelEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ import org.qualcat.process.ProcessTimers;
  * and {@code verificationSla} mocked: what the model decides, not what the steps do (CertificateVerificationProcessIT
  * keeps the stories end to end).
  */
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith(ModelEngine.class)
 @Deployment(resources = "bpmn/certificate-verification.bpmn")
 class CertificateVerificationModelTest {
 
