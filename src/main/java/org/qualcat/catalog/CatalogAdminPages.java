@@ -8,15 +8,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.qualcat.process.BureauTime;
 import org.qualcat.security.Access;
 import org.qualcat.system.ApiLimits;
 import org.qualcat.system.ConflictException;
-import org.qualcat.system.FormErrors;
 import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -164,7 +165,7 @@ class CatalogAdminPages {
         CatalogEdition published = catalog.publishDraft(publication, caller.getName());
         return "redirect:/catalog-admin/editions/" + published.getCode();
       } catch (InvalidInputException e) {
-        FormErrors.reject(binding, e, INVALID + "other");
+        PageForms.reject(binding, INVALID, e.getErrors());
       } catch (ConflictException e) {
         conflict(binding, e);
       }
@@ -189,12 +190,14 @@ class CatalogAdminPages {
    * with each problem beside its field. The date of issuance defaults to today, as in the API.
    */
   private Catalog.Publication checked(PublishForm form, BindingResult binding) {
-    LocalDate publishedOn = FormErrors.date(binding, "publishedOn", form.getPublishedOn(), INVALID + "date");
-    LocalDate releasedOn = FormErrors.date(binding, "releasedOn", form.getReleasedOn(), INVALID + "date");
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate publishedOn = PageForms.date(form.getPublishedOn(), "publishedOn", errors);
+    LocalDate releasedOn = PageForms.date(form.getReleasedOn(), "releasedOn", errors);
     CatalogAdminApi.PublishRequest request = new CatalogAdminApi.PublishRequest(trim(form.getCode()),
         form.getName(), form.getNameZh(), publishedOn, releasedOn, form.getRepeals());
-    FormErrors.reject(binding, validator.validate(request), INVALID, Set.of("PlainText"));
-    if (binding.hasErrors()) {
+    errors.addAll(PageForms.problems(validator, request));
+    if (!errors.isEmpty()) {
+      PageForms.reject(binding, INVALID, errors);
       return null;
     }
     try {
@@ -202,7 +205,7 @@ class CatalogAdminPages {
           publishedOn == null ? BureauTime.today(clock) : publishedOn, releasedOn, request.repeals(),
           request.nameZh()));
     } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e, INVALID + "other");
+      PageForms.reject(binding, INVALID, e.getErrors());
     } catch (ConflictException e) {
       conflict(binding, e);
     }

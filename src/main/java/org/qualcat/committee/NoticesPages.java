@@ -2,11 +2,12 @@ package org.qualcat.committee;
 
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
-import java.util.Set;
+import java.util.List;
 import org.qualcat.process.BureauTime;
 import org.qualcat.system.ConflictException;
-import org.qualcat.system.FormErrors;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -81,8 +82,9 @@ class NoticesPages {
       BindingResult binding, Authentication caller, Model model, RedirectAttributes redirect) {
     Notice notice = underNotice(reference);
     NoticesApi.ObjectionRequest request = new NoticesApi.ObjectionRequest(form.getGrounds());
-    FormErrors.reject(binding, validator.validate(request), "notices.objection.invalid.", Set.of("PlainText"));
-    if (!binding.hasErrors()) {
+    List<FieldError> errors = PageForms.problems(validator, request);
+    PageForms.reject(binding, "notices.objection.invalid.", errors);
+    if (errors.isEmpty()) {
       try {
         Objection objection = notices.object(reference, request.grounds().strip(), caller.getName());
         redirect.addFlashAttribute("receipt", new Receipt(reference, notice.matter().qualificationCode(),

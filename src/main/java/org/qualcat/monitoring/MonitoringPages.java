@@ -1,9 +1,9 @@
 package org.qualcat.monitoring;
 
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.qualcat.catalog.QualificationNames;
 import org.qualcat.monitoring.MonitoringViews.CycleLine;
@@ -12,17 +12,19 @@ import org.qualcat.monitoring.MonitoringViews.RectificationView;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
 import org.qualcat.system.ConflictException;
-import org.qualcat.system.FormProblems;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PageForms;
 import org.qualcat.system.PageView;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,29 +43,111 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/monitoring")
 class MonitoringPages {
 
-  static final String MESSAGES = "monitoring";
+  /** The sentences that say what is wrong with a field (messages-monitoring). */
+  static final String PROBLEMS = "monitoring.problem.";
 
   private final MonitoringCycles cycles;
   private final MonitorActions monitors;
   private final MonitoringQueries queries;
   private final QualificationNames names;
-  private final FormProblems problems;
+  private final Validator validator;
+  private final MessageSource messages;
 
   MonitoringPages(MonitoringCycles cycles, MonitorActions monitors, MonitoringQueries queries,
-      QualificationNames names, FormProblems problems) {
+      QualificationNames names, Validator validator, MessageSource messages) {
     this.cycles = cycles;
     this.monitors = monitors;
     this.queries = queries;
     this.names = names;
-    this.problems = problems;
+    this.validator = validator;
+    this.messages = messages;
   }
 
   /** The standing-input form as the browser posts it: text, read into the API's request. */
-  public record InputForm(String qualificationCode, String technicalCompliance, String holderOutcomes,
-      String certificatesInBeijing, String issuerResponsive, String issuerContactEmail, String note) {
+  public static class InputForm {
+
+    private String qualificationCode;
+    private String technicalCompliance;
+    private String holderOutcomes;
+    private String certificatesInBeijing;
+    private String issuerResponsive;
+    private String issuerContactEmail;
+    private String note;
 
     static InputForm empty(String qualificationCode) {
-      return new InputForm(qualificationCode, null, null, null, null, null, null);
+      InputForm form = new InputForm();
+      form.setQualificationCode(qualificationCode);
+      return form;
+    }
+
+    public String getQualificationCode() {
+      return qualificationCode;
+    }
+
+    public void setQualificationCode(String qualificationCode) {
+      this.qualificationCode = qualificationCode;
+    }
+
+    public String getTechnicalCompliance() {
+      return technicalCompliance;
+    }
+
+    public void setTechnicalCompliance(String technicalCompliance) {
+      this.technicalCompliance = technicalCompliance;
+    }
+
+    public String getHolderOutcomes() {
+      return holderOutcomes;
+    }
+
+    public void setHolderOutcomes(String holderOutcomes) {
+      this.holderOutcomes = holderOutcomes;
+    }
+
+    public String getCertificatesInBeijing() {
+      return certificatesInBeijing;
+    }
+
+    public void setCertificatesInBeijing(String certificatesInBeijing) {
+      this.certificatesInBeijing = certificatesInBeijing;
+    }
+
+    public String getIssuerResponsive() {
+      return issuerResponsive;
+    }
+
+    public void setIssuerResponsive(String issuerResponsive) {
+      this.issuerResponsive = issuerResponsive;
+    }
+
+    public String getIssuerContactEmail() {
+      return issuerContactEmail;
+    }
+
+    public void setIssuerContactEmail(String issuerContactEmail) {
+      this.issuerContactEmail = issuerContactEmail;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+  }
+
+  /** The issuer's rectification report as the page posts it. */
+  public static class ReportForm {
+
+    private String report;
+
+    public String getReport() {
+      return report;
+    }
+
+    public void setReport(String report) {
+      this.report = report;
     }
   }
 
@@ -84,10 +168,11 @@ class MonitoringPages {
   String start(Authentication caller, RedirectAttributes redirect) {
     try {
       MonitoringCycle cycle = cycles.start(caller.getName());
-      redirect.addFlashAttribute("notice", problems.sentence("monitoring.notice.started", cycle.getReference()));
+      redirect.addFlashAttribute("notice", PageForms.sentence(messages, "monitoring.notice.started",
+          cycle.getReference()));
       return "redirect:/monitoring/cycles/" + cycle.getReference();
     } catch (ConflictException e) {
-      redirect.addFlashAttribute("problem", problems.sentence("monitoring.problem.cycleRunning"));
+      redirect.addFlashAttribute("problem", PageForms.sentence(messages, "monitoring.problem.cycleRunning"));
       return "redirect:/monitoring";
     }
   }
@@ -105,70 +190,73 @@ class MonitoringPages {
   @GetMapping("/inputs")
   @PreAuthorize(Access.MONITOR)
   String inputs(@RequestParam(required = false) String qualification, Model model) {
-    return inputForm(InputForm.empty(qualification), Map.of(), model);
+    return inputForm(InputForm.empty(qualification), false, model);
   }
 
   @PostMapping("/inputs")
   @PreAuthorize(Access.MONITOR)
-  String recordInput(@ModelAttribute("form") InputForm form, Authentication caller, Model model,
-      RedirectAttributes redirect) {
+  String recordInput(@ModelAttribute("form") InputForm form, BindingResult binding, Authentication caller,
+      Model model, RedirectAttributes redirect) {
     List<FieldError> errors = new ArrayList<>();
-    MonitoringApi.InputRequest request = new MonitoringApi.InputRequest(blankToNull(form.qualificationCode()),
-        choice(TechnicalCompliance.class, form.technicalCompliance(), "technicalCompliance", errors),
-        choice(HolderOutcomes.class, form.holderOutcomes(), "holderOutcomes", errors),
-        count(form.certificatesInBeijing(), "certificatesInBeijing", errors), answer(form.issuerResponsive()),
-        blankToNull(form.issuerContactEmail()), blankToNull(form.note()));
-    errors.addAll(problems.check(request));
+    MonitoringApi.InputRequest request = new MonitoringApi.InputRequest(
+        PageForms.given(form.getQualificationCode()),
+        PageForms.choice(TechnicalCompliance.class, form.getTechnicalCompliance(), "technicalCompliance", errors),
+        PageForms.choice(HolderOutcomes.class, form.getHolderOutcomes(), "holderOutcomes", errors),
+        PageForms.count(form.getCertificatesInBeijing(), "certificatesInBeijing", errors),
+        answer(form.getIssuerResponsive()), PageForms.given(form.getIssuerContactEmail()),
+        PageForms.given(form.getNote()));
+    errors.addAll(PageForms.problems(validator, request));
     if (errors.isEmpty()) {
       try {
         monitors.recordInput(request.qualificationCode(), request.technicalCompliance(), request.holderOutcomes(),
             request.certificatesInBeijing(), request.issuerResponsive(), request.issuerContactEmail(),
             request.note(), caller.getName());
-        redirect.addFlashAttribute("notice", problems.sentence("monitoring.notice.inputRecorded",
+        redirect.addFlashAttribute("notice", PageForms.sentence(messages, "monitoring.notice.inputRecorded",
             names.of(request.qualificationCode()).name(LocaleContextHolder.getLocale())));
         return "redirect:/monitoring/inputs?qualification=" + request.qualificationCode();
       } catch (InvalidInputException e) {
         errors.addAll(e.getErrors());
       }
     }
-    return inputForm(form, problems.sentences(MESSAGES, errors), model);
+    PageForms.reject(binding, PROBLEMS, errors);
+    return inputForm(form, binding.hasErrors(), model);
   }
 
   @GetMapping("/reviews/{id}/rectification")
   @PreAuthorize(Access.MONITOR)
   String rectification(@PathVariable long id, Model model) {
-    return rectificationForm(rectificationView(id), "", Map.of(), model);
+    return rectificationForm(rectificationView(id), new ReportForm(), model);
   }
 
   @PostMapping("/reviews/{id}/rectification")
   @PreAuthorize(Access.MONITOR)
-  String reportRectification(@PathVariable long id, @RequestParam(required = false) String report, Model model,
-      RedirectAttributes redirect) {
+  String reportRectification(@PathVariable long id, @ModelAttribute("reportForm") ReportForm form,
+      BindingResult binding, Model model, RedirectAttributes redirect) {
     RectificationView review = rectificationView(id);
-    MonitoringApi.RectificationReport request = new MonitoringApi.RectificationReport(report);
-    List<FieldError> errors = problems.check(request);
+    MonitoringApi.RectificationReport request = new MonitoringApi.RectificationReport(form.getReport());
+    List<FieldError> errors = PageForms.problems(validator, request);
     if (errors.isEmpty()) {
       try {
         monitors.rectificationReported(id, request.report().strip());
-        redirect.addFlashAttribute("notice", problems.sentence("monitoring.notice.rectificationRecorded",
+        redirect.addFlashAttribute("notice", PageForms.sentence(messages, "monitoring.notice.rectificationRecorded",
             review.qualification().name(LocaleContextHolder.getLocale())));
         return "redirect:" + review.back();
       } catch (ConflictException e) {
-        model.addAttribute("problem", problems.sentence("monitoring.problem.notAwaitingRectification"));
+        model.addAttribute("problem", PageForms.sentence(messages, "monitoring.problem.notAwaitingRectification"));
       }
     }
-    return rectificationForm(review, report, problems.sentences(MESSAGES, errors), model);
+    PageForms.reject(binding, PROBLEMS, errors);
+    return rectificationForm(review, form, model);
   }
 
-  private String inputForm(InputForm form, Map<String, String> refused, Model model) {
+  private String inputForm(InputForm form, boolean refused, Model model) {
     Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute("form", form);
-    model.addAttribute("problems", refused);
     model.addAttribute("qualifications", names.inForce(locale));
     model.addAttribute("compliances", TechnicalCompliance.values());
     model.addAttribute("outcomes", HolderOutcomes.values());
-    if (refused.isEmpty() && form.qualificationCode() != null) {
-      queries.latestInput(form.qualificationCode()).ifPresent(latest -> {
+    if (!refused && form.getQualificationCode() != null) {
+      queries.latestInput(form.getQualificationCode()).ifPresent(latest -> {
         model.addAttribute("latest", latest);
         model.addAttribute("latestName", names.of(latest.getQualificationCode()).name(locale));
       });
@@ -176,11 +264,9 @@ class MonitoringPages {
     return "monitoring/inputs";
   }
 
-  private String rectificationForm(RectificationView review, String report, Map<String, String> refused,
-      Model model) {
+  private String rectificationForm(RectificationView review, ReportForm form, Model model) {
     model.addAttribute("review", review);
-    model.addAttribute("report", report);
-    model.addAttribute("problems", refused);
+    model.addAttribute("reportForm", form);
     return "monitoring/rectification";
   }
 
@@ -193,35 +279,6 @@ class MonitoringPages {
       return lookup.get();
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(FieldError.coded(field, "validation.choice", "is not one of the choices"));
-      return null;
-    }
-  }
-
-  /** A count typed in a number field: empty is not known; anything but a whole number is refused. */
-  private static Integer count(String value, String field, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(FieldError.coded(field, "validation.number", "must be a whole number"));
-      return null;
     }
   }
 
