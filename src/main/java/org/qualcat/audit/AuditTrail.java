@@ -3,10 +3,8 @@ package org.qualcat.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.qualcat.security.StaffDirectory;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.camunda.bpm.engine.IdentityService;
+import org.qualcat.process.TaskActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +29,12 @@ public class AuditTrail {
   @PersistenceContext
   private EntityManager entityManager;
 
-  private final StaffDirectory staff;
+  private final IdentityService identity;
   private final AuditActions actions;
   private final Clock clock;
 
-  AuditTrail(StaffDirectory staff, AuditActions actions, Clock clock) {
-    this.staff = staff;
+  AuditTrail(IdentityService identity, AuditActions actions, Clock clock) {
+    this.identity = identity;
     this.actions = actions;
     this.clock = clock;
   }
@@ -69,12 +67,7 @@ public class AuditTrail {
 
   /** Who is acting now: the signed-in user, else the engine's authenticated user, else the platform. */
   public String currentActor() {
-    Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-    if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
-        && signedIn.getName() != null) {
-      return signedIn.getName();
-    }
-    return staff.currentUser().orElse(SYSTEM);
+    return TaskActor.current(identity).orElse(SYSTEM);
   }
 
   private void write(String actor, AuditAction action, String subject, String details) {
