@@ -65,8 +65,8 @@ class OperationsMeters implements MeterBinder {
 
   private final OperationsFigures figures;
   private final JobExecutorCounts jobs;
-  private final Set<String> registered = ConcurrentHashMap.newKeySet();
-  private volatile MeterRegistry registry;
+  /** Each registry bound (one, normally) with the series already added to it. */
+  private final Map<MeterRegistry, Set<String>> registries = new ConcurrentHashMap<>();
 
   OperationsMeters(OperationsFigures figures, JobExecutorCounts jobs) {
     this.figures = figures;
@@ -75,12 +75,14 @@ class OperationsMeters implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    this.registry = registry;
-    gauge(EXECUTABLE_JOBS, "Engine jobs due and ready to run (the job executor's backlog)", Figures::executableJobs);
-    gauge(JOBS_WITHOUT_RETRIES, "Engine jobs that failed and have no retries left (each has an incident)",
+    registries.put(registry, ConcurrentHashMap.newKeySet());
+    gauge(registry, EXECUTABLE_JOBS, "Engine jobs due and ready to run (the job executor's backlog)",
+        Figures::executableJobs);
+    gauge(registry, JOBS_WITHOUT_RETRIES, "Engine jobs that failed and have no retries left (each has an incident)",
         Figures::jobsWithoutRetries);
-    gauge(EXPIRED_JOB_LOCKS, "Engine jobs locked by a node whose lock has expired", Figures::expiredJobLocks);
-    FAMILIES.forEach(family -> family.seeds().forEach(value -> register(family, value)));
+    gauge(registry, EXPIRED_JOB_LOCKS, "Engine jobs locked by a node whose lock has expired",
+        Figures::expiredJobLocks);
+    FAMILIES.forEach(family -> family.seeds().forEach(value -> register(registry, family, value)));
     for (JobCounter counter : JOB_COUNTERS) {
       FunctionCounter.builder(JOB_EXECUTOR + counter.name(), jobs, j -> j.total(counter.metric()))
           .description(counter.description()).register(registry);
@@ -102,21 +104,20 @@ class OperationsMeters implements MeterBinder {
   }
 
   private void addNewSeries(Figures reading) {
-    if (registry == null) {
-      return;
-    }
-    for (Family family : FAMILIES) {
-      family.counts().apply(reading).keySet().forEach(value -> register(family, value));
+    for (MeterRegistry registry : registries.keySet()) {
+      for (Family family : FAMILIES) {
+        family.counts().apply(reading).keySet().forEach(value -> register(registry, family, value));
+      }
     }
   }
 
-  private void gauge(String name, String description, ToLongFunction<Figures> count) {
+  private void gauge(MeterRegistry registry, String name, String description, ToLongFunction<Figures> count) {
     Gauge.builder(name, this, meters -> meters.reading().map(f -> (double) count.applyAsLong(f)).orElse(Double.NaN))
         .description(description).register(registry);
   }
 
-  private void register(Family family, String value) {
-    if (value == null || !registered.add(family.name() + '\n' + value)) {
+  private void register(MeterRegistry registry, Family family, String value) {
+    if (value == null || !registries.get(registry).add(family.name() + '\n' + value)) {
       return;
     }
     Gauge.builder(family.name(), this, meters -> meters.reading()

@@ -87,9 +87,12 @@ class MetricsIT extends IntegrationTest {
     String code = fixtures.listed(VerificationChannel.EMAIL);
     Scrape before = scrape();
 
-    Response created = as("applicant1").submitCase(requestBody(code, certificate(), document()));
+    String document = document();
+    Response created = as("applicant1").submitCase(requestBody(code, certificate(), document));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     Scrape submitted = scrape();
+    assertThat(submitted.text()).as("counts only, nothing about the holder").doesNotContain(document)
+        .doesNotContain("Jane Doe");
 
     assertThat(submitted.value(CASES, "status", "SUBMITTED")).isEqualTo(before.valueOrZero(CASES, "status",
         "SUBMITTED") + 1);
