@@ -24,10 +24,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three ways in. {@code /engine-rest} and {@code /api} take HTTP Basic and keep no session; pages take a login
- * form, and the Camunda webapps under {@code /camunda} trust that login (single sign-on, see
- * {@link CamundaSingleSignOn}). Anonymous users reach only the public catalog, the verification-code check and
- * the health probe.
+ * Three ways in. {@code /engine-rest}, {@code /api} and the metrics ({@code /actuator/prometheus}) take HTTP Basic
+ * and keep no session; pages take a login form, and the Camunda webapps under {@code /camunda} trust that login
+ * (single sign-on, see {@link CamundaSingleSignOn}). Anonymous users reach only the public catalog, the
+ * verification-code check and the health probe.
  */
 @Configuration
 @EnableMethodSecurity
@@ -85,6 +85,18 @@ class SecurityConfiguration {
   }
 
   /**
+   * The metrics, for Prometheus: a system administrator's user (HTTP Basic, as Prometheus sends it), nobody else. They
+   * carry counts only, but they tell an outsider how busy the bureau is and whether its engine is failing.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain metrics(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    return statelessBasic(http.securityMatcher(path("/actuator/prometheus")), problems)
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
+        .build();
+  }
+
+  /**
    * HTTP Basic, no session (so no CSRF token: changes a browser sends from another site are refused instead, see
    * {@link CrossSiteRequests}), problem details for 401 and 403, headers for JSON answers ({@link SecureHeaders}).
    */
@@ -98,7 +110,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain pages(HttpSecurity http, AuthenticationConfiguration authentication) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
