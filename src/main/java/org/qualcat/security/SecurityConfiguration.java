@@ -34,6 +34,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
   private static final String[] STAFF = Roles.STAFF.toArray(String[]::new);
+  private static final String ENGINE_REST = "/engine-rest";
+  private static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
+  /** The engine REST API answers for the default engine at its root and for each engine under this path. */
+  private static final String NAMED_ENGINE = "/engine/*";
 
   /**
    * Matches the whole path: the engine REST API and the webapps are servlets of their own, not Spring MVC, so
@@ -53,7 +57,10 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
     return statelessBasic(http.securityMatcher(path("/engine-rest/**")), problems)
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF))
+        // the bureau's Tasklist calls (EngineRestAccess), the rest for administrators only
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EngineRestAccess.bureauCalls(ENGINE_REST, ENGINE_REST + NAMED_ENGINE)).hasAnyRole(STAFF)
+            .anyRequest().hasRole(Roles.ADMIN))
         .build();
   }
 
@@ -111,7 +118,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(4)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationConfiguration authentication) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationConfiguration authentication,
+      ProblemSecurityHandlers problems) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/catalog", "/catalog/**", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
@@ -124,6 +132,9 @@ class SecurityConfiguration {
             .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/assets/**"),
                 PathPatternRequestMatcher.withDefaults().matcher(GET, "/camunda/api/engine/engine/"),
                 PathPatternRequestMatcher.withDefaults().matcher(POST, WebappSignIn.PATH)).permitAll()
+            // the webapps' engine API is the engine REST API again: the same calls for the bureau
+            .requestMatchers(EngineRestAccess.bureauCalls(WEBAPP_ENGINE_API + NAMED_ENGINE)).hasAnyRole(STAFF)
+            .requestMatchers(path(WEBAPP_ENGINE_API + "/**")).hasRole(Roles.ADMIN)
             .requestMatchers(path("/camunda/**")).hasAnyRole(STAFF)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
@@ -135,7 +146,8 @@ class SecurityConfiguration {
             .invalidateHttpSession(false).addLogoutHandler(WebappSignOut::endSession)
             .logoutSuccessHandler(WebappSignOut.successHandler("/?signedOut")))
         // the webapps' API calls without a session are told so (401), not sent to the login page
-        .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst())
+            .defaultAccessDeniedHandlerFor(problems, path("/camunda/api/**")))
         // the Camunda webapps run their own CSRF protection (XSRF-TOKEN cookie and header)
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
         .headers(SecureHeaders.forPages())

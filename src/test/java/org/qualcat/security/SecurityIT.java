@@ -64,6 +64,7 @@ class SecurityIT extends IntegrationTest {
         TasklistFilters.MY_TASKS);
 
     Response authorizationsOfAnExpert = as("expert1").get("/engine-rest/authorization");
+    assertThat(authorizationsOfAnExpert.status()).as("not a Tasklist call (EngineRestAccess)").isEqualTo(403);
     assertThat(authorizationsOfAnExpert.json().findValuesAsText("groupId")).doesNotContain("camunda-admin");
   }
 

@@ -67,6 +67,10 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(text)));
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Response post(String path, String contentType, String body) {
     return send(request(path).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
