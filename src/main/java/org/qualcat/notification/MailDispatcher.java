@@ -16,12 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends recorded mails: right after the transaction that recorded them commits, and again on a schedule for
  * those whose earlier attempt failed (or whose node stopped before sending). A node claims a mail before sending
- * it (optimistic lock), so nodes sharing a database do not send it twice.
+ * it (optimistic lock: of two nodes claiming one mail, one wins), so nodes sharing a database do not send it twice.
+ * A claim is a lease ({@code qualcat.mail.sending-lease}): a mail whose node died while sending it is claimed again
+ * once the lease has run out, instead of staying SENDING for ever (docs/adr/0021).
  */
 @Component
 public class MailDispatcher implements DisposableBean {
 
   private static final int BATCH = 50;
+  private static final List<MailStatus> DUE = List.of(MailStatus.PENDING, MailStatus.SENDING);
   private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
   private final OutboundMailRepository mails;
@@ -57,12 +60,15 @@ public class MailDispatcher implements DisposableBean {
     executor.execute(() -> dispatch(id));
   }
 
-  /** Sends every mail whose (next) attempt is due; the scheduler calls it, tests call it with a later instant. */
+  /**
+   * Sends every mail whose (next) attempt is due, and every mail whose sending node's lease has run out; the
+   * scheduler calls it, tests call it with a later instant. Returns how many it tried.
+   */
   public int dispatchDue(Instant now) {
     List<Long> due = transaction.execute(status -> mails
-        .findByStatusAndNextAttemptAtLessThanEqualOrderById(MailStatus.PENDING, now, Limit.of(BATCH))
+        .findByStatusInAndNextAttemptAtLessThanEqualOrderById(DUE, now, Limit.of(BATCH))
         .stream().map(OutboundMail::getId).toList());
-    due.forEach(this::dispatch);
+    due.forEach(id -> dispatch(id, now));
     return due.size();
   }
 
@@ -73,7 +79,11 @@ public class MailDispatcher implements DisposableBean {
 
   /** Claims, sends and records the outcome of one mail; returns whether it was delivered now. */
   public boolean dispatch(long id) {
-    OutboundMail mail = claim(id);
+    return dispatch(id, clock.instant());
+  }
+
+  private boolean dispatch(long id, Instant now) {
+    OutboundMail mail = claim(id, now);
     if (mail == null) {
       return false;
     }
@@ -94,14 +104,18 @@ public class MailDispatcher implements DisposableBean {
     }
   }
 
-  private OutboundMail claim(long id) {
+  private OutboundMail claim(long id, Instant now) {
     try {
       return transaction.execute(status -> {
         OutboundMail mail = mails.findById(id).orElse(null);
-        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
+        if (mail == null || !mail.claimable(now)) {
           return null;
         }
-        mail.claim();
+        if (mail.getStatus() == MailStatus.SENDING) {
+          log.warn("Mail {} ({}) was claimed by a node that stopped while sending it; sending it again", id,
+              mail.getTemplate());
+        }
+        mail.claim(now.plus(settings.sendingLease()));
         mails.saveAndFlush(mail);
         return mail;
       });

@@ -91,8 +91,18 @@ public class OutboundMail {
     return text.substring(0, end) + "…";
   }
 
-  void claim() {
+  /**
+   * Taken by a node to send now, until {@code leaseEnds}: a node that dies while sending leaves the mail SENDING, and
+   * once the lease has run out another node may claim it again ({@link #claimable}).
+   */
+  void claim(Instant leaseEnds) {
     this.status = MailStatus.SENDING;
+    this.nextAttemptAt = leaseEnds;
+  }
+
+  /** Waiting to be sent, or claimed by a node whose lease ran out at {@code now} (it stopped while sending). */
+  boolean claimable(Instant now) {
+    return status == MailStatus.PENDING || status == MailStatus.SENDING && !nextAttemptAt.isAfter(now);
   }
 
   void sent(Instant now) {
@@ -107,11 +117,6 @@ public class OutboundMail {
     this.lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
     this.status = attempts >= maxAttempts ? MailStatus.FAILED : MailStatus.PENDING;
     this.nextAttemptAt = retryAt;
-  }
-
-  /** A claim that a crashed node never finished: offered again. */
-  void release() {
-    this.status = MailStatus.PENDING;
   }
 
   public Long getId() {

@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,72 @@ class NotificationIT extends IntegrationTest {
     assertThat(given.getAttempts()).isEqualTo(settings.maxAttempts());
     assertThat(given.getStatus()).isEqualTo(MailStatus.FAILED);
     assertThat(dispatcher.dispatchDue(later.plus(Duration.ofDays(365)))).as("a failed mail stays failed").isZero();
+  }
+
+  @Test
+  void twoNodesClaimingTheSameMailsSendEachOnce() throws Exception {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ids.add(recorded(reference + "-" + i).getId());
+    }
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Integer>> sent = new java.util.ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        sent.add(nodes.submit(() -> {
+          go.await();
+          int delivered = 0;
+          for (long id : ids) {
+            delivered += dispatcher.dispatch(id) ? 1 : 0;
+          }
+          return delivered;
+        }));
+      }
+      go.countDown();
+      assertThat(sent.get(0).get(30, TimeUnit.SECONDS) + sent.get(1).get(30, TimeUnit.SECONDS)).isEqualTo(10);
+    } finally {
+      nodes.shutdown();
+    }
+
+    for (long id : ids) {
+      assertThat(TestMailServer.received().stream().filter(mailId(id))).as("mail " + id).hasSize(1);
+      assertThat(mails.findById(id).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+    }
+  }
+
+  @Test
+  void aMailWhoseNodeStoppedWhileSendingIsSentOnceItsLeaseHasRunOut() {
+    OutboundMail mail = recorded(reference);
+    Instant claimed = Instant.now();
+    transaction.executeWithoutResult(status -> mails.findById(mail.getId()).orElseThrow()
+        .claim(claimed.plus(settings.sendingLease())));
+
+    dispatcher.dispatchDue(claimed.plus(settings.sendingLease()).minusSeconds(1));
+    assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).as("the lease still holds")
+        .isEqualTo(MailStatus.SENDING);
+    assertThat(TestMailServer.received()).noneMatch(mailId(mail.getId()));
+
+    dispatcher.dispatchDue(claimed.plus(settings.sendingLease()).plusSeconds(1));
+
+    assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+    assertThat(TestMailServer.received().stream().filter(mailId(mail.getId()))).hasSize(1);
+  }
+
+  /** A mail recorded as a node that then stopped would leave it: PENDING, no dispatch after commit. */
+  private OutboundMail recorded(String about) {
+    return mails.save(new OutboundMail(TEMPLATE, List.of("node@example.org"), "Probe greeting for " + about,
+        "A mail " + about, about, Instant.now()));
+  }
+
+  private static Predicate<MimeMessage> mailId(long id) {
+    return m -> {
+      try {
+        return String.valueOf(id).equals(m.getHeader("X-Qualcat-Mail-Id", null));
+      } catch (Exception e) {
+        return false;
+      }
+    };
   }
 
   private OutboundMail awaitAttempts(int attempts) {

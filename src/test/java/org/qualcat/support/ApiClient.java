@@ -31,6 +31,11 @@ public final class ApiClient {
     this.headers = headers;
   }
 
+  /** The API of an application that runs outside the test's JVM (a node started with java -jar) on {@code port}. */
+  public static ApiClient at(int port, String user, String password) {
+    return new ApiClient(port, user, password);
+  }
+
   /** The same client, sending one more header with every request. */
   public ApiClient withHeader(String name, String value) {
     java.util.Map<String, String> more = new java.util.HashMap<>(headers);
