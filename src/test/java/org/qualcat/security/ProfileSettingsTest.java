@@ -73,7 +73,8 @@ class ProfileSettingsTest {
     PropertySourcesPropertyResolver defaults = resolver(List.of());
     assertThat(defaults.getProperty("server.error.include-stacktrace")).isEqualTo("never");
     assertThat(defaults.getProperty("server.error.include-message")).isEqualTo("never");
-    assertThat(defaults.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info");
+    // the metrics are exposed, to system administrators only (SecurityConfiguration.metrics, MetricsIT)
+    assertThat(defaults.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
     assertThat(defaults.getProperty("qualcat.verification.document-key")).as("the default profile's key says so")
         .contains("dev-only");
   }
