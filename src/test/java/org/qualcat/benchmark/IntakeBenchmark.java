@@ -70,8 +70,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Not part of the test suite: {@code mvn verify -Pbenchmark -Dit.test=IntakeBenchmark} (embedded H2), with
  * {@code -Dqualcat.benchmark.profiles=mariadb} and the QUALCAT_DB_* variables for MariaDB. Properties:
  * {@code qualcat.benchmark.seconds} (measured time per row, 10), {@code .warmup} (2), {@code .clients} (1,16,64),
- * {@code .growth} (stored cases to grow to, 1000,10000). Prints Markdown tables and writes them to
- * target/benchmark-results.md; docs/benchmarks.md explains them.
+ * {@code .growth} (stored cases to grow to, 1000,10000; 0: none), {@code .args} (more application arguments).
+ * Prints Markdown tables and writes them to target/benchmark-results.md; docs/benchmarks.md explains them.
  */
 class IntakeBenchmark {
 
@@ -80,6 +80,7 @@ class IntakeBenchmark {
   private static final int[] CLIENTS = numbers(System.getProperty("qualcat.benchmark.clients", "1,16,64"));
   private static final int[] GROWTH = numbers(System.getProperty("qualcat.benchmark.growth", "1000,10000"));
   private static final String PROFILES = System.getProperty("qualcat.benchmark.profiles", "");
+  private static final String APP_ARGS = System.getProperty("qualcat.benchmark.args", "");
 
   private static final String BASELINE = "benchmark-baseline";
   private static final String BASELINE_TASK = "Task_Work";
@@ -118,6 +119,8 @@ class IntakeBenchmark {
     if (!PROFILES.isBlank()) {
       args.add("--spring.profiles.active=" + PROFILES);
     }
+    // more application arguments, e.g. to compare a setting: --qualcat.security.sign-in-remembered-for=0
+    Arrays.stream(APP_ARGS.split("\\s+")).filter(a -> !a.isBlank()).forEach(args::add);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QualcatApplication.class)
         .run(args.toArray(String[]::new))) {
       app = context;
@@ -199,9 +202,11 @@ class IntakeBenchmark {
   private void warmUp() throws Exception {
     int clients = Math.min(4, maxClients);
     uploadAhead(clients);
-    for (LoadRun.Operation operation : List.of(baselineStart(), intake(), baselineRead(), caseRead(clients))) {
-      load.run(clients, Duration.ZERO, WARM_UP.plusSeconds(3), operation);
-    }
+    Duration each = WARM_UP.plusSeconds(3);
+    load.run(clients, Duration.ZERO, each, baselineStart());
+    load.run(clients, Duration.ZERO, each, intake());
+    load.run(clients, Duration.ZERO, each, baselineRead());
+    load.run(clients, Duration.ZERO, each, caseRead(clients));
   }
 
   private static void user(IdentityService identity, String id, String group) {
@@ -338,7 +343,7 @@ class IntakeBenchmark {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     List<Integer> sizes = new ArrayList<>();
     sizes.add(0);
-    Arrays.stream(GROWTH).forEach(sizes::add);
+    Arrays.stream(GROWTH).filter(size -> size > 0).forEach(sizes::add);
     for (int size : sizes) {
       int stored = jdbc.queryForObject("select count(*) from verification_case", Integer.class);
       if (stored < size) {
