@@ -69,8 +69,9 @@ class MonitoringCycleBenchmark {
       String database = jdbc.queryForObject("select 1", Integer.class) == 1
           ? app.getEnvironment().getProperty("spring.datasource.url", "").replaceAll("\\?.*", "") : "";
       String table = String.format(Locale.ROOT, "| database | qualifications | generate (s) | cycle (s) | reviews/s "
-              + "| heap used (MiB) |%n|---|---|---|---|---|---|%n| %s | %d | %.1f | %.1f | %.0f | %d |%n", database, SIZE,
-          generation.toMillis() / 1000.0, took.toMillis() / 1000.0, SIZE / (took.toMillis() / 1000.0), heapMiB);
+              + "| heap used (MiB) |%n|---|---|---|---|---|---|%n| %s | %d | %.1f | %.1f | %.0f | %d |%n",
+          database, SIZE, generation.toMillis() / 1000.0, took.toMillis() / 1000.0,
+          SIZE / (took.toMillis() / 1000.0), heapMiB);
       System.out.printf(Locale.ROOT, "%n%s%n", table);
       BenchmarkResults.write("monitoring", "## Monitoring cycle\n\n" + table);
     }
