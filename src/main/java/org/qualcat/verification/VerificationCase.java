@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.system.ConflictException;
 
@@ -32,6 +33,8 @@ public class VerificationCase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Given once (References), never changed: the natural id a case is loaded by (CaseByReferenceImpl). */
+  @NaturalId
   @Column(nullable = false, length = 20)
   private String reference;
 

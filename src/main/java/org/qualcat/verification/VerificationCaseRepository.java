@@ -8,9 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface VerificationCaseRepository extends JpaRepository<VerificationCase, Long>,
-    JpaSpecificationExecutor<VerificationCase> {
-
-  Optional<VerificationCase> findByReference(String reference);
+    JpaSpecificationExecutor<VerificationCase>, CaseByReference {
 
   /** The case with this reference; "not found" (404) without one. */
   default VerificationCase getByReference(String reference) {

@@ -68,9 +68,12 @@ class MonitoringCycleBenchmark {
       long heapMiB = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
       String database = jdbc.queryForObject("select 1", Integer.class) == 1
           ? app.getEnvironment().getProperty("spring.datasource.url", "").replaceAll("\\?.*", "") : "";
-      System.out.printf(Locale.ROOT, "%n| database | qualifications | generate (s) | cycle (s) | reviews/s | heap used (MiB) |%n"
-              + "|---|---|---|---|---|---|%n| %s | %d | %.1f | %.1f | %.0f | %d |%n%n", database, SIZE,
-          generation.toMillis() / 1000.0, took.toMillis() / 1000.0, SIZE / (took.toMillis() / 1000.0), heapMiB);
+      String table = String.format(Locale.ROOT, "| database | qualifications | generate (s) | cycle (s) | reviews/s "
+              + "| heap used (MiB) |%n|---|---|---|---|---|---|%n| %s | %d | %.1f | %.1f | %.0f | %d |%n",
+          database, SIZE, generation.toMillis() / 1000.0, took.toMillis() / 1000.0,
+          SIZE / (took.toMillis() / 1000.0), heapMiB);
+      System.out.printf(Locale.ROOT, "%n%s%n", table);
+      BenchmarkResults.write("monitoring", "## Monitoring cycle\n\n" + table);
     }
   }
 
