@@ -131,6 +131,7 @@ class IntakeBenchmark {
       warmUp();
 
       List<String> rows = new ArrayList<>();
+      List<String> cpu = new ArrayList<>();
       Map<Integer, Result> intakeByClients = new HashMap<>();
       for (int clients : CLIENTS) {
         Result engineStart = measure(clients, "engine start", baselineStart());
@@ -146,6 +147,7 @@ class IntakeBenchmark {
           met = ok ? "yes" : "no";
         }
         rows.add(row("intake (start → first task)", clients, engineStart, intake, target, met));
+        cpu(cpu, "intake (start → first task)", clients, engineStart, intake);
       }
       for (int clients : CLIENTS) {
         Result engineRead = measure(clients, "engine read", baselineRead());
@@ -153,6 +155,7 @@ class IntakeBenchmark {
         String target = clients == 16 ? "≥ 1,000/s, p99 ≤ 50 ms" : "—";
         String met = clients == 16 ? (read.perSecond() >= 1000 && read.p99Millis() <= 50 ? "yes" : "no") : "—";
         rows.add(row("status read", clients, engineRead, read, target, met));
+        cpu(cpu, "status read", clients, engineRead, read);
       }
       for (int clients : CLIENTS) {
         Result engineComplete = measure(clients, "engine completion", baselineCompletion(clients));
@@ -160,6 +163,7 @@ class IntakeBenchmark {
         String target = clients == 16 ? "p99 ≤ 50 ms" : "—";
         String met = clients == 16 ? (complete.p99Millis() <= 50 ? "yes" : "no") : "—";
         rows.add(row("verifier's task completion", clients, engineComplete, complete, target, met));
+        cpu(cpu, "verifier's task completion", clients, engineComplete, complete);
       }
 
       List<String> growth = growth();
@@ -169,6 +173,10 @@ class IntakeBenchmark {
           + String.join("\n", rows) + "\n\n### Cost as data grows (" + GROWTH_CLIENTS + " clients)\n\n"
           + "| stored cases | engine start/s | intake/s | change | engine read/s | read/s | read p99 ms | change |\n"
           + "|---|---|---|---|---|---|---|---|\n" + String.join("\n", growth) + "\n"
+          + "\n### CPU per request at " + GROWTH_CLIENTS + " clients (ms; application = this JVM without the "
+          + "clients, H2 included; database = the MariaDB/MySQL server process)\n\n"
+          + "| operation | engine: application | engine: database | Qualcat: application | Qualcat: database |\n"
+          + "|---|---|---|---|---|\n" + String.join("\n", cpu) + "\n"
           + (failures.isEmpty() ? "" : "\nErrors:\n\n" + failures.stream().map(f -> "- " + f + "\n")
               .collect(Collectors.joining()));
       System.out.println("\n" + tables);
@@ -498,6 +506,14 @@ class IntakeBenchmark {
     return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |", operation,
         clients, rate(engine), millis(engine.p50Millis()), millis(engine.p99Millis()), rate(qualcat),
         millis(qualcat.p50Millis()), millis(qualcat.p99Millis()), ratio, target, failed ? "**no: errors**" : met);
+  }
+
+  private static void cpu(List<String> rows, String operation, int clients, Result engine, Result qualcat) {
+    if (clients == GROWTH_CLIENTS) {
+      rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", operation,
+          millis(engine.applicationCpuMillis()), millis(engine.databaseCpuMillis()),
+          millis(qualcat.applicationCpuMillis()), millis(qualcat.databaseCpuMillis())));
+    }
   }
 
   private static String rate(Result result) {

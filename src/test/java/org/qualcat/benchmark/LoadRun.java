@@ -32,10 +32,20 @@ final class LoadRun {
 
   /** What a run measured: answers per second in the measured time, latency percentiles, errors. */
   record Result(int clients, long count, double seconds, double p50Millis, double p99Millis, long errors,
-      boolean ranOut, String firstError) {
+      boolean ranOut, String firstError, long answered, CpuClock.Reading cpu) {
 
     double perSecond() {
       return count / seconds;
+    }
+
+    /** The application's CPU milliseconds per answered request, warm-up included (the clients' own excluded). */
+    double applicationCpuMillis() {
+      return answered == 0 ? Double.NaN : cpu.application() / 1e6 / answered;
+    }
+
+    /** The database server's CPU milliseconds per answered request; NaN when it runs inside the application. */
+    double databaseCpuMillis() {
+      return answered == 0 || cpu.database() < 0 ? Double.NaN : cpu.database() / 1e6 / answered;
     }
   }
 
@@ -57,6 +67,8 @@ final class LoadRun {
     long[][] latencies = new long[clients][];
     int[] counts = new int[clients];
     AtomicLong errors = new AtomicLong();
+    AtomicLong succeeded = new AtomicLong();
+    CpuClock.Reading cpuBefore = CpuClock.read();
     AtomicReference<String> firstError = new AtomicReference<>();
     boolean[] ranOut = new boolean[1];
     CountDownLatch done = new CountDownLatch(clients);
@@ -86,6 +98,9 @@ final class LoadRun {
               failure = e.toString();
             }
             long answered = System.nanoTime();
+            if (failure == null) {
+              succeeded.incrementAndGet();
+            }
             if (failure != null) {
               errors.incrementAndGet();
               firstError.compareAndSet(null, request.method() + " " + request.uri().getPath() + ": " + failure);
@@ -101,12 +116,14 @@ final class LoadRun {
         } finally {
           latencies[client] = mine;
           counts[client] = n;
+          CpuClock.clientThreadEnds();
           done.countDown();
         }
       }, "bench-client-" + client);
       thread.start();
     }
     done.await();
+    CpuClock.Reading cpu = CpuClock.read().since(cpuBefore);
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
     int at = 0;
@@ -116,7 +133,7 @@ final class LoadRun {
     }
     Arrays.sort(all);
     return new Result(clients, total, measure.toNanos() / 1e9, percentile(all, 0.50), percentile(all, 0.99),
-        errors.get(), ranOut[0], firstError.get());
+        errors.get(), ranOut[0], firstError.get(), succeeded.get(), cpu);
   }
 
   private static double percentile(long[] sorted, double p) {
