@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.qualcat.system.RoleNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -146,8 +150,12 @@ class SecurityConfiguration {
             .invalidateHttpSession(false).addLogoutHandler(WebappSignOut::endSession)
             .logoutSuccessHandler(WebappSignOut.successHandler("/?signedOut")))
         // the webapps' API calls without a session are told so (401), not sent to the login page
+        // and a refused call of theirs is answered in problem details; a refused page shows the error page. (One
+        // defaultAccessDeniedHandlerFor alone would answer every refusal of this chain that way.)
         .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst())
-            .defaultAccessDeniedHandlerFor(problems, path("/camunda/api/**")))
+            .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<RequestMatcher, AccessDeniedHandler>(Map.of(path("/camunda/api/**"), problems)),
+                new AccessDeniedHandlerImpl())))
         // the Camunda webapps run their own CSRF protection (XSRF-TOKEN cookie and header)
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
         .headers(SecureHeaders.forPages())
