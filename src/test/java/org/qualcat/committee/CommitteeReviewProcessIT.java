@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -52,8 +51,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Every path of {@code committee-review}, started directly as a caller would start it. */
 class CommitteeReviewProcessIT extends IntegrationTest {
 
-  @Autowired
-  RuntimeService runtime;
   @Autowired
   TaskService tasks;
   @Autowired
@@ -302,12 +299,8 @@ class CommitteeReviewProcessIT extends IntegrationTest {
   }
 
   private ProcessInstance start() {
-    return runtime.startProcessInstanceByKey(PROCESS_ID, reference, Map.of(
-        CommitteeReviewProcess.VAR_SUBJECT_TYPE, SubjectType.NOMINATION.name(),
-        CommitteeReviewProcess.VAR_SUBJECT_REFERENCE, reference,
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, "BJ-T-001",
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, "Certified Test Engineer",
-        CommitteeReviewProcess.VAR_PROPOSAL, "Include in the List of International Professional Qualifications."));
+    return driver.startNominationReview(reference, "BJ-T-001", "Certified Test Engineer",
+        "Include in the List of International Professional Qualifications.");
   }
 
   private CommitteeReview record() {

@@ -39,6 +39,20 @@ public final class ReviewDriver {
     this.engine = engine;
   }
 
+  /**
+   * Starts a committee review of a nomination on its own, without a calling process: {@code reference} is the
+   * subject's reference and the business key.
+   */
+  public ProcessInstance startNominationReview(String reference, String qualificationCode, String qualificationName,
+      String proposal) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID, reference, Map.of(
+        CommitteeReviewProcess.VAR_SUBJECT_TYPE, SubjectType.NOMINATION.name(),
+        CommitteeReviewProcess.VAR_SUBJECT_REFERENCE, reference,
+        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, qualificationCode,
+        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, qualificationName,
+        CommitteeReviewProcess.VAR_PROPOSAL, proposal));
+  }
+
   /** The committee review running under a calling process instance (or the review itself). */
   public ProcessInstance reviewOf(String processInstanceId) {
     ProcessInstance self = engine.getRuntimeService().createProcessInstanceQuery()

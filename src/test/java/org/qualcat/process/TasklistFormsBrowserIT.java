@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,7 +24,6 @@ import org.qualcat.committee.CommitteeQueries;
 import org.qualcat.committee.CommitteeQueries.ExpertChoice;
 import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
-import org.qualcat.committee.SubjectType;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +38,6 @@ class TasklistFormsBrowserIT extends IntegrationTest {
   private static final By FORM = By.cssSelector(".fjs-form");
   private static final By COMPLETE = By.xpath("//button[normalize-space()='Complete']");
 
-  @Autowired
-  RuntimeService runtime;
   @Autowired
   TaskService tasks;
   @Autowired
@@ -154,12 +149,8 @@ class TasklistFormsBrowserIT extends IntegrationTest {
   }
 
   private ProcessInstance start() {
-    return runtime.startProcessInstanceByKey(CommitteeReviewProcess.PROCESS_ID, reference, Map.of(
-        CommitteeReviewProcess.VAR_SUBJECT_TYPE, SubjectType.NOMINATION.name(),
-        CommitteeReviewProcess.VAR_SUBJECT_REFERENCE, reference,
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, "BJ-TLF-001",
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, "Certified Tasklist Subject",
-        CommitteeReviewProcess.VAR_PROPOSAL, "Include it."));
+    return driver.startNominationReview(reference, "BJ-TLF-001", "Certified Tasklist Subject",
+        "Include it.");
   }
 
   private String url(String path) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.qualcat.committee.CommitteeDecision;
 import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.ReviewDriver;
-import org.qualcat.committee.SubjectType;
 import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.BrowserSession;
@@ -229,11 +228,7 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
   }
 
   private ProcessInstance start() {
-    return runtime.startProcessInstanceByKey(CommitteeReviewProcess.PROCESS_ID, reference, Map.of(
-        CommitteeReviewProcess.VAR_SUBJECT_TYPE, SubjectType.NOMINATION.name(),
-        CommitteeReviewProcess.VAR_SUBJECT_REFERENCE, reference,
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, "BJ-LP-001",
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, "Certified Least Privilege",
-        CommitteeReviewProcess.VAR_PROPOSAL, "Include it."));
+    return new ReviewDriver(processEngine).startNominationReview(reference, "BJ-LP-001", "Certified Least Privilege",
+        "Include it.");
   }
 }

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -30,7 +29,6 @@ import org.qualcat.committee.CommitteeReviewProcess;
 import org.qualcat.committee.CommitteeReviewRepository;
 import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
-import org.qualcat.committee.SubjectType;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TaskDecisionsIT extends IntegrationTest {
 
-  @Autowired
-  RuntimeService runtime;
   @Autowired
   TaskService tasks;
   @Autowired
@@ -214,12 +210,8 @@ class TaskDecisionsIT extends IntegrationTest {
   }
 
   private ProcessInstance start() {
-    return runtime.startProcessInstanceByKey(CommitteeReviewProcess.PROCESS_ID, reference, Map.of(
-        CommitteeReviewProcess.VAR_SUBJECT_TYPE, SubjectType.NOMINATION.name(),
-        CommitteeReviewProcess.VAR_SUBJECT_REFERENCE, reference,
-        CommitteeReviewProcess.VAR_QUALIFICATION_CODE, "BJ-S-001",
-        CommitteeReviewProcess.VAR_QUALIFICATION_NAME, "Certified Security Subject",
-        CommitteeReviewProcess.VAR_PROPOSAL, "Include it."));
+    return driver.startNominationReview(reference, "BJ-S-001", "Certified Security Subject",
+        "Include it.");
   }
 
   private long resolutions() {
