@@ -40,13 +40,13 @@ class AuditPagesBrowserIT extends IntegrationTest {
     chromium.signIn(url(""), "admin", "demo");
 
     browser.get(url("/?lang=en"));
-    browser.findElement(By.id("audit-card")).click();
+    chromium.follow(By.id("audit-card"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
     Accessibility.assertNoViolations(browser);
 
     browser.findElement(By.name("user")).sendKeys("anonymous");
     browser.findElement(By.name("subject")).sendKeys(stranger);
-    browser.findElement(By.cssSelector("#audit-filters button[type=submit]")).click();
+    chromium.follow(By.cssSelector("#audit-filters button[type=submit]"));
     List<WebElement> rows = browser.findElements(By.cssSelector("table.audit tbody tr"));
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).getText()).contains("Sign-in failed", "Sign-in or sign-out", stranger)

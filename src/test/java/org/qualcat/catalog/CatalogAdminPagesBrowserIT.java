@@ -67,7 +67,7 @@ class CatalogAdminPagesBrowserIT extends IntegrationTest {
     assertThat(qualifications.existsById(prefix + "001")).as("nothing imported").isFalse();
     Accessibility.assertNoViolations(browser);
 
-    browser.findElement(By.id("format-link")).click();
+    chromium.follow(By.id("format-link"));
     chromium.await().until(ExpectedConditions.urlContains("/catalog-admin/import/format"));
     assertThat(browser.findElement(By.id("format-columns")).getText()).contains("name_en", "verification_channel");
     Accessibility.assertNoViolations(browser);
@@ -142,14 +142,14 @@ class CatalogAdminPagesBrowserIT extends IntegrationTest {
             + "qualification it removes end");
     Accessibility.assertNoViolations(browser);
 
-    browser.findElement(By.id("publish-confirm")).click();
+    chromium.follow(By.id("publish-confirm"));
     chromium.await().until(ExpectedConditions.urlContains("/catalog-admin/editions/" + edition));
     assertThat(browser.findElement(By.id("published-notice")).getText())
         .startsWith("Page test edition " + edition + " is published and is the edition in force from " + today);
     Accessibility.assertNoViolations(browser);
     assertThat(queries.publishedEditions().get(0).code()).isEqualTo(edition);
 
-    browser.findElement(By.id("public-catalog")).click();
+    chromium.follow(By.id("public-catalog"));
     chromium.await().until(ExpectedConditions.urlContains("/catalog"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Page test edition " + edition);
     assertThat(queries.entry(code).nameEn()).isEqualTo("Certified Draft Surveyor");
@@ -186,7 +186,7 @@ class CatalogAdminPagesBrowserIT extends IntegrationTest {
 
   private void upload(WebDriver browser, String name, String csv) {
     browser.findElement(By.id("file")).sendKeys(TestFiles.onDisk(name, csv.getBytes(StandardCharsets.UTF_8)));
-    browser.findElement(By.id("import-submit")).click();
+    chromium.follow(By.id("import-submit"));
     chromium.await().until(ExpectedConditions.or(
         ExpectedConditions.presenceOfElementLocated(By.id("import-rejected")),
         ExpectedConditions.presenceOfElementLocated(By.id("import-report"))));
@@ -202,7 +202,7 @@ class CatalogAdminPagesBrowserIT extends IntegrationTest {
     name.sendKeys("Page test edition " + edition);
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
         browser.findElement(By.id("publishedOn")), publishedOn.toString());
-    browser.findElement(By.id("publish-review")).click();
+    chromium.follow(By.id("publish-review"));
     chromium.await().until(ExpectedConditions.or(
         ExpectedConditions.presenceOfElementLocated(By.id("publishedOn-error")),
         ExpectedConditions.presenceOfElementLocated(By.id("confirm-warning"))));

@@ -51,22 +51,22 @@ class NoticesPagesBrowserIT extends IntegrationTest {
     assertThat(row.getText()).contains("列入目录");
     Accessibility.assertNoViolations(browser);
 
-    row.findElement(By.cssSelector("a.object-link")).click();
+    chromium.follow(row.findElement(By.cssSelector("a.object-link")));
     chromium.await().until(ExpectedConditions.urlContains("/login"));
     browser.findElement(By.id("username")).sendKeys("applicant1");
     browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+    chromium.follow(By.cssSelector("form.stacked button[type=submit]"));
     chromium.await().until(ExpectedConditions.urlContains("/notices/" + reference + "/objection"));
     assertThat(browser.findElement(By.id("objection-matter")).getText()).contains(reference, "列入目录");
     Accessibility.assertNoViolations(browser);
 
-    browser.findElement(By.id("objection-submit")).click();
+    chromium.follow(By.id("objection-submit"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("grounds-error")));
     assertThat(browser.findElement(By.id("grounds-error")).getText()).isEqualTo("请填写异议理由，不超过 4000 个字符。");
     Accessibility.assertNoViolations(browser);
 
     browser.get(url("/notices/" + reference + "/objection?lang=en"));
-    browser.findElement(By.id("objection-submit")).click();
+    chromium.follow(By.id("objection-submit"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("grounds-error")));
     assertThat(browser.findElement(By.id("grounds-error")).getText())
         .isEqualTo("Give your grounds, in at most 4,000 characters.");
@@ -74,7 +74,7 @@ class NoticesPagesBrowserIT extends IntegrationTest {
     assertThat(reviews.notices()).extracting(NoticeView::reference).as("still under notice").contains(reference);
 
     browser.findElement(By.id("grounds")).sendKeys("The issuer's register has been offline since March.");
-    browser.findElement(By.id("objection-submit")).click();
+    chromium.follow(By.id("objection-submit"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));
     assertThat(browser.getCurrentUrl()).endsWith("/notices");
     assertThat(browser.findElement(By.id("receipt-text")).getText())

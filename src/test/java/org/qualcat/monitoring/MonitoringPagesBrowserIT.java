@@ -80,12 +80,12 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
     assertThat(outcome(browser, failing).getText()).isEqualTo("等待发证机构整改");
     Accessibility.assertNoViolations(browser);
 
-    row(browser, failing).findElement(By.className("rectification-link")).click();
+    chromium.follow(row(browser, failing).findElement(By.className("rectification-link")));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("rectification-form")));
     assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh");
     Accessibility.assertNoViolations(browser);
     browser.get(browser.getCurrentUrl().replaceAll("\\?.*", "") + "?lang=en");
-    browser.findElement(By.id("record-rectification")).click();
+    chromium.follow(By.id("record-rectification"));
     assertThat(browser.findElement(By.id("report-problem")).getText())
         .isEqualTo("Write the issuer's rectification report, in at most 4,000 characters of plain text.");
     Accessibility.assertNoViolations(browser);
@@ -93,7 +93,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
     assertThat(review.getRectificationReport()).as("a refused report is not recorded").isNull();
 
     browser.findElement(By.id("report")).sendKeys("The issuer reinstated its continuing-education audit.");
-    browser.findElement(By.id("record-rectification")).click();
+    chromium.follow(By.id("record-rectification"));
     chromium.await().until(ExpectedConditions.urlContains("/monitoring/cycles/" + reference));
     assertThat(browser.findElement(By.id("notice")).getText()).startsWith("The rectification report for");
     assertThat(outcome(browser, failing).getText()).isEqualTo("Rectification reported, to be rechecked");
@@ -135,7 +135,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
 
     browser.get(url("/monitoring/inputs?lang=zh"));
     Accessibility.assertNoViolations(browser);
-    browser.findElement(By.id("record-input")).click();
+    chromium.follow(By.id("record-input"));
     assertThat(browser.findElement(By.id("qualificationCode-problem")).getText()).isEqualTo("请从列表中选择职业资格。");
     Accessibility.assertNoViolations(browser);
 
@@ -146,7 +146,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
     new Select(browser.findElement(By.id("technicalCompliance"))).selectByVisibleText("Yes, with minor deviations");
     new Select(browser.findElement(By.id("holderOutcomes"))).selectByVisibleText("Some");
     browser.findElement(By.id("issuerResponsive-yes")).click();
-    browser.findElement(By.id("record-input")).click();
+    chromium.follow(By.id("record-input"));
     assertThat(browser.findElement(By.id("certificatesInBeijing-problem")).getText()).isEqualTo("Give the number of "
         + "certificates as a whole number, 0 or more, or leave it empty if it is not known.");
     assertThat(browser.findElements(By.cssSelector(".field-error"))).as("one sentence, for the one field").hasSize(1);
@@ -159,7 +159,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
     browser.findElement(By.id("certificatesInBeijing")).clear();
     browser.findElement(By.id("certificatesInBeijing")).sendKeys("7");
     browser.findElement(By.id("issuerContactEmail")).sendKeys("registry@subject.example.org");
-    browser.findElement(By.id("record-input")).click();
+    chromium.follow(By.id("record-input"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
     assertThat(browser.findElement(By.id("notice")).getText())
         .isEqualTo("The standing input for Certified Monitoring Subject " + code
@@ -184,14 +184,14 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
     browser.get(url("/exits/new?lang=en"));
     Accessibility.assertNoViolations(browser);
     choose(browser, code);
-    browser.findElement(By.id("flag-button")).click();
+    chromium.follow(By.id("flag-button"));
     assertThat(browser.findElement(By.id("grounds-problem")).getText())
         .isEqualTo("Give the grounds for removal, in at most 4,000 characters of plain text.");
     assertThat(exits.findByQualificationCodeOrderByIdDesc(code)).as("nothing opened").isEmpty();
     Accessibility.assertNoViolations(browser);
 
     browser.findElement(By.id("grounds")).sendKeys("No certificates issued in Beijing for three years.");
-    browser.findElement(By.id("flag-button")).click();
+    chromium.follow(By.id("flag-button"));
     chromium.await().until(ExpectedConditions.urlContains("/exits/EXIT-"));
     String reference = browser.getCurrentUrl().replaceAll(".*/exits/([^?]+).*", "$1");
     assertThat(browser.findElement(By.id("notice")).getText()).startsWith("The qualification is flagged for removal");
@@ -210,7 +210,7 @@ class MonitoringPagesBrowserIT extends IntegrationTest {
     browser.get(url("/exits/new?lang=zh"));
     new Select(browser.findElement(By.id("qualificationCode"))).selectByValue(code);
     browser.findElement(By.id("grounds")).sendKeys("Again.");
-    browser.findElement(By.id("flag-button")).click();
+    chromium.follow(By.id("flag-button"));
     assertThat(browser.findElement(By.id("problem")).getText()).startsWith("该职业资格的退出已在评审委员会审议中。");
     Accessibility.assertNoViolations(browser);
   }

@@ -64,14 +64,14 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     chromium.signIn(url(""), "secretariat1", "demo");
 
     browser.get(url("/?lang=en"));
-    browser.findElement(By.id("nominations-card")).click();
+    chromium.follow(By.id("nominations-card"));
     chromium.await().until(ExpectedConditions.urlContains("/nominations"));
     Accessibility.assertNoViolations(browser);
-    browser.findElement(By.id("new-nomination")).click();
+    chromium.follow(By.id("new-nomination"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("nomination-form")));
     Accessibility.assertNoViolations(browser);
     fillNomination(browser, code);
-    browser.findElement(By.id("submit-nomination")).click();
+    chromium.follow(By.id("submit-nomination"));
 
     chromium.await().until(ExpectedConditions.urlMatches(".*/nominations/NOM-\\d{4}-\\d{4}$"));
     String reference = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
@@ -133,7 +133,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     // a browser checks the address itself: send what a script or an older browser would
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
         "document.getElementById('nomination-form').noValidate = true;");
-    browser.findElement(By.id("submit-nomination")).click();
+    chromium.follow(By.id("submit-nomination"));
 
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-problems")));
     assertThat(browser.getCurrentUrl()).endsWith("/nominations/new");
@@ -151,7 +151,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     // the code of a qualification already in the catalog, in Chinese
     browser.get(url("/nominations/new?lang=zh"));
     fillNomination(browser, "BJ-I-001");
-    browser.findElement(By.id("submit-nomination")).click();
+    chromium.follow(By.id("submit-nomination"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
     assertThat(browser.findElement(By.id("code-error")).getText())
         .isEqualTo("该编号的职业资格已在目录中或已被提名：请查看目录和提名列表，或改用其他编号。");
@@ -177,7 +177,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
 
     browser.get(url("/?lang=en"));
     assertThat(browser.findElements(By.id("adjustments-card"))).as("no adjustments for authorities").isEmpty();
-    browser.findElement(By.id("nominations-card")).click();
+    chromium.follow(By.id("nominations-card"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My nominations");
     List<String> listed = browser.findElements(By.cssSelector("#nominations tbody tr")).stream()
@@ -196,7 +196,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     assertThat(browser.findElement(By.id("nomination-status")).getText()).isEqualTo("待补充材料");
     Accessibility.assertNoViolations(browser);
     browser.findElement(By.id("supplement-text")).sendKeys("https://register.example.org/stewards");
-    browser.findElement(By.id("send-supplement")).click();
+    chromium.follow(By.id("send-supplement"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
     assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("补充材料已提交，秘书处将重新审查该提名。");
     assertThat(browser.findElement(By.id("nomination-status")).getDomAttribute("data-status")).isEqualTo("SUBMITTED");
@@ -248,14 +248,14 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     chromium.signIn(url(""), "secretariat1", "demo");
 
     browser.get(url("/?lang=en"));
-    browser.findElement(By.id("adjustments-card")).click();
+    chromium.follow(By.id("adjustments-card"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("new-adjustment")));
     Accessibility.assertNoViolations(browser);
-    browser.findElement(By.id("new-adjustment")).click();
+    chromium.follow(By.id("new-adjustment"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("choose-form")));
     Accessibility.assertNoViolations(browser);
     new Select(browser.findElement(By.id("qualification"))).selectByVisibleText("Test qualification " + code);
-    browser.findElement(By.id("choose-qualification")).click();
+    chromium.follow(By.id("choose-qualification"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("adjustment-form")));
     assertThat(browser.findElement(By.id("chosen-qualification")).getText()).contains("Test qualification " + code);
     assertThat(browser.findElement(By.id("catalog-now")).getText())
@@ -264,7 +264,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
 
     // nothing changed: refused, with the sentence beside the lists
     browser.findElement(By.id("justification")).sendKeys("Holders are in urgent demand in the financial sector.");
-    browser.findElement(By.id("submit-adjustment")).click();
+    chromium.follow(By.id("submit-adjustment"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lists-error")));
     assertThat(browser.findElement(By.id("lists-error")).getText())
         .isEqualTo("This is what the catalog already says: change a list, the title or the skill certificate.");
@@ -273,7 +273,7 @@ class SelectionPagesBrowserIT extends IntegrationTest {
 
     browser.findElement(By.cssSelector("#lists input[value=URGENT]")).click();
     browser.findElement(By.cssSelector("#titleLevel input[value=INTERMEDIATE]")).click();
-    browser.findElement(By.id("submit-adjustment")).click();
+    chromium.follow(By.id("submit-adjustment"));
     chromium.await().until(ExpectedConditions.urlMatches(".*/adjustments/ADJ-\\d{4}-\\d{4}$"));
     String reference = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
     assertThat(browser.findElement(By.id("notice")).getText())
@@ -302,12 +302,12 @@ class SelectionPagesBrowserIT extends IntegrationTest {
     browser.get(url("/adjustments/new?lang=zh"));
     new Select(browser.findElement(By.id("qualification"))).selectByVisibleText("测试资格 " + code);
     Accessibility.assertNoViolations(browser);
-    browser.findElement(By.id("choose-qualification")).click();
+    chromium.follow(By.id("choose-qualification"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("adjustment-form")));
     assertThat(browser.findElement(By.id("catalog-now")).getText()).contains("国际职业资格清单").doesNotContain("急需紧缺");
     browser.findElement(By.id("justification")).sendKeys("再次调整。");
     browser.findElement(By.cssSelector("#titleLevel input[value=DEPUTY_SENIOR]")).click();
-    browser.findElement(By.id("submit-adjustment")).click();
+    chromium.follow(By.id("submit-adjustment"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-problems")));
     assertThat(browser.findElement(By.cssSelector("#adjustment-form p.error:not(#form-problems)")).getText())
         .isEqualTo("该职业资格已有调整申请在评审中：请等待其结果。");

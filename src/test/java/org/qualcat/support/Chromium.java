@@ -4,7 +4,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,6 +36,23 @@ public final class Chromium implements AfterEachCallback {
     return wait;
   }
 
+  /**
+   * Clicks a link or a form's button that loads a new page, and waits until that page has replaced the one clicked
+   * on. A plain {@code click()} may return while the old page is still shown, and a look for something on the new
+   * page then fails at random on a busy machine.
+   */
+  public void follow(WebElement linkOrButton) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    linkOrButton.click();
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+  }
+
+  /** {@link #follow(WebElement)} on the element found by {@code what}. */
+  public void follow(By what) {
+    follow(browser.findElement(what));
+  }
+
   /** Signs in on Qualcat's login page at {@code origin} ({@code http://localhost:port}), in English. */
   public void signIn(String origin, String user, String password) {
     signInOn(origin + "/login?lang=en", user, password);
@@ -44,7 +63,7 @@ public final class Chromium implements AfterEachCallback {
     browser.get(loginPage);
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+    follow(By.cssSelector("form.stacked button[type=submit]"));
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 

@@ -41,7 +41,7 @@ class CodeCheckBrowserIT extends IntegrationTest {
 
     browser.get(url("/verification/cases/" + reference + "?lang=en"));
     Accessibility.assertNoViolations(browser);
-    browser.findElement(By.id("code-check-link")).click();
+    chromium.follow(By.id("code-check-link"));
     chromium.await().until(ExpectedConditions.urlContains("/verification-codes/" + code));
     assertThat(browser.findElement(By.id("check-verdict")).getText())
         .isEqualTo("This code is authentic: it belongs to a verification result issued by the platform.");
@@ -54,7 +54,7 @@ class CodeCheckBrowserIT extends IntegrationTest {
 
     browser.get(url("/verification/cases/" + reference + "?lang=zh"));
     Accessibility.assertNoViolations(browser);
-    browser.findElement(By.id("code-check-link")).click();
+    chromium.follow(By.id("code-check-link"));
     chromium.await().until(ExpectedConditions.urlContains("/verification-codes/" + code));
     assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh");
     assertThat(browser.findElement(By.id("check-verdict")).getText()).isEqualTo("该核验码真实有效，属于本平台出具的核验结果。");
@@ -74,7 +74,7 @@ class CodeCheckBrowserIT extends IntegrationTest {
     browser.get(url("/verification-codes?lang=en"));
     Accessibility.assertNoViolations(browser);
     browser.findElement(By.id("code")).sendKeys("not-a-code");
-    browser.findElement(By.cssSelector("#check-form button[type=submit]")).click();
+    chromium.follow(By.cssSelector("#check-form button[type=submit]"));
     chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("check-verdict")));
     assertThat(browser.findElement(By.id("check-verdict")).getText())
         .isEqualTo("This code is not a valid verification code.");

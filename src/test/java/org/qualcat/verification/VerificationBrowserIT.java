@@ -44,7 +44,7 @@ class VerificationBrowserIT extends IntegrationTest {
     chromium.signIn(url(""), "applicant1", "demo");
 
     browser.get(url("/verification"));
-    browser.findElement(By.id("new-case")).click();
+    chromium.follow(By.id("new-case"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-form")));
     new Select(browser.findElement(By.id("qualificationCode"))).selectByValue(code);
     browser.findElement(By.id("certificateNumber")).sendKeys(VerificationFixtures.certificate());
@@ -57,7 +57,7 @@ class VerificationBrowserIT extends IntegrationTest {
     browser.findElement(By.id("employedInBeijing-yes")).click();
     browser.findElement(By.id("certificateCopy")).sendKeys(file("certificate.pdf", TestFiles.pdf("certificate")));
     browser.findElement(By.id("employmentProof")).sendKeys(file("contract.png", TestFiles.png()));
-    browser.findElement(By.id("submit-case")).click();
+    chromium.follow(By.id("submit-case"));
 
     wait.until(ExpectedConditions.urlMatches(".*/verification/cases/BJV-\\d{4}-\\d{6}$"));
     String reference = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
