@@ -95,8 +95,15 @@ class TwoNodesRestartIT {
     TestMailServer.ensureStarted();
     TestMailServer.purge();
 
-    Node one = start(1, true);
-    Node two = start(2, false);
+    // identical nodes started at the same moment on an empty database: one sets it up, the other waits for it
+    Node one = new Node(1, true, freePort());
+    Node two = new Node(2, true, freePort());
+    nodes.addAll(List.of(one, two));
+    one.begin();
+    two.begin();
+    one.awaitUp();
+    two.awaitUp();
+    assertSetUpOnce();
     List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
 
     // both nodes take cases; register checks (jobs) run where they were created or wherever a node is free
@@ -350,11 +357,25 @@ class TwoNodesRestartIT {
 
   // --- nodes ------------------------------------------------------------------------------------------------------
 
-  private Node start(int number, boolean demoData) throws Exception {
-    Node node = new Node(number, demoData, freePort());
-    nodes.add(node);
-    node.launch();
-    return node;
+  /**
+   * What two nodes set up at the same moment would each have added once more: the engine's tables and deployment,
+   * users, grants, Tasklist filters, the sample catalog. Both nodes are up, so neither failed on the other's tables.
+   */
+  private void assertSetUpOnce() {
+    assertThat(counts("select NAME_, count(*) from ACT_RU_FILTER group by NAME_ having count(*) > 1"))
+        .as("Tasklist filters added twice").isEmpty();
+    assertThat(counts("select KEY_, count(*) from ACT_RE_PROCDEF group by KEY_ having count(*) > 1"))
+        .as("models deployed twice").isEmpty();
+    assertThat(counts("select concat(GROUP_ID_, ' ', RESOURCE_TYPE_, ' ', RESOURCE_ID_), count(*) from ACT_RU_AUTHORIZATION "
+        + "where GROUP_ID_ is not null group by GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_ having count(*) > 1"))
+        .as("group grants added twice").isEmpty();
+    assertThat(counts("select concat(USER_ID_, ' ', GROUP_ID_), count(*) from ACT_ID_MEMBERSHIP "
+        + "group by USER_ID_, GROUP_ID_ having count(*) > 1")).as("memberships added twice").isEmpty();
+    assertThat(count("select count(*) from flyway_schema_history where success = 0")).as("failed migrations")
+        .isZero();
+    summary.add("both nodes started at the same moment on an empty database; set up once: "
+        + count("select count(*) from ACT_RU_FILTER") + " filters, " + count("select count(*) from ACT_RE_PROCDEF")
+        + " process definitions, " + count("select count(*) from ACT_ID_USER") + " users");
   }
 
   /** One Qualcat JVM: {@code java -jar target/qualcat-*.jar} with the shared database's settings. */
@@ -386,7 +407,14 @@ class TwoNodesRestartIT {
     }
 
     void launch() throws Exception {
-      Instant started = Instant.now();
+      begin();
+      awaitUp();
+    }
+
+    private Instant started;
+
+    void begin() throws IOException {
+      started = Instant.now();
       List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx512m", "-jar", jar().toString(),
           "--spring.profiles.active=mariadb",
@@ -417,6 +445,9 @@ class TwoNodesRestartIT {
       environment.put("QUALCAT_DEMO_DATA", String.valueOf(demoData));
       environment.put("QUALCAT_VERIFICATION_REGISTER", "simulated");
       process = builder.start();
+    }
+
+    void awaitUp() {
       await("node " + number + " to be up (its log: " + LOGS.resolve("node-" + number + ".log") + ")",
           STARTUP, () -> {
             if (!process.isAlive()) {
