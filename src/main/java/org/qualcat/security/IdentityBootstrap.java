@@ -36,6 +36,7 @@ class IdentityBootstrap implements ApplicationRunner {
       new DemoUser("applicant1", "Jane", "Doe", Roles.APPLICANTS),
       new DemoUser("applicant2", "Rahul", "Mehta", Roles.APPLICANTS),
       new DemoUser("authority1", "Beijing Municipal Financial", "Regulation Bureau", Roles.AUTHORITIES),
+      new DemoUser("prometheus", "Prometheus", "Metrics", Roles.METRICS_READERS),
       new DemoUser("admin", "System", "Administrator", Roles.ADMIN));
 
   record DemoUser(String id, String firstName, String lastName, String group) {

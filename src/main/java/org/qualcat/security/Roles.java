@@ -26,6 +26,11 @@ public final class Roles {
    * catalog and follow their own nominations. Not in DESIGN.md's table; see docs/adr/0010.
    */
   public static final String AUTHORITIES = "authorities";
+  /**
+   * Monitoring systems (Prometheus): read the metrics, nothing else; no page, no Tasklist, no API. A user of its own,
+   * so that the scraper holds no administrator's password (docs/adr/0020).
+   */
+  public static final String METRICS_READERS = "metrics";
   /** System administrators: Camunda Admin and Cockpit; no business decisions. Camunda's own admin group. */
   public static final String ADMIN = "camunda-admin";
 
@@ -37,7 +42,7 @@ public final class Roles {
 
   /** Every group Qualcat knows, in the order they are created. */
   public static final List<String> ALL = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, APPLICANTS,
-      AUTHORITIES, ADMIN);
+      AUTHORITIES, METRICS_READERS, ADMIN);
 
   private static final String PREFIX = "ROLE_";
 
@@ -74,6 +79,7 @@ public final class Roles {
       case VERIFIERS -> "Verification officers";
       case APPLICANTS -> "Applicants (holders and employers)";
       case AUTHORITIES -> "Nominating authorities";
+      case METRICS_READERS -> "Metrics readers (monitoring systems)";
       case ADMIN -> "System administrators";
       default -> group;
     };

@@ -96,14 +96,15 @@ class SecurityConfiguration {
   }
 
   /**
-   * The metrics, for Prometheus: a system administrator's user (HTTP Basic, as Prometheus sends it), nobody else. They
-   * carry counts only, but they tell an outsider how busy the bureau is and whether its engine is failing.
+   * The metrics, for Prometheus: a user of the metrics readers' group (HTTP Basic, as Prometheus sends it) or a system
+   * administrator, nobody else. They carry counts only, but they tell an outsider how busy the bureau is and whether
+   * its engine is failing.
    */
   @Bean
   @Order(3)
   SecurityFilterChain metrics(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
     return statelessBasic(http.securityMatcher(path("/actuator/prometheus")), problems)
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.METRICS_READERS, Roles.ADMIN))
         .build();
   }
 

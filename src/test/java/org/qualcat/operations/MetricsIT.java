@@ -28,6 +28,7 @@ import org.qualcat.notification.MailStatus;
 import org.qualcat.notification.Notifications;
 import org.qualcat.notification.OutboundMailRepository;
 import org.qualcat.security.Roles;
+import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.BrowserSession;
 import org.qualcat.support.IntegrationTest;
@@ -163,16 +164,28 @@ class MetricsIT extends IntegrationTest {
   }
 
   @Test
-  void onlyASystemAdministratorReadsTheMetrics() {
+  void onlyAMetricsReaderOrASystemAdministratorReadsTheMetrics() {
     assertThat(anonymous().withHeader("Accept", PROMETHEUS_ACCEPT).get(METRICS).status()).isEqualTo(401);
     assertThat(as("verifier1").withHeader("Accept", PROMETHEUS_ACCEPT).get(METRICS).status()).isEqualTo(403);
 
-    Response metrics = as("admin").withHeader("Accept", PROMETHEUS_ACCEPT).get(METRICS);
+    for (String reader : List.of("prometheus", "admin")) {
+      Response metrics = as(reader).withHeader("Accept", PROMETHEUS_ACCEPT).get(METRICS);
 
-    assertThat(metrics.status()).isEqualTo(200);
-    assertThat(metrics.header("Content-Type")).startsWith("application/openmetrics-text");
-    assertThat(metrics.body()).contains("# HELP " + OPEN_TASKS).contains(EXECUTED)
-        .contains("application=\"qualcat\"");
+      assertThat(metrics.status()).as(reader).isEqualTo(200);
+      assertThat(metrics.header("Content-Type")).startsWith("application/openmetrics-text");
+      assertThat(metrics.body()).contains("# HELP " + OPEN_TASKS).contains(EXECUTED)
+          .contains("application=\"qualcat\"");
+    }
+  }
+
+  @Test
+  void aMetricsReaderReadsNothingElse() {
+    ApiClient prometheus = as("prometheus");
+    assertThat(prometheus.get("/engine-rest/task").status()).as("the engine REST API").isEqualTo(403);
+    assertThat(prometheus.get("/engine-rest/process-instance").status()).isEqualTo(403);
+    assertThat(prometheus.get("/api/verification-cases").status()).as("Qualcat's API").isEqualTo(403);
+    assertThat(prometheus.get("/api/audit").status()).isEqualTo(403);
+    assertThat(prometheus.get("/actuator/health").json().has("components")).as("no health details").isFalse();
   }
 
   @Test
