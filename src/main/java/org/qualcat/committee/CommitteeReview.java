@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.qualcat.system.InvalidInputException;
+import org.qualcat.process.Refusal;
 
 /**
  * The file of one committee review: the proposal, the experts and their scores, the committee's resolutions, the
@@ -118,7 +118,7 @@ public class CommitteeReview {
 
   /** The expert's current assignment; refused (400) when they are not (any more) to score this matter. */
   ReviewAssignment assignmentOf(String expert) {
-    return currentAssignmentOf(expert).orElseThrow(() -> new InvalidInputException(CommitteeReviewProcess.VAR_EXPERT,
+    return currentAssignmentOf(expert).orElseThrow(() -> Refusal.NOT_ASSIGNED.invalid(CommitteeReviewProcess.VAR_EXPERT,
         expert + " is not assigned to score " + subjectReference));
   }
 

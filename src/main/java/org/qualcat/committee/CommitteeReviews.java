@@ -1,6 +1,5 @@
 package org.qualcat.committee;
 
-import static org.qualcat.committee.CommitteeReviewProcess.FIELD_DECISION;
 import static org.qualcat.committee.CommitteeReviewProcess.FIELD_EXPERTS;
 import static org.qualcat.committee.CommitteeReviewProcess.FIELD_REPLACEMENT_EXPERT;
 import static org.qualcat.committee.CommitteeReviewProcess.TIMER_EXPERT_SCORING;
@@ -13,11 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.ProcessTimers;
+import org.qualcat.process.Refusal;
 import org.qualcat.security.Roles;
 import org.qualcat.security.StaffDirectory;
 import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,11 +64,12 @@ class CommitteeReviews {
     CommitteeReview review = reviews.review(reviewId);
     Set<String> experts = new LinkedHashSet<>(chosen.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     if (experts.isEmpty() || experts.size() > MAX_EXPERTS) {
-      throw new InvalidInputException(FIELD_EXPERTS, "must name 1 to " + MAX_EXPERTS + " experts");
+      throw Refusal.EXPERT_COUNT.invalid(FIELD_EXPERTS, "must name 1 to " + MAX_EXPERTS + " experts", MAX_EXPERTS);
     }
     List<String> unknown = experts.stream().filter(e -> !staff.isMember(e, Roles.EXPERTS)).toList();
     if (!unknown.isEmpty()) {
-      throw new InvalidInputException(FIELD_EXPERTS, "not an expert reviewer: " + String.join(", ", unknown));
+      throw Refusal.NOT_AN_EXPERT.invalid(FIELD_EXPERTS, "not an expert reviewer: " + String.join(", ", unknown),
+          unknown.stream().map(staff::name).collect(Collectors.joining(", ")));
     }
     Instant dueAt = timers.dueIn(TIMER_EXPERT_SCORING).toInstant();
     for (String expert : experts) {
@@ -108,11 +111,11 @@ class CommitteeReviews {
       return expert;
     }
     if (replacement == null || !staff.isMember(replacement, Roles.EXPERTS)) {
-      throw new InvalidInputException(FIELD_REPLACEMENT_EXPERT, "must be one of the expert reviewers");
+      throw Refusal.REPLACEMENT_NOT_AN_EXPERT.invalid(FIELD_REPLACEMENT_EXPERT, "must be one of the expert reviewers");
     }
     if (review.currentAssignmentOf(replacement).isPresent()) {
-      throw new InvalidInputException(FIELD_REPLACEMENT_EXPERT, staff.name(replacement)
-          + " already scores this matter");
+      throw Refusal.REPLACEMENT_ALREADY_SCORES.invalid(FIELD_REPLACEMENT_EXPERT, staff.name(replacement)
+          + " already scores this matter", staff.name(replacement));
     }
     overdue.replaceBy(replacement);
     review.assign(replacement, by, clock.instant(), dueAt);
@@ -125,7 +128,7 @@ class CommitteeReviews {
     CommitteeReview review = reviews.review(reviewId);
     review.assignmentOf(expert);
     if (review.getScores().stream().anyMatch(s -> s.getExpert().equals(expert))) {
-      throw new InvalidInputException(VAR_EXPERT, expert + " has already scored this matter");
+      throw Refusal.ALREADY_SCORED.invalid(VAR_EXPERT, expert + " has already scored this matter");
     }
     ExpertScore score = new ExpertScore(review, expert, scores.recognition(), scores.rigour(), scores.demand(),
         scores.verifiability(), recommendation, comment, clock.instant());
@@ -148,9 +151,9 @@ class CommitteeReviews {
 
   void resolve(long reviewId, CommitteeDecision decision, Votes votes, String resolution, String informationNeeded,
       String by) {
-    String disagreement = decision.disagreementWith(votes.votesFor(), votes.against());
+    FieldError disagreement = decision.disagreementWith(votes.votesFor(), votes.against());
     if (disagreement != null) {
-      throw new InvalidInputException(FIELD_DECISION, disagreement);
+      throw new InvalidInputException(List.of(disagreement));
     }
     CommitteeReview review = reviews.review(reviewId);
     review.resolve(new CommitteeResolution(review, decision, votes.votesFor(), votes.against(), votes.abstained(),

@@ -1,6 +1,6 @@
 package org.qualcat.monitoring;
 
-import org.qualcat.system.InvalidInputException;
+import org.qualcat.process.Refusal;
 
 /**
  * The monitoring indicators of one qualification (notice section V), as monitors record them: certificates the
@@ -18,7 +18,7 @@ record Indicators(
 
   Indicators {
     if (certificatesInBeijing != null && certificatesInBeijing < 0) {
-      throw new InvalidInputException(QualificationReviewProcess.VAR_CERTIFICATES_IN_BEIJING, "must not be negative");
+      throw Refusal.NOT_NEGATIVE.invalid(QualificationReviewProcess.VAR_CERTIFICATES_IN_BEIJING, "must not be negative");
     }
   }
 

@@ -3,7 +3,7 @@ package org.qualcat.monitoring;
 import static org.qualcat.monitoring.QualificationReviewProcess.FIELD_ISSUER_CONTACT_EMAIL;
 
 import java.util.regex.Pattern;
-import org.qualcat.system.InvalidInputException;
+import org.qualcat.process.Refusal;
 
 /**
  * Where the issuer's rectification notices go, as a monitor enters it on a review's form: a mail address of at most
@@ -16,11 +16,11 @@ record IssuerContact(String email) {
   IssuerContact {
     email = email == null ? "" : email.strip();
     if (email.isEmpty()) {
-      throw new InvalidInputException(FIELD_ISSUER_CONTACT_EMAIL,
+      throw Refusal.NOTICE_ADDRESS.invalid(FIELD_ISSUER_CONTACT_EMAIL,
           "is required, as the rectification notice goes to the issuing body");
     }
     if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-      throw new InvalidInputException(FIELD_ISSUER_CONTACT_EMAIL, "must be a mail address");
+      throw Refusal.MAIL_ADDRESS.invalid(FIELD_ISSUER_CONTACT_EMAIL, "must be a mail address");
     }
   }
 

@@ -23,6 +23,13 @@ public class Bilingual {
     this.messages = messages;
   }
 
+  /**
+   * Words that differ by language, as an argument of {@link #both}, {@link #chinese} or {@link #english}: each
+   * language's message gets its own ("“国际认可度”" in the Chinese, "International recognition" in the English).
+   */
+  public record Words(String chinese, String english) {
+  }
+
   /** The message {@code key} as "Chinese / English" (once, when both read the same). */
   public String both(String key, Object... args) {
     return join(chinese(key, args), english(key, args));
@@ -58,14 +65,29 @@ public class Bilingual {
   }
 
   public String english(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.ENGLISH);
+    return messages.getMessage(key, in(args, Words::english), Locale.ENGLISH);
   }
 
   public String chinese(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.CHINESE);
+    return messages.getMessage(key, in(args, Words::chinese), Locale.CHINESE);
   }
 
-  private static String join(String chinese, String english) {
+  /** Chinese and English as the forms write them: "Chinese / English" (once, when both read the same). */
+  public static String join(String chinese, String english) {
     return chinese.equals(english) ? english : chinese + SEPARATOR + english;
+  }
+
+  /** The arguments with each {@link Words} in one language. */
+  private static Object[] in(Object[] args, java.util.function.Function<Words, String> language) {
+    if (args == null) {
+      return null;
+    }
+    Object[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i] instanceof Words words) {
+        resolved[i] = language.apply(words);
+      }
+    }
+    return resolved;
   }
 }

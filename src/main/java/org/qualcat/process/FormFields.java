@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reading what a person entered on a task's form, with the checks a form cannot make on its own. A failed check
- * throws {@link InvalidInputException} naming the field: the completion rolls back, the task stays open, and
- * Tasklist (or the REST caller, with 400) shows the message.
+ * throws {@link InvalidInputException} naming the field and the {@link Refusal}: the completion rolls back, the task
+ * stays open, and Tasklist (or the REST caller, with 400) shows its sentence in Chinese and English.
  *
  * <p>{@link #clear} declares a form's fields, empty, in the scope the task runs in. Form values then land in that
  * scope whether the task is completed through Tasklist ({@code submit-form}) or the task API ({@code complete}),
@@ -41,12 +41,13 @@ public final class FormFields {
     String text = value == null ? "" : value.toString().strip();
     if (text.isEmpty()) {
       if (required) {
-        throw invalid(field, "is required");
+        throw Refusal.REQUIRED.invalid(field, "is required");
       }
       return null;
     }
     if (text.length() > maxLength) {
-      throw invalid(field, "is " + text.length() + " characters long; at most " + maxLength + " are allowed");
+      throw Refusal.TOO_LONG.invalid(field, "is " + text.length() + " characters long; at most " + maxLength
+          + " are allowed", text.length(), maxLength);
     }
     return text;
   }
@@ -65,7 +66,7 @@ public final class FormFields {
       try {
         return stripped(JSON.readValue(text, new TypeReference<List<String>>() { }).stream());
       } catch (JsonProcessingException e) {
-        throw invalid(field, "must be a list of choices");
+        throw Refusal.LIST_OF_CHOICES.invalid(field, "must be a list of choices");
       }
     }
     return stripped(Arrays.stream(text.split("[,;\\s]+")));
@@ -81,16 +82,17 @@ public final class FormFields {
     long number;
     if (value instanceof Number n) {
       if (n.doubleValue() != Math.rint(n.doubleValue())) {
-        throw invalid(field, "must be a whole number");
+        throw Refusal.WHOLE_NUMBER.invalid(field, "must be a whole number");
       }
       number = n.longValue();
     } else if (value instanceof String s && s.strip().matches("-?\\d{1,9}")) {
       number = Long.parseLong(s.strip());
     } else {
-      throw invalid(field, "is required: a whole number from " + min + " to " + max);
+      throw Refusal.NUMBER_REQUIRED.invalid(field, "is required: a whole number from " + min + " to " + max, min,
+          max);
     }
     if (number < min || number > max) {
-      throw invalid(field, "must be from " + min + " to " + max);
+      throw Refusal.RANGE.invalid(field, "must be from " + min + " to " + max, min, max);
     }
     return (int) number;
   }
@@ -106,12 +108,7 @@ public final class FormFields {
         }
       }
     }
-    throw invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+    throw Refusal.CHOICE.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
         .collect(Collectors.joining(", ")));
-  }
-
-  /** A form's value refused: the Tasklist answers 400 with one sentence naming the field by its label. */
-  public static InvalidInputException invalid(String field, String message) {
-    return new InvalidInputException(field, message);
   }
 }

@@ -7,21 +7,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The labels people read on the Tasklist forms ({@code forms/*.form}), by field key: a refused form is answered in
- * their words ("What is false or inaccurate: must be given."), never with the field's key or an engine's message.
+ * their words ({@link RefusalSentences}), never with the field's key or an engine's message.
  */
 @Component
 public class FormLabels {
-
-  /** A message that starts with a field key: "refusalReason: …", "rigour is required …", "experts must …". */
-  private static final Pattern LEADING_KEY = Pattern.compile("^([a-z][A-Za-z]*)(:| is | must )");
 
   private final Map<String, String> labels;
 
@@ -35,25 +31,19 @@ public class FormLabels {
   }
 
   /**
-   * {@code message} as one plain sentence: a leading field key replaced by its label, a capital first letter, a full
-   * stop at the end.
+   * The label of the field {@code key} in each language, to name it in a sentence: the Chinese of "国际认可度 /
+   * International recognition" in quotation marks ("“国际认可度”"), the English as it is; empty when no form has the
+   * field.
    */
-  public String sentence(String message) {
-    String text = message == null || message.isBlank() ? "The form could not be taken" : message.strip();
-    Matcher key = LEADING_KEY.matcher(text);
-    if (key.find() && labels.containsKey(key.group(1))) {
-      text = labels.get(key.group(1)) + text.substring(key.end(1));
+  public Optional<Bilingual.Words> words(String key) {
+    String label = labels.get(key);
+    if (label == null) {
+      return Optional.empty();
     }
-    text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    return text.endsWith(".") ? text : text + ".";
-  }
-
-  /**
-   * A refusal of one field ({@code InvalidInputException}'s field and message) as one plain sentence, the field
-   * named by its label: "What is false or inaccurate: must be given.".
-   */
-  public String sentence(String field, String message) {
-    return sentence(label(field) + ": " + (message == null || message.isBlank() ? "is not valid" : message.strip()));
+    int separator = label.indexOf(Bilingual.SEPARATOR);
+    String chinese = separator < 0 ? label : label.substring(0, separator).strip();
+    String english = separator < 0 ? label : label.substring(separator + Bilingual.SEPARATOR.length()).strip();
+    return Optional.of(new Bilingual.Words("“" + chinese + "”", english));
   }
 
   private static Map<String, String> load(ObjectMapper json) {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.qualcat.process.FormLabels;
+import org.qualcat.process.BureauTime;
+import org.qualcat.process.Refusal;
+import org.qualcat.process.RefusalSentences;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.camunda.bpm.engine.HistoryService;
@@ -22,6 +24,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import jakarta.servlet.ServletContext;
@@ -50,10 +55,10 @@ class EngineRestErrors {
 
   @Bean
   ResourceConfigCustomizer qualcatEngineRestErrors(HistoryService history, IdentityService identity,
-      FormLabels labels) {
+      RefusalSentences sentences) {
     return config -> {
-      config.register(new EngineErrors(history, identity, labels));
-      config.register(new RestErrors(history, identity, labels));
+      config.register(new EngineErrors(history, identity, sentences));
+      config.register(new RestErrors(history, identity, sentences));
     };
   }
 
@@ -97,7 +102,7 @@ class EngineRestErrors {
       if (mapper == null) {
         WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
         mapper = new Mapper(spring.getBean(HistoryService.class), spring.getBean(IdentityService.class),
-            spring.getBean(FormLabels.class)) { };
+            spring.getBean(RefusalSentences.class)) { };
       }
       return mapper;
     }
@@ -130,8 +135,8 @@ class EngineRestErrors {
     @Context
     private UriInfo request;
 
-    EngineErrors(HistoryService history, IdentityService identity, FormLabels labels) {
-      super(history, identity, labels);
+    EngineErrors(HistoryService history, IdentityService identity, RefusalSentences sentences) {
+      super(history, identity, sentences);
     }
 
     @Override
@@ -147,8 +152,8 @@ class EngineRestErrors {
     @Context
     private UriInfo request;
 
-    RestErrors(HistoryService history, IdentityService identity, FormLabels labels) {
-      super(history, identity, labels);
+    RestErrors(HistoryService history, IdentityService identity, RefusalSentences sentences) {
+      super(history, identity, sentences);
     }
 
     @Override
@@ -177,17 +182,18 @@ class EngineRestErrors {
   abstract static class Mapper {
 
     static final int MYSQL_INCORRECT_STRING_VALUE = 1366;
-    static final String UNSUPPORTED_CHARACTERS = "The text has a character this form cannot keep (an emoji, or a rare "
-        + "ideograph such as \uD842\uDFB7). Leave it out or write it another way, and submit again.";
+    /** When a task was completed, as the sentence says it (Beijing time). */
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+        .ofPattern("yyyy-MM-dd HH:mm").withZone(BureauTime.ZONE);
 
     private final HistoryService history;
     private final IdentityService identity;
-    private final FormLabels labels;
+    private final RefusalSentences sentences;
 
-    Mapper(HistoryService history, IdentityService identity, FormLabels labels) {
+    Mapper(HistoryService history, IdentityService identity, RefusalSentences sentences) {
       this.history = history;
       this.identity = identity;
-      this.labels = labels;
+      this.sentences = sentences;
     }
 
 
@@ -210,42 +216,57 @@ class EngineRestErrors {
         return concurrentChange();
       }
       if (textTheEngineCannotStore(exception)) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", "UnsupportedCharacters", "message", UNSUPPORTED_CHARACTERS)).build();
+        return answer(Response.Status.BAD_REQUEST, "UnsupportedCharacters",
+            sentences.sentence(Refusal.UNSUPPORTED_CHARACTERS));
       }
       InvalidInputException invalid = invalidInput(exception);
       if (invalid != null) {
-        // a rule of a form broken: one plain sentence per field, in the form's own labels
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", "InvalidInput", "message", invalid.getErrors().stream()
-                .map(error -> labels.sentence(error.field(), error.message()))
-                .collect(java.util.stream.Collectors.joining(" ")))).build();
+        // a rule of a form broken: one plain sentence per field, in the form's own labels, in Chinese and English
+        return answer(Response.Status.BAD_REQUEST, "InvalidInput", sentences.of(invalid));
       }
       RuntimeException refused = qualcatRefusal(exception);
-      if (refused != null) {
+      if (refused instanceof ConflictException conflict) {
         // a task listener refused the step: Qualcat's words, with the status the API gives them
-        Response.Status status = refused instanceof ConflictException ? Response.Status.CONFLICT
-            : Response.Status.NOT_FOUND;
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", refused.getClass().getSimpleName(), "message", labels.sentence(refused.getMessage())))
-            .build();
+        return answer(Response.Status.CONFLICT, "ConflictException", sentences.of(conflict));
+      }
+      if (refused != null) {
+        // what the task is about is gone; the exception's English names it by its id
+        return answer(Response.Status.NOT_FOUND, "NotFoundException", sentences.sentence(Refusal.NOT_FOUND));
       }
       ProcessEngineException cause = mostSpecific(exception);
       if (cause instanceof OptimisticLockingException) {
         // the engine REST API says 500; it is a conflict with someone working on the same thing at the same moment
         return concurrentChange();
       }
-      if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException
-          || cause instanceof NotFoundException) {
+      if (cause instanceof AuthorizationException denied) {
+        // the engine's answer (403, the missing authorizations) in words instead of its English with ids
+        Response response = ExceptionHandlerHelper.getInstance().getResponse(denied);
+        if (response.getEntity() instanceof ExceptionDto dto) {
+          dto.setMessage(sentences.sentence(aboutWorkOnATask(denied) ? Refusal.NOT_YOUR_TASK : Refusal.NOT_YOUR_ROLE));
+        }
+        return response;
+      }
+      if (cause instanceof BadUserRequestException || cause instanceof NotFoundException) {
         return ExceptionHandlerHelper.getInstance().getResponse(cause);
       }
       return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
 
-    private static Response concurrentChange() {
-      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "ConcurrentChange", "message",
-              "Someone else changed this at the same moment; reload and try again.")).build();
+    private Response concurrentChange() {
+      return answer(Response.Status.CONFLICT, "ConcurrentChange", sentences.sentence(Refusal.CONCURRENT_CHANGE));
+    }
+
+    /** An answer as the engine REST API writes its errors: a type, and the message the Tasklist shows. */
+    private static Response answer(Response.Status status, String type, String message) {
+      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", type, "message", message)).build();
+    }
+
+    /** Whether the caller was refused work on a task (completing, claiming): not theirs, rather than not their role. */
+    private static boolean aboutWorkOnATask(AuthorizationException denied) {
+      return denied.getMissingAuthorizations().stream().anyMatch(missing ->
+          Permissions.TASK_WORK.getName().equals(missing.getViolatedPermissionName())
+              && Resources.TASK.resourceName().equals(missing.getResourceType()));
     }
 
     /**
@@ -324,10 +345,12 @@ class EngineRestErrors {
       String by = history.createUserOperationLogQuery().taskId(taskId)
           .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
           .map(e -> e.getUserId()).filter(java.util.Objects::nonNull).findFirst()
-          .orElse(task.getAssignee() == null ? "someone else" : task.getAssignee());
-      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "TaskAlreadyCompleted", "message", "The task \"" + task.getName()
-              + "\" was already completed (" + by + ", " + task.getEndTime().toInstant() + ").")).build();
+          .orElse(task.getAssignee());
+      // the person by name, the moment in Beijing time: words, not a user id and an instant
+      String when = WHEN.format(task.getEndTime().toInstant());
+      return answer(Response.Status.CONFLICT, "TaskAlreadyCompleted", by == null
+          ? sentences.sentence(Refusal.COMPLETED, when)
+          : sentences.sentence(Refusal.COMPLETED_BY, new StaffDirectory(identity).name(by), when));
     }
   }
 }

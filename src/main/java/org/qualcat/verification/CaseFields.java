@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.qualcat.process.Refusal;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.PlainText;
@@ -65,16 +66,16 @@ final class CaseFields {
   static String text(String value, String field, boolean required, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       if (required) {
-        errors.add(FieldError.coded(field, "validation.NotBlank", "must be given"));
+        errors.add(Refusal.NOT_BLANK.error(field, "must be given"));
       }
       return null;
     }
     String text = value.strip();
     String problem = PlainText.Rules.problem(text, true);
     if (text.length() > MAX_TEXT) {
-      errors.add(FieldError.coded(field, "validation.Size", "must be at most " + MAX_TEXT + " characters", MAX_TEXT));
+      errors.add(Refusal.SIZE.error(field, "must be at most " + MAX_TEXT + " characters", MAX_TEXT));
     } else if (problem != null) {
-      errors.add(FieldError.coded(field, "validation.PlainText", problem));
+      errors.add(Refusal.PLAIN_TEXT.error(field, problem));
     }
     return text;
   }

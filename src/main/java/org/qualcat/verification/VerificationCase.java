@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.NaturalId;
 import org.qualcat.catalog.VerificationChannel;
-import org.qualcat.system.ConflictException;
+import org.qualcat.process.Refusal;
 
 /**
  * A request to verify one certificate for one holder: the data of record behind a {@code certificate-verification}
@@ -197,7 +197,7 @@ public class VerificationCase {
    */
   void employmentChecked(boolean confirmed, Instant now) {
     if (!status.isOpen() && !(status == VerificationStatus.VERIFIED && reusedFrom != null)) {
-      throw new ConflictException("case " + reference + " is already closed (" + status + ")");
+      throw Refusal.CASE_CLOSED.conflict("case " + reference + " is already closed (" + status + ")", reference);
     }
     this.employmentConfirmed = confirmed;
     touch(now);
@@ -286,13 +286,13 @@ public class VerificationCase {
 
   private void requireOpen() {
     if (!status.isOpen()) {
-      throw new ConflictException("case " + reference + " is already closed (" + status + ")");
+      throw Refusal.CASE_CLOSED.conflict("case " + reference + " is already closed (" + status + ")", reference);
     }
   }
 
   private void requireStatus(VerificationStatus expected) {
     if (status != expected) {
-      throw new ConflictException("case " + reference + " is " + status + ", not " + expected);
+      throw Refusal.CASE_MOVED_ON.conflict("case " + reference + " is " + status + ", not " + expected, reference);
     }
   }
 

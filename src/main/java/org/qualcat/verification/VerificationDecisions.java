@@ -8,6 +8,7 @@ import java.util.List;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.IsoDurations;
 import org.qualcat.process.ProcessTimers;
+import org.qualcat.process.Refusal;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.springframework.stereotype.Service;
@@ -50,9 +51,10 @@ class VerificationDecisions {
     VerificationCase c = cases.getByReference(reference);
     LocalDate today = BureauTime.today(clock);
     if (!eta.isAfter(today) || eta.isAfter(today.plusDays(MAX_ETA_DAYS))) {
-      throw new InvalidInputException(VerificationProcess.VAR_ETA,
+      throw Refusal.ETA.invalid(VerificationProcess.VAR_ETA,
           "must be a date after today and within a year (" + today.plusDays(1) + " to "
-              + today.plusDays(MAX_ETA_DAYS) + ")");
+              + today.plusDays(MAX_ETA_DAYS) + ")", today.plusDays(1).toString(),
+          today.plusDays(MAX_ETA_DAYS).toString());
     }
     if (c.isEmployedInBeijing()) {
       recordEmploymentFinding(c, employmentConfirmed, verifier);
@@ -95,7 +97,7 @@ class VerificationDecisions {
     VerificationCase c = cases.getByReference(reference);
     List<FieldError> errors = new ArrayList<>();
     if (genuine == null) {
-      errors.add(new FieldError(VerificationProcess.VAR_CHECK_RESULT, "must be one of "
+      errors.add(Refusal.CHOICE.error(VerificationProcess.VAR_CHECK_RESULT, "must be one of "
           + VerificationProcess.GENUINE + ", " + VerificationProcess.NOT_GENUINE));
     }
     boolean confirmed = Boolean.TRUE.equals(genuine);
@@ -110,9 +112,9 @@ class VerificationDecisions {
 
   private void recordEmploymentFinding(VerificationCase c, Boolean confirmed, String verifier) {
     if (confirmed == null) {
-      throw new InvalidInputException(List.of(FieldError.coded(VerificationProcess.VAR_EMPLOYMENT_FINDING,
-          "validation.employmentFinding", "say whether the evidence shows personnel and labor relations with an "
-              + "employer in Beijing, or ask the applicant for a supplement instead of accepting")));
+      throw Refusal.EMPLOYMENT_FINDING.invalid(VerificationProcess.VAR_EMPLOYMENT_FINDING, "say whether the evidence "
+          + "shows personnel and labor relations with an employer in Beijing, or ask the applicant for a supplement "
+          + "instead of accepting");
     }
     c.employmentChecked(confirmed, clock.instant());
     timeline.record(c, confirmed ? EventKind.EMPLOYMENT_CONFIRMED : EventKind.EMPLOYMENT_NOT_SHOWN, confirmed

@@ -5,13 +5,11 @@ import static org.qualcat.verification.VerificationProcess.*;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualcat.process.TaskActor;
 import org.qualcat.process.BureauTime;
-import org.qualcat.system.InvalidInputException;
-import org.qualcat.system.InvalidInputException.FieldError;
+import org.qualcat.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +68,7 @@ public class VerificationSteps {
     } else if (REFUSE.equals(decision)) {
       decisions.refuseFalseData(reference, (String) task.getVariable(VAR_REFUSAL_REASON), verifier);
     } else {
-      throw new InvalidInputException(VAR_ACCEPTANCE, "must be one of " + ACCEPT + ", " + REQUEST_SUPPLEMENT + ", "
+      throw Refusal.CHOICE.invalid(VAR_ACCEPTANCE, "must be one of " + ACCEPT + ", " + REQUEST_SUPPLEMENT + ", "
           + REFUSE);
     }
   }
@@ -161,6 +159,6 @@ public class VerificationSteps {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw new InvalidInputException(List.of(FieldError.coded(field, "validation.date", "must be a date (YYYY-MM-DD)")));
+    throw Refusal.DATE.invalid(field, "must be a date (YYYY-MM-DD)");
   }
 }

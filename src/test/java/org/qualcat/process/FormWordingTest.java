@@ -163,19 +163,14 @@ class FormWordingTest {
   }
 
   @Test
-  void aRefusedFieldIsNamedAsTheFormNamesIt() {
+  void aRefusedFieldIsNamedAsTheFormNamesItInEachLanguage() {
     FormLabels labels = new FormLabels();
 
-    assertThat(labels.sentence("rigour must be from 1 to 5"))
-        .isEqualTo("考核与要求的严格程度 / Rigour of examination and requirements must be from 1 to 5.");
-    assertThat(labels.sentence("experts must name 1 to 7 experts"))
-        .isEqualTo("评审专家 / Experts must name 1 to 7 experts.");
     assertThat(labels.label("replacementExpert")).isEqualTo("接替的专家 / Replacement expert");
-    assertThat(labels.sentence("experts", "must name 1 to 7 experts"))
-        .as("a refusal thrown as InvalidInputException(field, message)")
-        .isEqualTo("评审专家 / Experts: must name 1 to 7 experts.");
-    assertThat(labels.sentence("replacementExpert", "expert9 already scores this matter"))
-        .isEqualTo("接替的专家 / Replacement expert: expert9 already scores this matter.");
+    assertThat(labels.words("rigour")).as("the Chinese quoted, to name it inside a Chinese sentence")
+        .contains(new Bilingual.Words("“考核与要求的严格程度”", "Rigour of examination and requirements"));
+    assertThat(labels.words("experts")).contains(new Bilingual.Words("“评审专家”", "Experts"));
+    assertThat(labels.words("expert")).as("no form has the field").isEmpty();
   }
 
   private static boolean bilingual(String words) {

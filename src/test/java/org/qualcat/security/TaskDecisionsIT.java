@@ -20,12 +20,14 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualcat.committee.CommitteeReviewProcess;
+import org.qualcat.process.RefusalSentences;
 import org.qualcat.committee.CommitteeReviewRepository;
 import org.qualcat.committee.Recommendation;
 import org.qualcat.committee.ReviewDriver;
@@ -52,7 +54,7 @@ class TaskDecisionsIT extends IntegrationTest {
   @Autowired
   IdentityService identity;
   @Autowired
-  org.qualcat.process.FormLabels labels;
+  RefusalSentences sentences;
 
   private ReviewDriver driver;
   private final String reference = "SEC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -69,6 +71,10 @@ class TaskDecisionsIT extends IntegrationTest {
     for (String user : List.of("admin", "expert1", "monitor1", "secretariat1")) {
       Response refused = as(user).postJson(submit(decision), approve());
       assertThat(refused.status()).as(user + ": " + refused).isIn(403, 404);
+      if (refused.status() == 403) {
+        assertThat(refused.json().path("message").asText()).as(user + ": in words, in both languages")
+            .contains("。 / ").doesNotContain(user, decision.getId(), "ENGINE-", "Exception");
+      }
       assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("still open").isOne();
     }
     assertThat(resolutions()).isZero();
@@ -116,8 +122,8 @@ class TaskDecisionsIT extends IntegrationTest {
     Response refused = as("expert3").postJson(submit(scoring), score(9));
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).as("in the form's own label, a sentence")
-        .isEqualTo("国际认可度 / International recognition: must be from 1 to 5.");
+    assertThat(refused.json().get("message").asText()).as("in the form's own label, in Chinese, then in English")
+        .isEqualTo("“国际认可度”须为 1 至 5 之间的整数。 / International recognition: must be from 1 to 5.");
     assertThat(tasks.createTaskQuery().taskId(scoring.getId()).count()).isOne();
   }
 
@@ -129,7 +135,10 @@ class TaskDecisionsIT extends IntegrationTest {
     Response late = as("committee2").postJson(submit(decision), approve());
 
     assertThat(late.status()).as(late.toString()).isEqualTo(409);
-    assertThat(late.json().get("message").asText()).contains("was already completed (committee1,");
+    assertThat(late.json().get("message").asText()).as("who by name, when in Beijing time, in both languages")
+        .matches("此任务已由 Wang Lei 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（北京时间）办理完毕。 / This task was "
+            + "already completed by Wang Lei on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(Beijing time\\)\\.")
+        .doesNotContain("committee1");
     assertThat(resolutions()).isOne();
   }
 
@@ -142,15 +151,18 @@ class TaskDecisionsIT extends IntegrationTest {
         Resources.TASK.resourceName(), decision.getId());
 
     // the request named the task in its path (/task/{id}/submit-form)
-    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity, labels)
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.EngineErrors(history, identity, sentences)
         .map(refused, decision.getId());
 
     assertThat(answer.getStatus()).isEqualTo(409);
-    assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
-    assertThat(new EngineRestErrors.EngineErrors(history, identity, labels).map(new AuthorizationException(
-        "committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(), "no-such-task"), "no-such-task")
-        .getStatus())
-        .as("a refusal on a task that was never completed stays a refusal").isEqualTo(403);
+    assertThat(String.valueOf(answer.getEntity())).contains("此任务已由 Wang Lei 于 ", "already completed by Wang Lei");
+    jakarta.ws.rs.core.Response stillRefused = new EngineRestErrors.EngineErrors(history, identity, sentences)
+        .map(new AuthorizationException("committee2", Permissions.TASK_WORK.getName(), Resources.TASK.resourceName(),
+            "no-such-task"), "no-such-task");
+    assertThat(stillRefused.getStatus()).as("a refusal on a task that was never completed stays a refusal")
+        .isEqualTo(403);
+    assertThat(((ExceptionDto) stillRefused.getEntity()).getMessage()).as("in words, not the engine's ids")
+        .isEqualTo("此任务只能由其办理人或候选人办理。 / Only the people this task is for may work on it.");
   }
 
   @Test
@@ -158,12 +170,12 @@ class TaskDecisionsIT extends IntegrationTest {
     Task decision = atCommitteeDecision();
     assertThat(as("committee1").postJson(submit(decision), approve()).status()).isEqualTo(204);
 
-    jakarta.ws.rs.core.Response answer = new EngineRestErrors.RestErrors(history, identity, labels)
+    jakarta.ws.rs.core.Response answer = new EngineRestErrors.RestErrors(history, identity, sentences)
         .map(deadlockVictim(decision.getId()), decision.getId());
 
     assertThat(answer.getStatus()).isEqualTo(409);
-    assertThat(String.valueOf(answer.getEntity())).contains("was already completed (committee1,");
-    assertThat(new EngineRestErrors.RestErrors(history, identity, labels)
+    assertThat(String.valueOf(answer.getEntity())).contains("already completed by Wang Lei");
+    assertThat(new EngineRestErrors.RestErrors(history, identity, sentences)
         .map(deadlockVictim("no-such-task"), "no-such-task").getEntity().toString()).as("no completion to point to: a concurrent change").contains("ConcurrentChange");
   }
 
