@@ -276,13 +276,16 @@ class CommitteeReviewProcessIT extends IntegrationTest {
 
     for (Response refused : List.of(approvedAgainstTheVotes, approvedOnATie, rejectedAgainstTheVotes)) {
       assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-      assertThat(refused.json().get("message").asText()).as("the decision, by its label: the votes' sentence")
-          .startsWith("决定 / Decision: The votes do not support")
-          .doesNotContain("ENGINE-").doesNotContain("Exception");
+      assertThat(refused.json().get("message").asText()).as("the votes' sentence in Chinese, then in English")
+          .startsWith("表决结果不支持").contains("。 / The votes do not support")
+          .doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("votesFor");
     }
     assertThat(approvedAgainstTheVotes.json().get("message").asText())
-        .isEqualTo("决定 / Decision: The votes do not support an approval: it needs more votes for than against (1 for, "
-            + "6 against).");
+        .isEqualTo("表决结果不支持批准：赞成票须多于反对票（赞成 1 票，反对 6 票）。 / The votes do not support an approval: "
+            + "it needs more votes for than against (1 for, 6 against).");
+    assertThat(rejectedAgainstTheVotes.json().get("message").asText())
+        .isEqualTo("表决结果不支持否决：赞成票多于反对票（赞成 6 票，反对 1 票）。 / The votes do not support a rejection: "
+            + "more members voted for than against (6 for, 1 against).");
     BpmnAwareTests.assertThat(review).isWaitingAt(TASK_COMMITTEE_DECISION);
     assertThat(record().getResolutions()).isEmpty();
 

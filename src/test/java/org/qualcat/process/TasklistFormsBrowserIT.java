@@ -86,7 +86,7 @@ class TasklistFormsBrowserIT extends IntegrationTest {
 
   /**
    * A rule only the server can check (the votes against the decision) broken in the Tasklist: the Tasklist submits
-   * through the webapps' own engine API, whose answer is the listener's sentence, in the form's labels, as a 400.
+   * through the webapps' own engine API, whose answer is the listener's sentence in Chinese, then in English, as a 400.
    */
   @Test
   void aDecisionTheVotesDoNotSupportIsRefusedInOnePlainSentenceAndTheTaskStaysOpen() {
@@ -107,9 +107,11 @@ class TasklistFormsBrowserIT extends IntegrationTest {
     field("Field_Resolution").sendKeys("Approved.", Keys.TAB);
     click(browser, COMPLETE);
 
-    String sentence = "The votes do not support an approval: it needs more votes for than against (1 for, 3 against).";
-    chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), sentence));
+    String chinese = "表决结果不支持批准：赞成票须多于反对票（赞成 1 票，反对 3 票）。";
+    chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), chinese));
     String page = browser.findElement(By.tagName("body")).getText();
+    assertThat(page).as("the sentence in Chinese, then in English").contains(chinese + " / The votes do not support "
+        + "an approval: it needs more votes for than against (1 for, 3 against).");
     assertThat(page).as("one plain sentence").doesNotContain("ENGINE-", "Exception", "votesFor");
     assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("the task stays open").isOne();
   }

@@ -36,6 +36,8 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
   private static final List<String> BUREAU_USERS = List.of("secretariat1", "expert1", "committee1", "monitor1",
       "verifier1");
   private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+  /** A refusal of the caller's role, as the Tasklist shows it: in Chinese, then in English. */
+  private static final String REFUSED = "您的角色不能执行此操作。 / Your role does not allow this.";
 
   @Autowired
   RuntimeService runtime;
@@ -102,12 +104,17 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
           assertThat(refused.status()).as(user + " " + call.method() + " " + root + call.path()).isEqualTo(403);
           assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
           assertThat(refused.json().get("detail").asText()).isEqualTo("Your role does not allow this.");
+          assertThat(refused.json().get("message").asText()).isEqualTo(REFUSED);
         }
         HttpResponse<String> fromTheWebapp = tasklist.sendJson(call.method(), WEBAPP_ENGINE + call.path(),
             call.body() == null ? "" : call.body());
         assertThat(fromTheWebapp.statusCode()).as(user + " " + call.method() + " webapp " + call.path())
             .isEqualTo(403);
-        assertThat(fromTheWebapp.body()).contains("Your role does not allow this.");
+        JsonNode problem = json(fromTheWebapp);
+        assertThat(problem.get("detail").asText()).isEqualTo("Your role does not allow this.");
+        assertThat(problem.get("status").asInt()).isEqualTo(403);
+        assertThat(problem.get("instance").asText()).isEqualTo(WEBAPP_ENGINE + call.path());
+        assertThat(problem.get("message").asText()).as("what the Tasklist shows").isEqualTo(REFUSED);
       }
     }
 
@@ -117,6 +124,34 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
     assertThat(processEngine.getManagementService().createJobQuery().jobId(jobId).singleResult().getRetries())
         .as("retries untouched").isPositive();
     assertThat(runtime.createProcessInstanceQuery().count()).as("nothing started").isEqualTo(instances);
+  }
+
+  /**
+   * The Tasklist's "add group" on a task the committee member may decide: the webapps' engine API refuses it for the
+   * role, and the Tasklist shows the refusal's {@code message} in both languages; Qualcat's own API keeps its answer.
+   */
+  @Test
+  void aCallTheRoleMayNotMakeIsRefusedInWordsTheTasklistShows() throws Exception {
+    ProcessInstance review = start();
+    driver.assignExperts(review, "expert1");
+    driver.scoreAll(review, org.qualcat.committee.Recommendation.SUPPORT);
+    Task decision = driver.task(review, CommitteeReviewProcess.TASK_COMMITTEE_DECISION);
+    BrowserSession committee = signedIn("committee1");
+
+    HttpResponse<String> addGroup = committee.sendJson("POST", WEBAPP_ENGINE + "/task/" + decision.getId()
+        + "/identity-links", JSON.writeValueAsString(Map.of("groupId", Roles.MONITORS, "type", "candidate")));
+
+    assertThat(addGroup.statusCode()).as(addGroup.body()).isEqualTo(403);
+    assertThat(addGroup.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode problem = json(addGroup);
+    assertThat(problem.get("message").asText()).isEqualTo(REFUSED);
+    assertThat(problem.get("detail").asText()).isEqualTo("Your role does not allow this.");
+    assertThat(tasks.getIdentityLinksForTask(decision.getId())).as("no group added")
+        .noneMatch(link -> Roles.MONITORS.equals(link.getGroupId()));
+
+    Response ownApi = as("committee1").get("/api/audit");
+    assertThat(ownApi.status()).as(ownApi.toString()).isEqualTo(403);
+    assertThat(ownApi.json().has("message")).as("Qualcat's own API answers as it did").isFalse();
   }
 
   @Test
@@ -207,6 +242,14 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
     browser.get("/camunda/app/tasklist/default/");
     assertThat(browser.cookie("XSRF-TOKEN")).as("the webapps' CSRF token").isNotBlank();
     return browser;
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(response.body(), e);
+    }
   }
 
   private static JsonNode ok(HttpResponse<String> response) {

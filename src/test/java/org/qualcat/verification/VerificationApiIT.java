@@ -319,9 +319,10 @@ class VerificationApiIT extends IntegrationTest {
       assertThat(refused.json().get("message").asText()).doesNotContain("ENGINE-").doesNotContain("Exception")
           .doesNotContain("org.qualcat").endsWith(".");
     }
-    assertThat(noReason.json().get("message").asText()).isEqualTo("虚假或不准确之处 / What is false or inaccurate: must be given.");
-    assertThat(noFinding.json().get("message").asText()).startsWith("在京就业声明 / The statement of employment in Beijing: say "
-        + "whether the evidence shows");
+    assertThat(noReason.json().get("message").asText())
+        .isEqualTo("“虚假或不准确之处”为必填项。 / What is false or inaccurate: must be given.");
+    assertThat(noFinding.json().get("message").asText()).startsWith("请对“在京就业声明”作出认定：")
+        .contains("。 / The statement of employment in Beijing: say whether the evidence shows");
     assertThat(openTask(reference).get("id").asText()).as("the task stays open").isEqualTo(id);
   }
 
