@@ -11,7 +11,7 @@ import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 
 /**
- * Why the Tasklist refused what someone did (docs/adr/0023): each refusal a Tasklist form or the engine's APIs can
+ * Why the Tasklist refused what someone did (docs/adr/0024): each refusal a Tasklist form or the engine's APIs can
  * meet, by its code, with its sentence in Chinese and in English under {@link #key()} in
  * {@code messages-forms.properties} and {@code messages-forms_zh.properties} ({@link RefusalSentences} says it).
  *

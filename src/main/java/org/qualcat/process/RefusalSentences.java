@@ -9,7 +9,7 @@ import org.qualcat.system.InvalidInputException.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
- * What the Tasklist shows when it is refused (docs/adr/0023): the whole sentence in Chinese, then " / ", then the
+ * What the Tasklist shows when it is refused (docs/adr/0024): the whole sentence in Chinese, then " / ", then the
  * whole sentence in English, as the forms' labels are written ("“国际认可度”须为 1 至 5 之间的整数。 / International
  * recognition: must be from 1 to 5."). A field is named by its label on the forms, never by its key; a refusal
  * without a code of {@link Refusal} gets a general sentence, never the exception's English (which may name ids,

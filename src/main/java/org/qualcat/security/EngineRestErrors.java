@@ -49,7 +49,7 @@ import org.springframework.context.annotation.Configuration;
  * REST API would answer it on its own (a refused form field 400, a refused decision 403, a concurrent change 409).
  * Completing a task someone else has already completed answers 409 and says who and when, instead of 404 (or 403,
  * when the task's grants went with it). Every {@code message} here is what the Tasklist shows: one sentence in
- * Chinese, then in English ({@link RefusalSentences}, docs/adr/0023), never an exception's text.
+ * Chinese, then in English ({@link RefusalSentences}, docs/adr/0024), never an exception's text.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestErrors {

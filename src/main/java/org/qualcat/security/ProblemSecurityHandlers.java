@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Answers unauthenticated (401, with a Basic challenge) and forbidden (403) API calls as problem details. A call of
  * the engine's APIs ({@code /engine-rest}, the webapps' {@code /camunda/api}) refused for the caller's role also
- * carries the {@code message} the Tasklist shows, in Chinese and English (docs/adr/0023).
+ * carries the {@code message} the Tasklist shows, in Chinese and English (docs/adr/0024).
  */
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {

@@ -24,7 +24,7 @@ import org.qualcat.system.InvalidInputException.FieldError;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Every refusal the Tasklist shows is one sentence in Chinese, then " / ", then the same in English (docs/adr/0023):
+ * Every refusal the Tasklist shows is one sentence in Chinese, then " / ", then the same in English (docs/adr/0024):
  * each {@link Refusal} has its sentence in both bundles, and no sentence shows a field's key, an id, the engine's
  * codes or an exception's name.
  */
