@@ -31,8 +31,7 @@ public class RefusalSentences {
     List<String> chinese = new ArrayList<>();
     List<String> english = new ArrayList<>();
     for (FieldError error : refused.getErrors()) {
-      Words label = labels.words(error.field()).orElseGet(() -> new Words(words.chinese(Refusal.PREFIX + "entry"),
-          words.english(Refusal.PREFIX + "entry")));
+      Words label = labels.words(error.field()).orElseGet(this::entry);
       Refusal refusal = Refusal.of(error.code())
           .filter(r -> r.kind() == Refusal.Kind.FIELD && r.arguments() == error.arguments().size())
           .orElse(Refusal.RULE);
@@ -45,10 +44,14 @@ public class RefusalSentences {
       english.add(words.english(refusal.key(), arguments.toArray()));
     }
     if (chinese.isEmpty()) {
-      return sentence(Refusal.RULE, new Words(words.chinese(Refusal.PREFIX + "entry"),
-          words.english(Refusal.PREFIX + "entry")));
+      return sentence(Refusal.RULE, entry());
     }
     return Bilingual.join(String.join("", chinese), String.join(" ", english));
+  }
+
+  /** What names a field no form labels: "this entry". */
+  private Words entry() {
+    return new Words(words.chinese(Refusal.PREFIX + "entry"), words.english(Refusal.PREFIX + "entry"));
   }
 
   /** The matter the task is about refused the step. */

@@ -190,11 +190,13 @@ class EngineRestErrors {
     private final HistoryService history;
     private final IdentityService identity;
     private final RefusalSentences sentences;
+    private final StaffDirectory staff;
 
     Mapper(HistoryService history, IdentityService identity, RefusalSentences sentences) {
       this.history = history;
       this.identity = identity;
       this.sentences = sentences;
+      this.staff = new StaffDirectory(identity);
     }
 
 
@@ -351,7 +353,7 @@ class EngineRestErrors {
       String when = WHEN.format(task.getEndTime().toInstant());
       return answer(Response.Status.CONFLICT, "TaskAlreadyCompleted", by == null
           ? sentences.sentence(Refusal.COMPLETED, when)
-          : sentences.sentence(Refusal.COMPLETED_BY, new StaffDirectory(identity).name(by), when));
+          : sentences.sentence(Refusal.COMPLETED_BY, staff.name(by), when));
     }
   }
 }
