@@ -42,13 +42,9 @@ public final class CaseFileHistory extends AbstractHistoryLevel {
     if (eventType != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
       return true;
     }
-    // the engine asks with the update event (DbHistoryEventHandler.shouldWriteHistoricDetail) or, before it makes
-    // one, with nothing: without a process to tell by, the detail is written
+    // the engine asks with the update event (DbHistoryEventHandler.shouldWriteHistoricDetail); asked with anything
+    // else, the level answers as full would
     return !(entity instanceof HistoricVariableUpdateEventEntity update)
         || !withoutValueTrail.contains(update.getProcessDefinitionKey());
-  }
-
-  Set<String> withoutValueTrail() {
-    return withoutValueTrail;
   }
 }

@@ -91,8 +91,4 @@ class CaseFileHistoryPlugin extends AbstractProcessEnginePlugin {
     }
     return false;
   }
-
-  CaseFileHistory level() {
-    return level;
-  }
 }
