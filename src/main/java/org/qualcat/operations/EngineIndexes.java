@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -61,9 +60,11 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-    try (Connection connection = dataSource.getConnection()) {
-      boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration();
+    // the database as the engine identified it for its own SQL
+    boolean h2 = "h2".equals(configuration.getDatabaseType());
+    try (Connection connection = configuration.getDataSource().getConnection()) {
       for (Index index : INDEXES) {
         if ((h2 || !index.h2Only()) && !indexed(connection, index)) {
           try (Statement sql = connection.createStatement()) {
