@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
  * ({@code mvn spring-boot:run}, {@code java -jar}, a test), so nodes and restarts sharing a database do not create
  * new versions of unchanged models. Unchanged resources are not deployed again; when anything changed, all are,
  * so that a process version and the forms it was deployed with stay together ({@code formRefBinding="deployment"}).
+ * Then the open tasks of the latest versions get their version's step names ({@link OpenTaskNames}: tasks migrated
+ * to a version that reworded a step).
  */
 @Component
 class ModelDeployer implements InitializingBean {
@@ -35,14 +37,21 @@ class ModelDeployer implements InitializingBean {
 
   private final RepositoryService repository;
   private final ResourcePatternResolver resources;
+  private final OpenTaskNames taskNames;
 
-  ModelDeployer(RepositoryService repository, ResourcePatternResolver resources) {
+  ModelDeployer(RepositoryService repository, ResourcePatternResolver resources, OpenTaskNames taskNames) {
     this.repository = repository;
     this.resources = resources;
+    this.taskNames = taskNames;
   }
 
   @Override
   public void afterPropertiesSet() throws IOException {
+    deploy();
+    taskNames.nameLatestAsModelled();
+  }
+
+  private void deploy() throws IOException {
     Map<String, Resource> models = findModels();
     if (models.isEmpty()) {
       log.info("No models or forms to deploy");

@@ -19,9 +19,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -34,14 +37,20 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The conventions every model in {@code bpmn/} (and the test-only models) keeps, checked on the files themselves:
  * named after its process, a history time-to-live, a diagram element for everything (so it opens in Camunda
- * Modeler), labelled elements with ids of one convention, a deployed Camunda Form for every user task, and timers
- * that read their duration from {@code qualcat.timers} instead of a literal.
+ * Modeler), labelled elements with ids of one convention, steps named in Chinese and English, a deployed Camunda
+ * Form for every user task, and timers that read their duration from {@code qualcat.timers} instead of a literal.
  */
 class ModelConventionsTest {
 
   /** Type prefix, underscore, a name in CamelCase: {@code Task_CheckCompleteness}, {@code Flow_Approved}. */
   private static final Pattern ID = Pattern.compile(
       "(StartEvent|EndEvent|Task|Gateway|Event|Flow|SubProcess|CallActivity)_[A-Z][A-Za-z0-9]*");
+  /**
+   * A step's name as people read it: Chinese, {@link Bilingual#SEPARATOR}, English ({@code 指派评审专家 / Assign
+   * experts}); the Chinese has at least one Chinese character, the English none.
+   */
+  private static final Pattern BILINGUAL = Pattern.compile(
+      "[^/]*\\p{IsHan}[^/]*" + Pattern.quote(Bilingual.SEPARATOR) + "[A-Z][^/\\p{IsHan}]*");
   /** Any use of the timers bean: {@code ${timers.duration('key')}}, {@code ${timers.dueIn('key')}}, … */
   private static final Pattern TIMER_KEY = Pattern.compile("\\$\\{timers\\.\\w+\\('([a-z0-9-]+)'\\)}");
 
@@ -206,6 +215,24 @@ class ModelConventionsTest {
       if (element instanceof FlowNode node && !(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway
           && node.getIncoming().size() > 1)) {
         assertThat(node.getName()).as("label of " + node.getId()).isNotBlank();
+      }
+    }
+  }
+
+  /**
+   * The steps a person waits on or works in are named in both languages, as the forms' labels and the Tasklist's
+   * filters are: the Tasklist lists a user task by its name, and the bureau's pages list the wait states a case stands
+   * at ({@link ProcessProgress}) by theirs. Bureau staff work in Chinese (docs/adr/0027).
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void namesEveryStepPeopleSeeInChineseAndEnglish(Model model) {
+    BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.file().toFile());
+
+    for (FlowNode node : bpmn.getModelElementsByType(FlowNode.class)) {
+      if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof IntermediateCatchEvent
+          || node instanceof EventBasedGateway) {
+        assertThat(node.getName()).as("name of " + node.getId() + ", Chinese / English").matches(BILINGUAL);
       }
     }
   }

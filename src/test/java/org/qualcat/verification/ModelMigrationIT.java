@@ -19,10 +19,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,6 +44,7 @@ import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.notification.OutboundMail;
 import org.qualcat.notification.OutboundMailRepository;
 import org.qualcat.process.InstanceMigration;
+import org.qualcat.process.OpenTaskNames;
 import org.qualcat.security.Roles;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +57,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with its ETA timers and for an applicant's supplement with its deadline, moved to the model's next version with
  * {@link InstanceMigration}, and then run to their end in it.
  *
- * <p>The next version is the real model with one change, its acceptance task renamed ({@code Task_AcceptCase} to
+ * <p>Two changes. The real one: the model as released on 1 December 2026 ({@value #RELEASED}, its steps named in
+ * English only) to the model of {@code bpmn/} (the same steps, named in Chinese and English, docs/adr/0027); both are
+ * deployed again under the real key for the test, the released one first, and deleted afterwards, so the model
+ * deployed at start-up is the latest version again. And a change of an id, which a plan must map explicitly: the
+ * real model with its acceptance task renamed ({@code Task_AcceptCase} to
  * {@value #RENAMED_ACCEPT_TASK}, a new id the plan must map explicitly). It is deployed under a process key of its
  * own ({@value #NEXT_KEY}), so that the rest of the suite, which starts {@code certificate-verification} by key, never
  * sees it as the latest version; the cases start in the deployed real model and are migrated across keys (the
@@ -61,6 +69,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ModelMigrationIT extends IntegrationTest {
 
+  static final String RELEASED = "classpath:migration/" + PROCESS_ID + "-2026-12-01.bpmn";
   static final String NEXT_KEY = PROCESS_ID + "-next";
   static final String RENAMED_ACCEPT_TASK = "Task_AcceptCaseAndSetEta";
 
@@ -90,6 +99,10 @@ class ModelMigrationIT extends IntegrationTest {
   RepositoryService repositoryService;
   @Autowired
   ResourcePatternResolver resources;
+  @Autowired
+  OpenTaskNames taskNames;
+  @Autowired
+  HistoryService history;
 
   private VerificationFixtures fixtures;
   private final List<String> deployments = new ArrayList<>();
@@ -102,6 +115,89 @@ class ModelMigrationIT extends IntegrationTest {
   @AfterEach
   void undeploy() {
     deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+  }
+
+  /**
+   * The released model's cases move to the version whose steps are named in both languages: their open tasks are the
+   * same tasks, now named as the new version names them (the engine would have kept the English), their timers keep
+   * their dates, and they run to their end in the new version.
+   */
+  @Test
+  void casesOfTheReleasedModelMoveToTheBilingualVersionWithTheirTasksRenamed() throws IOException {
+    ProcessDefinition released = deploy(RELEASED, PROCESS_ID);
+    String code = fixtures.listed(VerificationChannel.EMAIL);
+    ProcessInstance accepting = start(code);
+    assertThat(definitionOf(accepting).getId()).as("started in the released model").isEqualTo(released.getId());
+    Task acceptTask = task(accepting, TASK_ACCEPT_CASE);
+    assertThat(acceptTask.getName()).isEqualTo("Accept the case and set the ETA");
+    taskService.claim(acceptTask.getId(), VERIFIER);
+    ProcessInstance checking = start(code);
+    accept(checking);
+    Date escalationDue = timer(checking, EVENT_ETA_PASSED).getDuedate();
+    ProcessInstance supplementing = start(code);
+    taskService.complete(task(supplementing, TASK_ACCEPT_CASE).getId(), Map.of(VAR_ACCEPTANCE, REQUEST_SUPPLEMENT,
+        VAR_SUPPLEMENT_REQUEST, "Please send the certificate as printed."));
+    Date supplementDue = timer(supplementing, EVENT_SUPPLEMENT_DEADLINE).getDuedate();
+
+    ProcessDefinition current = deploy("classpath:bpmn/" + PROCESS_ID + ".bpmn", PROCESS_ID);
+    assertThat(current.getVersion()).isGreaterThan(released.getVersion());
+    // the same ids in both versions: the plan maps every activity by itself
+    MigrationPlan plan = migration.plan(released.getId(), current.getId(), Map.of());
+    migration.migrate(plan, List.of(accepting.getId(), checking.getId(), supplementing.getId()));
+
+    Task migrated = task(accepting, TASK_ACCEPT_CASE);
+    assertThat(migrated.getId()).isEqualTo(acceptTask.getId());
+    assertThat(migrated.getAssignee()).isEqualTo(VERIFIER);
+    assertThat(migrated.getProcessDefinitionId()).isEqualTo(current.getId());
+    assertThat(migrated.getName()).isEqualTo("受理案件并确定预计办结日期 / Accept the case and set the ETA");
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(migrated.getId()).singleResult().getName())
+        .as("the task's history").isEqualTo(migrated.getName());
+    assertThat(task(checking, TASK_CHECK_WITH_ISSUER).getName())
+        .isEqualTo("向发证机构核实证书 / Check the certificate with the issuer");
+    assertThat(openActivityNames(supplementing)).as("the step the case waits at, as the staff's pages list it")
+        .containsExactly("等待申请人补正材料 / Wait for the applicant's supplement");
+    assertThat(timer(checking, EVENT_ETA_PASSED).getDuedate()).isEqualTo(escalationDue);
+    assertThat(timer(supplementing, EVENT_SUPPLEMENT_DEADLINE).getDuedate()).isEqualTo(supplementDue);
+
+    taskService.complete(migrated.getId(), Map.of(VAR_ACCEPTANCE, ACCEPT, VAR_EMPLOYMENT_FINDING,
+        EMPLOYMENT_CONFIRMED, VAR_ETA, etaIn(10).toString()));
+    assertThat(task(accepting, TASK_CHECK_WITH_ISSUER).getName()).as("a task the new version creates")
+        .isEqualTo("向发证机构核实证书 / Check the certificate with the issuer");
+    taskService.complete(task(accepting, TASK_CHECK_WITH_ISSUER).getId(), Map.of(VAR_CHECK_RESULT, GENUINE));
+    BpmnAwareTests.assertThat(accepting).hasPassed(TASK_ISSUE_CODE, END_VERIFIED).isEnded();
+    assertThat(byReference(accepting).getStatus()).isEqualTo(VerificationStatus.VERIFIED);
+    management.executeJob(timer(checking, EVENT_ETA_PASSED).getId());
+    BpmnAwareTests.assertThat(checking).hasPassed(TASK_ESCALATE);
+    cases.provideSupplement(supplementing.getBusinessKey(), APPLICANT,
+        new VerificationCases.Supplement("Sent as printed.", null, null, null));
+    assertThat(task(supplementing, TASK_ACCEPT_CASE).getName()).startsWith("受理案件");
+  }
+
+  /**
+   * A batch migration (Cockpit, the engine REST API, {@link InstanceMigration#migrateInBatch}) moves the tasks with
+   * their old names; the renaming a node does at start-up, after it deploys the models, gives them the new ones and
+   * leaves tasks still in the released version as they are.
+   */
+  @Test
+  void tasksMovedByABatchGetTheirNewNamesWhenANodeStarts() throws IOException {
+    ProcessDefinition released = deploy(RELEASED, PROCESS_ID);
+    String code = fixtures.listed(VerificationChannel.EMAIL);
+    ProcessInstance moved = start(code);
+    ProcessInstance staying = start(code);
+    ProcessDefinition current = deploy("classpath:bpmn/" + PROCESS_ID + ".bpmn", PROCESS_ID);
+
+    Batch batch = migration.migrateInBatch(migration.plan(released.getId(), current.getId(), Map.of()),
+        List.of(moved.getId()));
+    runBatch(batch);
+    assertThat(definitionOf(moved).getId()).isEqualTo(current.getId());
+    assertThat(task(moved, TASK_ACCEPT_CASE).getName()).as("as the engine leaves it")
+        .isEqualTo("Accept the case and set the ETA");
+
+    assertThat(taskNames.nameLatestAsModelled()).isEqualTo(1);
+    assertThat(task(moved, TASK_ACCEPT_CASE).getName()).startsWith("受理案件").endsWith("Accept the case and set the ETA");
+    assertThat(task(staying, TASK_ACCEPT_CASE).getName()).as("still in the released version")
+        .isEqualTo("Accept the case and set the ETA");
+    assertThat(taskNames.nameLatestAsModelled()).as("nothing left to rename").isZero();
   }
 
   @Test
@@ -215,29 +311,62 @@ class ModelMigrationIT extends IntegrationTest {
 
   // --- helpers ----------------------------------------------------------------------------------------------------
 
+  /** Deploys a model with the forms its user tasks bind to their deployment; the version of {@code key} it made. */
+  private ProcessDefinition deploy(String location, String key) throws IOException {
+    return deployWithForms(key, read(resources.getResource(location)));
+  }
+
+  private ProcessDefinition deployWithForms(String key, String model) throws IOException {
+    DeploymentBuilder deployment = repositoryService.createDeployment().name("qualcat-migration-test")
+        .addString("bpmn/" + key + ".bpmn", model);
+    for (Resource form : resources.getResources("classpath*:forms/*.form")) {
+      deployment.addString("forms/" + form.getFilename(), read(form));
+    }
+    String id = deployment.deploy().getId();
+    deployments.add(id);
+    return repositoryService.createProcessDefinitionQuery().deploymentId(id).processDefinitionKey(key)
+        .singleResult();
+  }
+
+  private static String read(Resource resource) throws IOException {
+    try (InputStream in = resource.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Runs a batch's jobs here and now: its seed job, the migration jobs it creates, its monitor job. */
+  private void runBatch(Batch batch) {
+    List<String> definitions = List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+        batch.getMonitorJobDefinitionId());
+    for (int round = 0; round < 10; round++) {
+      List<Job> jobs = management.createJobQuery().list().stream()
+          .filter(job -> job.getJobDefinitionId() != null && definitions.contains(job.getJobDefinitionId()))
+          .toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("the batch did not finish");
+  }
+
+  /** The names of the activities a process instance stands at, from its history, as ProcessProgress reads them. */
+  private List<String> openActivityNames(ProcessInstance pi) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).unfinished().list().stream()
+        .filter(a -> !List.of("processDefinition", "subProcess").contains(a.getActivityType()))
+        .map(HistoricActivityInstance::getActivityName).toList();
+  }
+
   /**
    * The next version: the real model with its acceptance task renamed, under its own key, deployed with the forms
    * its user tasks bind to their deployment.
    */
   private ProcessDefinition deployNextVersion() throws IOException {
-    String model;
-    try (InputStream in = resources.getResource("classpath:bpmn/" + PROCESS_ID + ".bpmn").getInputStream()) {
-      model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String model = read(resources.getResource("classpath:bpmn/" + PROCESS_ID + ".bpmn"));
     String next = model.replace('"' + PROCESS_ID + '"', '"' + NEXT_KEY + '"')
         .replace('"' + TASK_ACCEPT_CASE + '"', '"' + RENAMED_ACCEPT_TASK + '"');
     assertThat(next).contains("id=\"" + NEXT_KEY + "\"", "id=\"" + RENAMED_ACCEPT_TASK + "\"");
-    DeploymentBuilder deployment = repositoryService.createDeployment().name("qualcat-migration-test")
-        .addString("bpmn/" + NEXT_KEY + ".bpmn", next);
-    for (Resource form : resources.getResources("classpath*:forms/*.form")) {
-      try (InputStream in = form.getInputStream()) {
-        deployment.addString("forms/" + form.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    String id = deployment.deploy().getId();
-    deployments.add(id);
-    return repositoryService.createProcessDefinitionQuery().deploymentId(id).processDefinitionKey(NEXT_KEY)
-        .singleResult();
+    return deployWithForms(NEXT_KEY, next);
   }
 
   /** Records a case and starts its process (the real model, by key), as a submission does. */
