@@ -34,6 +34,9 @@ public class OpenTaskNames {
    * many. Names that are expressions are left as the engine made them.
    */
   public int nameAsModelled(String processDefinitionId) {
+    if (tasks.createTaskQuery().processDefinitionId(processDefinitionId).count() == 0) {
+      return 0; // nothing to rename, and no model to read (start-up on a database without open tasks)
+    }
     BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
     int renamed = 0;
     for (UserTask step : model.getModelElementsByType(UserTask.class)) {
