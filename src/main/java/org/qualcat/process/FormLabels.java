@@ -33,7 +33,7 @@ public class FormLabels {
   /**
    * The label of the field {@code key} in each language, to name it in a sentence: the Chinese of "国际认可度 /
    * International recognition" in quotation marks ("“国际认可度”"), the English as it is; empty when no form has the
-   * field.
+   * field. A label that asks a question ("是否已整改？ / Rectified?") names its field without the question mark.
    */
   public Optional<Bilingual.Words> words(String key) {
     String label = labels.get(key);
@@ -43,7 +43,11 @@ public class FormLabels {
     int separator = label.indexOf(Bilingual.SEPARATOR);
     String chinese = separator < 0 ? label : label.substring(0, separator).strip();
     String english = separator < 0 ? label : label.substring(separator + Bilingual.SEPARATOR.length()).strip();
-    return Optional.of(new Bilingual.Words("“" + chinese + "”", english));
+    return Optional.of(new Bilingual.Words("“" + withoutQuestionMark(chinese) + "”", withoutQuestionMark(english)));
+  }
+
+  private static String withoutQuestionMark(String label) {
+    return label.endsWith("?") || label.endsWith("？") ? label.substring(0, label.length() - 1).strip() : label;
   }
 
   private static Map<String, String> load(ObjectMapper json) {

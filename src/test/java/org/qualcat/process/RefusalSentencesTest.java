@@ -95,6 +95,14 @@ class RefusalSentencesTest {
   }
 
   @Test
+  void aLabelThatAsksAQuestionNamesItsFieldWithoutTheQuestionMark() {
+    InvalidInputException refused = Refusal.CHOICE.invalid("rectifiedInTime", "must be true or false");
+
+    assertThat(sentences.of(refused))
+        .isEqualTo("请从所列选项中选择“是否已整改”。 / Rectified: choose one of the choices offered.");
+  }
+
+  @Test
   void severalFieldsAreAllChineseThenAllEnglish() {
     InvalidInputException refused = new InvalidInputException(List.of(
         Refusal.CHOICE.error("checkResult", "must be one of GENUINE, NOT_GENUINE"),
