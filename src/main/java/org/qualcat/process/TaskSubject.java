@@ -16,13 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskSubject {
 
-  /** What each entry of a filter's list shows besides the task's name: the matter and the qualification. */
+  /**
+   * What each entry of a filter's list shows besides the task's name: the matter and the qualification, labelled in
+   * both languages as the filters' names and the steps are (the Tasklist shows a label as it is, whatever the
+   * language).
+   */
   public static final List<Map<String, String>> ENTRY_VARIABLES = List.of(
-      Map.of("name", "caseReference", "label", "Case"),
-      Map.of("name", "subjectReference", "label", "Matter"),
-      Map.of("name", "cycleReference", "label", "Monitoring cycle"),
-      Map.of("name", "qualificationName", "label", "Qualification"),
-      Map.of("name", "qualificationCode", "label", "Qualification code"));
+      Map.of("name", "caseReference", "label", "案件 / Case"),
+      Map.of("name", "subjectReference", "label", "事项 / Matter"),
+      Map.of("name", "cycleReference", "label", "监测周期 / Monitoring cycle"),
+      Map.of("name", "qualificationName", "label", "职业资格 / Qualification"),
+      Map.of("name", "qualificationCode", "label", "资格代码 / Qualification code"));
 
 
   /** The variables copied, the ones the Tasklist's filters show. */

@@ -2,6 +2,9 @@ package org.qualcat.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,24 @@ class TasklistFiltersIT extends IntegrationTest {
         .isEqualTo(processEngine.getTaskService().createTaskQuery().taskCandidateGroup(Roles.VERIFIERS)
             .includeAssignedTasks().count());
     assertThat(((Number) renamed.getProperties().get("priority")).intValue()).isEqualTo(14);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theVariablesEachEntryShowsAreLabelledInBothLanguagesAlsoOnAFilterMadeBefore() {
+    Filter verifiers = filters.createFilterQuery().filterName(TasklistFilters.groupFilterName(Roles.VERIFIERS))
+        .singleResult();
+    Map<String, Object> before = new HashMap<>(verifiers.getProperties());
+    before.put("variables", List.of(Map.of("name", "caseReference", "label", "Case"),
+        Map.of("name", "qualificationName", "label", "Qualification")));
+    filters.saveFilter(verifiers.setProperties(before));
+
+    tasklistFilters.run(null);
+
+    List<Map<String, String>> shown = (List<Map<String, String>>) filters.getFilter(verifiers.getId())
+        .getProperties().get("variables");
+    assertThat(shown).extracting(v -> v.get("label"))
+        .contains("案件 / Case", "职业资格 / Qualification", "资格代码 / Qualification code");
+    assertThat(shown).extracting(v -> v.get("label")).allMatch(label -> label.contains(" / "));
   }
 }
