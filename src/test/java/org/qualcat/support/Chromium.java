@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,12 +41,27 @@ public final class Chromium implements AfterEachCallback {
    * Clicks a link or a form's button that loads a new page, and waits until that page has replaced the one clicked
    * on. A plain {@code click()} may return while the old page is still shown, and a look for something on the new
    * page then fails at random on a busy machine.
+   *
+   * <p>The old page is marked with a script variable that the new page's window does not have. Watching an element
+   * of the old page go stale instead is not reliable: while the page is being replaced, Chromium 156 may answer a
+   * question about that element with "Node with given id does not belong to the document" rather than "stale".
    */
   public void follow(WebElement linkOrButton) {
-    WebElement page = browser.findElement(By.tagName("html"));
+    ((JavascriptExecutor) browser).executeScript("window." + OLD_PAGE + " = true");
     linkOrButton.click();
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+    wait.until(Chromium::replaced);
+  }
+
+  private static final String OLD_PAGE = "qualcatPageFollowedFrom";
+
+  private static boolean replaced(WebDriver browser) {
+    try {
+      return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+          "return window." + OLD_PAGE + " === undefined && document.readyState === 'complete'"));
+    } catch (WebDriverException betweenPages) {
+      // a script sent while one page unloads and the next loads may find no document to run in: ask again
+      return false;
+    }
   }
 
   /** {@link #follow(WebElement)} on the element found by {@code what}. */
