@@ -4,6 +4,7 @@ import static org.qualcat.security.Roles.ADMIN;
 import static org.qualcat.security.Roles.APPLICANTS;
 import static org.qualcat.security.Roles.AUTHORITIES;
 import static org.qualcat.security.Roles.COMMITTEE;
+import static org.qualcat.security.Roles.EMPLOYERS;
 import static org.qualcat.security.Roles.MONITORS;
 import static org.qualcat.security.Roles.SECRETARIAT;
 import static org.qualcat.security.Roles.VERIFIERS;
@@ -54,12 +55,18 @@ public final class Access {
   public static final String READ_MONITORING = ANY_OF + MONITORS + OR + SECRETARIAT + OR + COMMITTEE + OR + ADMIN
       + END;
   static final String[] READ_MONITORING_GROUPS = {MONITORS, SECRETARIAT, COMMITTEE, ADMIN};
-  /** Submit, withdraw and supplement one's own verification cases. */
-  public static final String SUBMIT_CASES = ANY_OF + APPLICANTS + END;
-  static final String[] SUBMIT_CASES_GROUPS = {APPLICANTS};
-  /** Read verification cases: applicants their own, verification officers all. */
-  public static final String READ_CASES = ANY_OF + APPLICANTS + OR + VERIFIERS + END;
-  static final String[] READ_CASES_GROUPS = {APPLICANTS, VERIFIERS};
+  /** Submit, withdraw and supplement one's own verification cases (an employer's HR staff: their organisation's). */
+  public static final String SUBMIT_CASES = ANY_OF + APPLICANTS + OR + EMPLOYERS + END;
+  static final String[] SUBMIT_CASES_GROUPS = {APPLICANTS, EMPLOYERS};
+  /** Read verification cases: applicants their own, HR staff their organisation's, verification officers all. */
+  public static final String READ_CASES = ANY_OF + APPLICANTS + OR + EMPLOYERS + OR + VERIFIERS + END;
+  static final String[] READ_CASES_GROUPS = {APPLICANTS, EMPLOYERS, VERIFIERS};
+  /** Register employers and name their HR staff: account administration. */
+  public static final String MANAGE_EMPLOYERS = ANY_OF + ADMIN + END;
+  static final String[] MANAGE_EMPLOYERS_GROUPS = {ADMIN};
+  /** Read one's own organisation (HR staff), or any (administrators). */
+  public static final String READ_EMPLOYER = ANY_OF + EMPLOYERS + OR + ADMIN + END;
+  static final String[] READ_EMPLOYER_GROUPS = {EMPLOYERS, ADMIN};
 
   /** Search the audit trail: administrators, who answer for the record, not those whose actions it records. */
   public static final String READ_AUDIT = ANY_OF + ADMIN + END;

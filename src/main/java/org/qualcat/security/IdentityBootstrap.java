@@ -35,6 +35,10 @@ class IdentityBootstrap implements ApplicationRunner {
       new DemoUser("verifier1", "Zhou", "Ting", Roles.VERIFIERS),
       new DemoUser("applicant1", "Jane", "Doe", Roles.APPLICANTS),
       new DemoUser("applicant2", "Rahul", "Mehta", Roles.APPLICANTS),
+      // HR staff of the demo employers (org.qualcat.employer.DemoEmployers): hr1 and hr2 of one, hr3 of another
+      new DemoUser("hr1", "Wu", "Fang", Roles.EMPLOYERS),
+      new DemoUser("hr2", "Zheng", "Qiang", Roles.EMPLOYERS),
+      new DemoUser("hr3", "He", "Li", Roles.EMPLOYERS),
       new DemoUser("authority1", "Beijing Municipal Financial", "Regulation Bureau", Roles.AUTHORITIES),
       new DemoUser("prometheus", "Prometheus", "Metrics", Roles.METRICS_READERS),
       new DemoUser("admin", "System", "Administrator", Roles.ADMIN));

@@ -19,8 +19,13 @@ public final class Roles {
   public static final String MONITORS = "monitors";
   /** Verification platform officers: accept cases, contact issuing bodies, record results. */
   public static final String VERIFIERS = "verifiers";
-  /** Certificate holders and employer HR staff: their own cases only. */
+  /** Certificate holders: their own cases only. */
   public static final String APPLICANTS = "applicants";
+  /**
+   * Employers' HR staff: submit cases for their organisation's employees and read their organisation's cases, no
+   * other's. Each is a member of one registered organisation ({@code org.qualcat.employer.Employers}; ADR 0028).
+   */
+  public static final String EMPLOYERS = "employers";
   /**
    * Nominating authorities (industry regulators, district bureaus, talent bureaus): propose qualifications for the
    * catalog and follow their own nominations. Not in DESIGN.md's table; see docs/adr/0010.
@@ -42,7 +47,7 @@ public final class Roles {
 
   /** Every group Qualcat knows, in the order they are created. */
   public static final List<String> ALL = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, APPLICANTS,
-      AUTHORITIES, METRICS_READERS, ADMIN);
+      EMPLOYERS, AUTHORITIES, METRICS_READERS, ADMIN);
 
   private static final String PREFIX = "ROLE_";
 
@@ -77,7 +82,8 @@ public final class Roles {
       case COMMITTEE -> "Catalog committee";
       case MONITORS -> "Monitoring officers";
       case VERIFIERS -> "Verification officers";
-      case APPLICANTS -> "Applicants (holders and employers)";
+      case APPLICANTS -> "Applicants (certificate holders)";
+      case EMPLOYERS -> "Employers' HR staff";
       case AUTHORITIES -> "Nominating authorities";
       case METRICS_READERS -> "Metrics readers (monitoring systems)";
       case ADMIN -> "System administrators";

@@ -1,7 +1,9 @@
 package org.qualcat.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,6 +91,12 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*",
                 "/api/verification-cases/*/result.pdf").hasAnyRole(Access.READ_CASES_GROUPS)
             .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole(Access.READ_AUDIT_GROUPS)
+            .requestMatchers(POST, "/api/employers").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)
+            .requestMatchers(PUT, "/api/employers/*/members/*").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)
+            .requestMatchers(DELETE, "/api/employers/*/members/*").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)
+            .requestMatchers(GET, "/api/employers").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)
+            .requestMatchers(GET, "/api/employers/*", "/api/employers/*/members")
+                .hasAnyRole(Access.READ_EMPLOYER_GROUPS)
             .requestMatchers(GET, "/api/catalog", "/api/catalog/**").permitAll()
             .requestMatchers(GET, "/api/verification-codes/*").permitAll()
             .anyRequest().authenticated())

@@ -46,7 +46,7 @@ class StartupBanner {
         .append("/swagger-ui.html)\n");
     if (demoData) {
       text.append("    Demo users         password \"demo\": secretariat1, expert1-3, committee1-2, monitor1, "
-          + "verifier1, applicant1-2, authority1, prometheus (metrics only), admin\n");
+          + "verifier1, applicant1-2, hr1-3 (employers' HR staff), authority1, prometheus (metrics only), admin\n");
     }
     if (embedded) {
       text.append("    Data               ").append(Path.of(dataDir).toAbsolutePath().normalize())

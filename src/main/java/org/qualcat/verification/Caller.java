@@ -1,25 +1,36 @@
 package org.qualcat.verification;
 
+import jakarta.persistence.criteria.Predicate;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.qualcat.employer.Organisation;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Who is asking, as far as verification cases care: applicants see their own cases only; verification officers
- * ({@link Access#CASE_OFFICERS}) see all, with the holder's full document number.
+ * Who is asking, as far as verification cases care: a holder sees the cases they submitted; an employer's HR staff
+ * the cases submitted for their organisation ({@code employer}, null for everyone else); verification officers
+ * ({@link Access#CASE_OFFICERS}) see all, with the holder's full document number. {@link Callers} makes one from a
+ * signed-in user.
+ *
+ * <p>What a caller may read is one rule, said twice side by side: {@link #mayRead} for a case in hand (a case is
+ * loaded by its reference through the natural-id cache) and {@link #readableCases} for a query (lists). Every page,
+ * API answer and PDF goes through one of the two; {@code CallerTest} holds them to the same answers.
  */
-record Caller(String user, Set<String> groups) {
+record Caller(String user, Set<String> groups, Organisation employer) {
 
-  static Caller of(Authentication authentication) {
-    if (authentication == null || !authentication.isAuthenticated()) {
-      return new Caller(null, Set.of());
-    }
-    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .map(Roles::group).filter(g -> g != null).collect(Collectors.toUnmodifiableSet());
-    return new Caller(authentication.getName(), groups);
+  Caller(String user, Set<String> groups) {
+    this(user, groups, null);
+  }
+
+  /**
+   * The caller acting on cases as {@code user}, known by id only (a service called without a request): HR staff when
+   * the user works for an organisation ({@link org.qualcat.employer.Employers} keeps that and the group in step).
+   */
+  static Caller submitter(String user, Organisation employer) {
+    return employer == null ? new Caller(user, Set.of(Roles.APPLICANTS))
+        : new Caller(user, Set.of(Roles.EMPLOYERS), employer);
   }
 
   /** Verification officers read every case (least privilege: other staff have no need to). */
@@ -31,9 +42,24 @@ record Caller(String user, Set<String> groups) {
     return groups.contains(Roles.APPLICANTS);
   }
 
+  /** One of a registered employer's HR staff (a member of group employers without an organisation is not). */
+  boolean isEmployer() {
+    return employer != null && groups.contains(Roles.EMPLOYERS);
+  }
+
+  /** Who submits and follows cases: holders, and HR staff for their organisation. */
+  boolean submitsCases() {
+    return isApplicant() || isEmployer();
+  }
+
+  /** The organisation a case this caller submits is recorded for: theirs, if they are HR staff. */
+  Long employerId() {
+    return isEmployer() ? employer.id() : null;
+  }
+
   /**
    * Only verification officers, who compare the document with the certificate, see the holder's document number in
-   * full; everyone else (applicants, other staff, administrators) sees it masked.
+   * full; everyone else (applicants, HR staff, other staff, administrators) sees it masked.
    */
   boolean seesDocumentNumbers() {
     return groups.contains(Roles.VERIFIERS);
@@ -44,7 +70,35 @@ record Caller(String user, Set<String> groups) {
     return isCaseOfficer() && (user == null || !user.equals(applicant));
   }
 
+  /** Whether this caller reads the case: verification officers all; the rest as {@link #follows}. */
   boolean mayRead(VerificationCase verificationCase) {
-    return isCaseOfficer() || (user != null && user.equals(verificationCase.getApplicant()));
+    return isCaseOfficer() || follows(verificationCase);
+  }
+
+  /**
+   * Whether the case is this caller's to follow and act on (withdraw, supplement): a holder's own case is the
+   * holder's; a case submitted for an organisation is its current HR staff's, whoever of them submitted it (one who
+   * has left the organisation no longer sees it).
+   */
+  boolean follows(VerificationCase verificationCase) {
+    if (user == null) {
+      return false;
+    }
+    return verificationCase.getEmployerId() == null ? user.equals(verificationCase.getApplicant())
+        : isEmployer() && Objects.equals(employer.id(), verificationCase.getEmployerId());
+  }
+
+  /** {@link #mayRead} as a query: the cases this caller reads. */
+  Specification<VerificationCase> readableCases() {
+    if (isCaseOfficer()) {
+      return (root, query, cb) -> cb.conjunction();
+    }
+    if (user == null) {
+      return (root, query, cb) -> cb.disjunction();
+    }
+    return (root, query, cb) -> {
+      Predicate own = cb.and(cb.isNull(root.get("employerId")), cb.equal(root.get("applicant"), user));
+      return isEmployer() ? cb.or(own, cb.equal(root.get("employerId"), employer.id())) : own;
+    };
   }
 }

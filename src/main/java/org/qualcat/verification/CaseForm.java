@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,11 @@ public final class CaseViews {
   public record Text(String code, String en, String zh) {
   }
 
-  /** One line of the list of cases. */
+  /**
+   * One line of the list of cases. {@code applicant} (who submitted it) is shown to verification officers and to an
+   * employer's HR staff, who share their organisation's cases; {@code holderName} to HR staff and officers, who
+   * follow the cases of many holders (null for a holder's own list).
+   */
   public record CaseSummary(
       String reference,
       VerificationStatus status,
@@ -27,7 +32,8 @@ public final class CaseViews {
       LocalDate dueOn,
       boolean overdue,
       String applicant,
-      boolean sampleData) {
+      boolean sampleData,
+      String holderName) {
   }
 
   /** A benefit granted with a verified result, with the notice section that grants it. */

@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.process.Bilingual;
 import org.springframework.stereotype.Component;

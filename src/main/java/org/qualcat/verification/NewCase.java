@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -42,12 +43,15 @@ public record NewCase(
         example = "E12345678")
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 -]*",
         message = "must be letters and digits (spaces and dashes are ignored)") String holderDocumentNumber,
-    @Schema(description = "The holder's employer", example = "Beijing Jinrong Asset Management Co., Ltd.")
+    @Schema(description = "The holder's employer (HR staff of a registered employer: ignored, their organisation "
+        + "is the employer)", example = "Beijing Jinrong Asset Management Co., Ltd.")
     @NotBlank @Size(max = 300) @PlainText String employerName,
-    @Schema(description = EmployerRegion.MEANINGS, example = "BEIJING")
+    @Schema(description = EmployerRegion.MEANINGS + " HR staff of a registered employer: ignored, their "
+        + "organisation's region counts.", example = "BEIJING")
     @NotNull EmployerRegion employerRegion,
     @Schema(description = "Whether the holder has personnel and labor relations with an employer in Beijing (notice "
-        + "I.(I)–(III), IV.2); then EMPLOYMENT_PROOF is required and the employer must be in Beijing", example = "true")
+        + "I.(I)–(III), IV.2); then EMPLOYMENT_PROOF is required and the employer must be in Beijing. HR staff of a "
+        + "registered employer: ignored, true when their organisation is in Beijing", example = "true")
     @NotNull Boolean employedInBeijing,
     @ArraySchema(arraySchema = @Schema(description = "The ids POST /api/verification-cases/materials answered: a "
         + "CERTIFICATE_COPY always, an EMPLOYMENT_PROOF when employment in Beijing is stated",
@@ -97,6 +101,16 @@ public record NewCase(
         CaseFields.collapse(given.holderName()), given.holderNationality(), given.holderDocumentNumber(),
         CaseFields.collapse(given.employerName()), given.employerRegion(), given.employedInBeijing(),
         given.materials());
+  }
+
+  /**
+   * This submission made by the HR staff of a registered organisation for one of its employees: the employer is the
+   * organisation as registered (what the form says of it does not count), and the holder is employed where the
+   * organisation is.
+   */
+  NewCase employedBy(String organisation, EmployerRegion region) {
+    return new NewCase(qualificationCode, certificateNumber, certificateIssuedOn, holderName, holderNationality,
+        holderDocumentNumber, organisation, region, region == EmployerRegion.BEIJING, materials);
   }
 
   /** Leading and trailing blanks are not part of any field. */

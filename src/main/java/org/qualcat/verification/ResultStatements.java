@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

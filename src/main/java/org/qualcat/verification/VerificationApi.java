@@ -65,9 +65,11 @@ class VerificationApi {
   private final ApplicationMaterials materials;
   private final AuditTrail audit;
   private final ResultDocument resultDocument;
+  private final Callers callers;
 
   VerificationApi(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
-      AuditTrail audit, ResultDocument resultDocument) {
+      AuditTrail audit, ResultDocument resultDocument, Callers callers) {
+    this.callers = callers;
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
@@ -103,7 +105,7 @@ class VerificationApi {
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
       Authentication caller) {
-    return queries.list(Caller.of(caller), new CaseFilter(status, qualificationCode, applicant),
+    return queries.list(callers.of(caller), new CaseFilter(status, qualificationCode, applicant),
         PageRequest.of(page, size));
   }
 
@@ -111,7 +113,7 @@ class VerificationApi {
   @PreAuthorize(Access.READ_CASES)
   @Operation(summary = "A case: status, current step, due date, result, benefits and history (owner or verifiers)")
   CaseView view(@Parameter(example = REFERENCE) @PathVariable String reference, Authentication caller) {
-    Caller who = Caller.of(caller);
+    Caller who = callers.of(caller);
     CaseView view = queries.view(reference, who);
     if (who.isStaffReadingCaseOf(view.applicant())) {
       audit.access(VerificationAuditActions.CASE_VIEWED, view.reference(), "API");
@@ -127,7 +129,7 @@ class VerificationApi {
       mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
   ResponseEntity<byte[]> resultPdf(@Parameter(example = REFERENCE) @PathVariable String reference,
       Authentication caller) {
-    CaseView view = queries.view(reference, Caller.of(caller));
+    CaseView view = queries.view(reference, callers.of(caller));
     if (!view.hasResult()) {
       throw new NotFoundException("verification case " + reference + " has no result");
     }
@@ -138,12 +140,12 @@ class VerificationApi {
 
   @PostMapping("/{reference}/withdraw")
   @PreAuthorize(Access.SUBMIT_CASES)
-  @Operation(summary = "Withdraw an open case (its applicant only)")
+  @Operation(summary = "Withdraw an open case (its applicant, or for a case of an employer its HR staff)")
   @ApiResponse(responseCode = "200", description = "Withdrawn: the case as it now stands")
   @ApiResponse(responseCode = "409", description = "The case is already closed.")
   CaseView withdraw(@Parameter(example = REFERENCE) @PathVariable String reference, Authentication caller) {
     cases.withdraw(reference, caller.getName());
-    return queries.view(reference, Caller.of(caller));
+    return queries.view(reference, callers.of(caller));
   }
 
   /**
@@ -194,7 +196,7 @@ class VerificationApi {
   ResponseEntity<byte[]> material(@Parameter(example = REFERENCE) @PathVariable String reference,
       @Parameter(description = "The material's id", example = "q3Zt9VbX1mKcR4pLw8YhJA") @PathVariable String id,
       Authentication caller) {
-    ApplicationMaterials.File file = queries.material(reference, id, Caller.of(caller));
+    ApplicationMaterials.File file = queries.material(reference, id, callers.of(caller));
     audit.access(VerificationAuditActions.MATERIAL_DOWNLOADED, reference, ApplicationMaterials.describe(file.material().kind())
         + " (API)");
     return MaterialDownload.of(file);
@@ -210,7 +212,7 @@ class VerificationApi {
       Authentication caller) {
     cases.provideSupplement(reference, caller.getName(), new VerificationCases.Supplement(supplement.note(),
         supplement.certificateNumber(), supplement.certificateIssuedOn(), supplement.materials()));
-    return queries.view(reference, Caller.of(caller));
+    return queries.view(reference, callers.of(caller));
   }
 
   @ExceptionHandler(QualificationNotListedException.class)

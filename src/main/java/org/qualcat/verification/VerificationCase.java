@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -38,9 +39,16 @@ public class VerificationCase {
   @Column(nullable = false, length = 20)
   private String reference;
 
-  /** The user who submitted the case (a holder or an employer's HR officer): the only applicant who may see it. */
+  /** The user who submitted the case: a holder, or one of an employer's HR staff. */
   @Column(nullable = false, length = 64)
   private String applicant;
+
+  /**
+   * The organisation whose HR staff submitted the case (its id in {@code employer}); null for a holder's own case.
+   * Every HR user of that organisation reads and follows the case ({@link Caller#mayRead}).
+   */
+  @Column(name = "employer_id")
+  private Long employerId;
 
   @Column(nullable = false, length = 32)
   private String qualificationCode;
@@ -310,6 +318,15 @@ public class VerificationCase {
 
   public String getApplicant() {
     return applicant;
+  }
+
+  public Long getEmployerId() {
+    return employerId;
+  }
+
+  /** The case is submitted by the HR staff of organisation {@code employerId}, for one of its employees. */
+  void submittedFor(Long employerId) {
+    this.employerId = employerId;
   }
 
   public String getQualificationCode() {

@@ -22,8 +22,9 @@ public interface VerificationCaseRepository extends JpaRepository<VerificationCa
   List<VerificationCase> findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusOrderById(
       String qualificationCode, String certificateNumber, String holderDocumentHash, VerificationStatus status);
 
-  List<VerificationCase> findByApplicantAndQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(
-      String applicant, String qualificationCode, String certificateNumber, String holderDocumentHash,
+  /** Cases of the same certificate and holder document in any of the given statuses (whoever submitted them). */
+  List<VerificationCase> findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(
+      String qualificationCode, String certificateNumber, String holderDocumentHash,
       Collection<VerificationStatus> statuses);
 
   List<VerificationCase> findByQualificationCodeAndStatusInOrderById(String qualificationCode,

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
+import org.qualcat.employer.Employers;
+import org.qualcat.employer.Organisation;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.References;
 import org.qualcat.system.ConflictException;
@@ -36,12 +38,13 @@ public class VerificationCases {
   private final VerificationFlow flow;
   private final ApplicationMaterials materials;
   private final CaseTimeline timeline;
+  private final Employers employers;
   private final Validator validator;
   private final Clock clock;
 
   VerificationCases(VerificationCaseRepository cases, CatalogInForce catalog, DocumentHasher hasher,
       References references, VerificationFlow flow, ApplicationMaterials materials, CaseTimeline timeline,
-      Validator validator, Clock clock) {
+      Employers employers, Validator validator, Clock clock) {
     this.cases = cases;
     this.catalog = catalog;
     this.hasher = hasher;
@@ -49,6 +52,7 @@ public class VerificationCases {
     this.flow = flow;
     this.materials = materials;
     this.timeline = timeline;
+    this.employers = employers;
     this.validator = validator;
     this.clock = clock;
   }
@@ -93,13 +97,18 @@ public class VerificationCases {
    * input ({@link InvalidInputException}) and a qualification the edition in force does not list
    * ({@link QualificationNotListedException}) leave nothing behind. The listing is looked up once: the case records
    * it, and the process's eligibility step reads it from the case.
+   *
+   * <p>Submitted by an employer's HR staff, the case is recorded for their organisation, and the employer it names is
+   * the organisation, as registered: the organisation states the employment, not the form.
    */
   public Submitted submit(NewCase request, String applicant) {
-    NewCase valid = validate(request, applicant);
+    Organisation employer = employers.organisationOf(applicant).orElse(null);
+    NewCase valid = validate(employer == null || request == null ? request : request.employedBy(employer.name(),
+        employer.region()), applicant);
     Listing listing = catalog.listing(valid.qualificationCode())
         .orElseThrow(() -> QualificationNotListedException.of(valid.qualificationCode(),
             catalog.standing(valid.qualificationCode())));
-    VerificationCase created = record(valid, applicant);
+    VerificationCase created = record(valid, applicant, employer);
     created.eligible(listing.details().verificationChannel(), listing.edition().code(), !listing.official(),
         clock.instant());
     flow.start(created, listing.details().nameEn(), materials.linksFor(created));
@@ -129,16 +138,26 @@ public class VerificationCases {
    * without that check looks the listing up itself.
    */
   VerificationCase record(NewCase valid, String applicant) {
+    return record(valid, applicant, employers.organisationOf(applicant).orElse(null));
+  }
+
+  private VerificationCase record(NewCase valid, String applicant, Organisation employer) {
     String documentHash = hasher.hash(valid.holderDocumentNumber());
+    Caller submitter = Caller.submitter(applicant, employer);
+    // an open case for the same certificate: the holder's own, or any of the organisation's HR staff's
     List<VerificationCase> open = cases
-        .findByApplicantAndQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(applicant,
-            valid.qualificationCode(), valid.certificateNumber(), documentHash, VerificationStatus.OPEN);
+        .findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(valid.qualificationCode(),
+            valid.certificateNumber(), documentHash, VerificationStatus.OPEN).stream()
+        .filter(submitter::follows).toList();
     if (!open.isEmpty()) {
       throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference(),
           "verification.openCase", open.get(0).getReference());
     }
     VerificationCase created = cases.save(new VerificationCase(references.next(VerificationProcess.REFERENCE_PREFIX,
         6), applicant, valid, DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
+    if (employer != null) {
+      created.submittedFor(employer.id());
+    }
     materials.attach(valid.materials(), created);
     timeline.record(created, EventKind.SUBMITTED, null, applicant);
     timeline.audit(VerificationAuditActions.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
@@ -194,12 +213,13 @@ public class VerificationCases {
     return ended;
   }
 
-  /** The applicant's own case; another's is "not found", as one that does not exist. */
-  private VerificationCase ownCase(String reference, String applicant) {
-    VerificationCase c = cases.findByReference(reference).orElse(null);
-    if (c == null || !c.getApplicant().equals(applicant)) {
-      throw new NotFoundException("no verification case " + reference);
-    }
-    return c;
+  /**
+   * A case {@code user} follows ({@link Caller#follows}: their own, or their organisation's); another's is "not
+   * found", as one that does not exist.
+   */
+  private VerificationCase ownCase(String reference, String user) {
+    Caller caller = Caller.submitter(user, employers.organisationOf(user).orElse(null));
+    return cases.findByReference(reference).filter(caller::follows)
+        .orElseThrow(() -> new NotFoundException("no verification case " + reference));
   }
 }

@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import static org.qualcat.verification.VerificationProcess.*;
 
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,9 +57,12 @@ class VerificationPages {
   private final PublicAddress address;
   private final Clock clock;
   private final ResultDocument resultDocument;
+  private final Callers callers;
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
-      AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock, ResultDocument resultDocument) {
+      AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock, ResultDocument resultDocument,
+      Callers callers) {
+    this.callers = callers;
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
@@ -72,8 +76,8 @@ class VerificationPages {
   @GetMapping
   String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
       Authentication authentication, Model model) {
-    Caller caller = Caller.of(authentication);
-    if (!caller.isApplicant() && !caller.isCaseOfficer()) {
+    Caller caller = callers.of(authentication);
+    if (!caller.submitsCases() && !caller.isCaseOfficer()) {
       // other staff have no cases here: say so (403) instead of showing them an empty list
       throw new AccessDeniedException("verification cases are for applicants and verification officers");
     }
@@ -81,7 +85,8 @@ class VerificationPages {
     model.addAttribute("cases", queries.list(caller, new CaseFilter(chosen, null, null),
         PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
     model.addAttribute("staff", caller.isCaseOfficer());
-    model.addAttribute("applicant", caller.isApplicant());
+    model.addAttribute("applicant", caller.submitsCases());
+    model.addAttribute("employer", caller.isEmployer() ? caller.employer() : null);
     model.addAttribute("statuses", VerificationStatus.values());
     model.addAttribute("status", chosen);
     return "verification/list";
@@ -89,8 +94,8 @@ class VerificationPages {
 
   @GetMapping("/new")
   String newCase(Authentication authentication, Model model) {
-    requireApplicant(authentication);
-    return form(new CaseForm(), authentication.getName(), model);
+    Caller caller = requireSubmitter(authentication);
+    return form(new CaseForm(), caller, model);
   }
 
   /**
@@ -100,7 +105,7 @@ class VerificationPages {
   @PostMapping("/new")
   String submit(@ModelAttribute("caseForm") CaseForm form, BindingResult binding, Authentication authentication,
       Model model, RedirectAttributes redirect) {
-    requireApplicant(authentication);
+    Caller caller = requireSubmitter(authentication);
     String applicant = authentication.getName();
     List<String> ids = form.keptMaterials();
     boolean copyTaken = upload(form.getCertificateCopy(), MaterialKind.CERTIFICATE_COPY, "certificateCopy", ids,
@@ -122,7 +127,7 @@ class VerificationPages {
     } catch (ConflictException e) {
       binding.reject(e.getCode() == null ? "conflict" : e.getCode(), e.getArguments(), e.getMessage());
     }
-    return form(form, applicant, model);
+    return form(form, caller, model);
   }
 
   /** Uploads one chosen file (none chosen: nothing to do); false when it was refused, with the problem shown. */
@@ -148,7 +153,7 @@ class VerificationPages {
       Authentication authentication) {
     ApplicationMaterials.File file;
     try {
-      file = queries.material(reference, id, Caller.of(authentication));
+      file = queries.material(reference, id, callers.of(authentication));
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -159,7 +164,7 @@ class VerificationPages {
 
   @GetMapping("/cases/{reference}")
   String view(@PathVariable String reference, Authentication authentication, Model model) {
-    Caller caller = Caller.of(authentication);
+    Caller caller = callers.of(authentication);
     CaseView c = caseOf(reference, caller);
     if (caller.isStaffReadingCaseOf(c.applicant())) {
       audit.access(VerificationAuditActions.CASE_VIEWED, c.reference(), "portal page");
@@ -167,13 +172,15 @@ class VerificationPages {
     model.addAttribute("c", c);
     model.addAttribute("checkUrl", checkUrl(c));
     model.addAttribute("staff", caller.isCaseOfficer());
-    model.addAttribute("owner", caller.isApplicant() && c.applicant().equals(caller.user()));
+    // a caller who reads a case and is no verification officer follows it (Caller#mayRead)
+    model.addAttribute("owner", caller.submitsCases()
+        && (!caller.isCaseOfficer() || c.applicant().equals(caller.user())));
     return "verification/case";
   }
 
   @PostMapping("/cases/{reference}/withdraw")
   String withdraw(@PathVariable String reference, Authentication authentication, RedirectAttributes redirect) {
-    requireApplicant(authentication);
+    requireSubmitter(authentication);
     try {
       cases.withdraw(reference, authentication.getName());
       redirect.addFlashAttribute("notice", "withdrawn");
@@ -192,7 +199,7 @@ class VerificationPages {
       @RequestParam(required = false) MultipartFile material,
       @RequestParam(required = false) MaterialKind materialKind,
       Authentication authentication, RedirectAttributes redirect) throws IOException {
-    requireApplicant(authentication);
+    requireSubmitter(authentication);
     try {
       LocalDate issuedOn = certificateIssuedOn == null || certificateIssuedOn.isBlank() ? null
           : LocalDate.parse(certificateIssuedOn.strip());
@@ -221,7 +228,7 @@ class VerificationPages {
   /** The result, laid out for printing (the Download link on it fetches the PDF, {@link #resultPdf}). */
   @GetMapping("/cases/{reference}/result")
   String result(@PathVariable String reference, Authentication authentication, Model model) {
-    CaseView c = caseOf(reference, Caller.of(authentication));
+    CaseView c = caseOf(reference, callers.of(authentication));
     if (!c.hasResult()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -235,7 +242,7 @@ class VerificationPages {
   /** The result as a PDF to hand to offices (notice IV.2): the case's applicant and verification officers. */
   @GetMapping("/cases/{reference}/result.pdf")
   ResponseEntity<byte[]> resultPdf(@PathVariable String reference, Authentication authentication) {
-    CaseView c = caseOf(reference, Caller.of(authentication));
+    CaseView c = caseOf(reference, callers.of(authentication));
     if (!c.hasResult()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -249,9 +256,13 @@ class VerificationPages {
     return VerificationCodeApi.pageOf(address, c.verificationCode());
   }
 
-  /** The new-case form, with the materials {@code applicant} uploaded on an earlier attempt shown as attached. */
-  private String form(CaseForm form, String applicant, Model model) {
-    List<ApplicationMaterials.Material> attached = materials.pending(form.keptMaterials(), applicant);
+  /**
+   * The new-case form, with the materials the caller uploaded on an earlier attempt shown as attached; for HR staff,
+   * their organisation in place of the employer's fields.
+   */
+  private String form(CaseForm form, Caller caller, Model model) {
+    List<ApplicationMaterials.Material> attached = materials.pending(form.keptMaterials(), caller.user());
+    model.addAttribute("employer", caller.isEmployer() ? caller.employer() : null);
     form.setMaterials(String.join(",", attached.stream().map(ApplicationMaterials.Material::id).toList()));
     model.addAttribute("attached", attached);
     model.addAttribute("attachedKinds", attached.stream().map(m -> m.kind().name()).toList());
@@ -271,10 +282,12 @@ class VerificationPages {
     }
   }
 
-  private static void requireApplicant(Authentication authentication) {
-    if (!Caller.of(authentication).isApplicant()) {
-      throw new AccessDeniedException("only applicants submit and change verification cases");
+  private Caller requireSubmitter(Authentication authentication) {
+    Caller caller = callers.of(authentication);
+    if (!caller.submitsCases()) {
+      throw new AccessDeniedException("only applicants and employers' HR staff submit and change verification cases");
     }
+    return caller;
   }
 
   /**

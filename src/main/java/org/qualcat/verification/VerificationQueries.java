@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import org.qualcat.process.BureauTime;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -60,16 +61,17 @@ class VerificationQueries {
     this.messages = messages;
   }
 
-  /** Filters of the list; staff may narrow by any, applicants' lists are always their own. */
+  /**
+   * Filters of the list; staff may narrow by any, within what the caller reads ({@link Caller#readableCases}: a
+   * holder's own cases, an organisation's for its HR staff).
+   */
   public record CaseFilter(VerificationStatus status, String qualificationCode, String applicant) {
   }
 
   PageView<CaseSummary> list(Caller caller, CaseFilter filter, Pageable pageable) {
-    Specification<VerificationCase> where = (root, query, cb) -> {
+    Specification<VerificationCase> filtered = (root, query, cb) -> {
       List<Predicate> all = new ArrayList<>();
-      if (!caller.isCaseOfficer()) {
-        all.add(cb.equal(root.get("applicant"), caller.user()));
-      } else if (filter.applicant() != null && !filter.applicant().isBlank()) {
+      if (filter.applicant() != null && !filter.applicant().isBlank()) {
         all.add(cb.equal(root.get("applicant"), filter.applicant().strip()));
       }
       if (filter.status() != null) {
@@ -80,7 +82,7 @@ class VerificationQueries {
       }
       return cb.and(all.toArray(Predicate[]::new));
     };
-    Page<VerificationCase> page = cases.findAll(where,
+    Page<VerificationCase> page = cases.findAll(caller.readableCases().and(filtered),
         PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
     Map<String, Listing> names = catalog.listings(page.getContent().stream()
         .map(VerificationCase::getQualificationCode).distinct().toList());
@@ -167,8 +169,9 @@ class VerificationQueries {
 
   private CaseSummary summary(VerificationCase c, Listing q, Caller caller) {
     return new CaseSummary(c.getReference(), c.getStatus(), step(c), c.getQualificationCode(), nameEn(c, q),
-        nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(), caller.isCaseOfficer() ? c.getApplicant() : null,
-        c.isSampleData());
+        nameZh(c, q), c.getSubmittedAt(), dueOn(c), c.isOverdue(),
+        caller.isCaseOfficer() || caller.isEmployer() ? c.getApplicant() : null,
+        c.isSampleData(), caller.isCaseOfficer() || caller.isEmployer() ? c.getHolderName() : null);
   }
 
   /** The step a case is at, in plain words. */

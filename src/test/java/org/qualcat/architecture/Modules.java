@@ -31,7 +31,9 @@ final class Modules {
       entry("adjustment", Set.of("catalog", "committee")),
       entry("exit", Set.of("catalog", "committee")),
       entry("monitoring", Set.of("catalog", "committee", "exit")),
-      entry("verification", Set.of("catalog", "exit", "monitoring")),
+      // employers and their HR staff: organisations, memberships (ADR 0028)
+      entry("employer", Set.of()),
+      entry("verification", Set.of("catalog", "exit", "monitoring", "employer")),
       // metrics and health: counts in the engine's tables and the features' own, through plain SQL, never their types
       entry("operations", Set.of()));
 

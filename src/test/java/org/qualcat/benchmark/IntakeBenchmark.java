@@ -1,5 +1,6 @@
 package org.qualcat.benchmark;
 
+import org.qualcat.employer.EmployerRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -48,7 +49,6 @@ import org.qualcat.process.BureauTime;
 import org.qualcat.security.Roles;
 import org.qualcat.support.TestFiles;
 import org.qualcat.verification.ApplicationMaterials;
-import org.qualcat.verification.EmployerRegion;
 import org.qualcat.verification.MaterialKind;
 import org.qualcat.verification.Nationality;
 import org.qualcat.verification.NewCase;

@@ -26,16 +26,16 @@ class AccessMatrixIT extends IntegrationTest {
 
   private static final String ANONYMOUS = "anonymous";
   private static final List<String> CALLERS = List.of(ANONYMOUS, "secretariat1", "expert1", "committee1", "monitor1",
-      "verifier1", "applicant1", "authority1", "admin");
+      "verifier1", "applicant1", "hr1", "authority1", "admin");
   private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
   private static final Set<String> SIGNED_IN = Set.of("secretariat1", "expert1", "committee1", "monitor1",
-      "verifier1", "applicant1", "authority1", "admin");
+      "verifier1", "applicant1", "hr1", "authority1", "admin");
   private static final Set<String> STAFF = Set.of("secretariat1", "expert1", "committee1", "monitor1", "verifier1",
       "admin");
   /** Tables every action could write to; none of them may change. */
   private static final List<String> WATCHED = List.of("qualification", "catalog_edition", "edition_change",
       "nomination", "adjustment_request", "exit_case", "objection", "monitoring_cycle", "monitoring_input",
-      "verification_case");
+      "verification_case", "employer", "employer_member");
 
   @Autowired
   JdbcTemplate jdbc;
@@ -84,14 +84,22 @@ class AccessMatrixIT extends IntegrationTest {
           Set.of("monitor1", "secretariat1", "committee1", "admin")),
       Action.post("object to a matter under public notice", "/api/catalog/notices/NOM-1900-0001/objections",
           "{\"grounds\":\"x\"}", SIGNED_IN),
-      Action.post("submit a verification case", "/api/verification-cases", "{}", Set.of("applicant1")),
-      Action.get("list verification cases", "/api/verification-cases", Set.of("applicant1", "verifier1")),
+      Action.post("submit a verification case", "/api/verification-cases", "{}", Set.of("applicant1", "hr1")),
+      Action.get("list verification cases", "/api/verification-cases", Set.of("applicant1", "hr1", "verifier1")),
       Action.get("read a verification case", "/api/verification-cases/BJV-1900-000001",
-          Set.of("applicant1", "verifier1")),
+          Set.of("applicant1", "hr1", "verifier1")),
       Action.get("download a verification result as a PDF", "/api/verification-cases/BJV-1900-000001/result.pdf",
-          Set.of("applicant1", "verifier1")),
+          Set.of("applicant1", "hr1", "verifier1")),
       Action.post("withdraw a verification case", "/api/verification-cases/BJV-1900-000001/withdraw", "{}",
-          Set.of("applicant1")),
+          Set.of("applicant1", "hr1")),
+      Action.post("register an employer", "/api/employers", "{}", Set.of("admin")),
+      Action.get("list employers", "/api/employers", Set.of("admin")),
+      Action.get("read an employer", "/api/employers/91110105MA01QC4T00", Set.of("hr1", "admin")),
+      Action.get("read an employer's HR staff", "/api/employers/91110105MA01QC4T00/members", Set.of("hr1", "admin")),
+      new Action("name an employer's HR user", "PUT", "/api/employers/91110105MA01QC4T00/members/applicant2",
+          "application/json", "{}", Set.of("admin"), true),
+      new Action("remove an employer's HR user", "DELETE", "/api/employers/91110105MA01QC4T00/members/applicant2",
+          null, null, Set.of("admin"), true),
       Action.get("search the audit trail", "/api/audit", Set.of("admin")),
       Action.get("use the engine REST API", "/engine-rest/task", STAFF));
 
@@ -115,8 +123,12 @@ class AccessMatrixIT extends IntegrationTest {
     Map<String, Long> before = counts();
     ApiClient client = ANONYMOUS.equals(caller) ? anonymous() : as(caller);
 
-    Response response = "GET".equals(action.method()) ? client.get(action.path())
-        : client.post(action.path(), action.contentType(), action.body());
+    Response response = switch (action.method()) {
+      case "GET" -> client.get(action.path());
+      case "PUT" -> client.putJson(action.path(), action.body());
+      case "DELETE" -> client.delete(action.path());
+      default -> client.post(action.path(), action.contentType(), action.body());
+    };
 
     if (allowed) {
       assertThat(response.status()).as(response.toString()).isNotIn(401, 403).isLessThan(500);

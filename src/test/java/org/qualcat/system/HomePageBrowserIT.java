@@ -32,8 +32,9 @@ class HomePageBrowserIT extends IntegrationTest {
       "committee1", List.of("tasklist-card", "monitoring-card", "nominations-card", "adjustments-card"),
       "monitor1", List.of("tasklist-card", "monitoring-card"),
       "verifier1", List.of("tasklist-card", "verification-card"),
-      "admin", List.of("tasklist-card", "audit-card", "monitoring-card", "import-card", "nominations-card",
-          "adjustments-card"));
+      "hr1", List.of("verification-card"),
+      "admin", List.of("tasklist-card", "audit-card", "employers-card", "monitoring-card", "import-card",
+          "nominations-card", "adjustments-card"));
 
   @RegisterExtension
   final Chromium chromium = new Chromium();

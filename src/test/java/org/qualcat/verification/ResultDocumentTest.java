@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;

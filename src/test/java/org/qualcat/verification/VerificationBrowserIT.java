@@ -46,6 +46,7 @@ class VerificationBrowserIT extends IntegrationTest {
     browser.get(url("/verification"));
     chromium.follow(By.id("new-case"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-form")));
+    org.qualcat.support.Accessibility.assertNoViolations(browser);
     new Select(browser.findElement(By.id("qualificationCode"))).selectByValue(code);
     browser.findElement(By.id("certificateNumber")).sendKeys(VerificationFixtures.certificate());
     setDate(browser, browser.findElement(By.id("certificateIssuedOn")), "2021-03-15");

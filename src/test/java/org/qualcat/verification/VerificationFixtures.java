@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.employer.EmployerRegion;
 import org.qualcat.process.BureauTime;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,9 @@
-package org.qualcat.verification;
+package org.qualcat.employer;
 
-/** Where the employer is: the Beijing–Tianjin–Hebei platform serves the three (notice IV). */
+import org.qualcat.system.Published;
+
+/** Where an employer is: the Beijing–Tianjin–Hebei platform serves the three (notice IV). */
+@Published
 public enum EmployerRegion {
   BEIJING,
   TIANJIN,
