@@ -167,6 +167,12 @@ public class Employers {
         : members.findById(userId).map(EmployerMember::getEmployer).map(Employer::organisation);
   }
 
+  /** An organisation by its number in Qualcat. */
+  @Transactional(readOnly = true)
+  public Optional<Organisation> byId(Long id) {
+    return id == null ? Optional.empty() : employers.findById(id).map(Employer::organisation);
+  }
+
   /** Every registered organisation, by name. */
   @Transactional(readOnly = true)
   public List<Organisation> all() {

@@ -61,6 +61,9 @@ public final class Access {
   /** Read verification cases: applicants their own, HR staff their organisation's, verification officers all. */
   public static final String READ_CASES = ANY_OF + APPLICANTS + OR + EMPLOYERS + OR + VERIFIERS + END;
   static final String[] READ_CASES_GROUPS = {APPLICANTS, EMPLOYERS, VERIFIERS};
+  /** Submit many verification cases at once and follow such submissions: an employer's HR staff. */
+  public static final String SUBMIT_BULK = ANY_OF + EMPLOYERS + END;
+  static final String[] SUBMIT_BULK_GROUPS = {EMPLOYERS};
   /** Register employers and name their HR staff: account administration. */
   public static final String MANAGE_EMPLOYERS = ANY_OF + ADMIN + END;
   static final String[] MANAGE_EMPLOYERS_GROUPS = {ADMIN};

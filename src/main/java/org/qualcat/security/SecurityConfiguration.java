@@ -91,6 +91,8 @@ class SecurityConfiguration {
             .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*",
                 "/api/verification-cases/*/result.pdf").hasAnyRole(Access.READ_CASES_GROUPS)
             .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole(Access.READ_AUDIT_GROUPS)
+            .requestMatchers("/api/bulk-submissions", "/api/bulk-submissions/**")
+                .hasAnyRole(Access.SUBMIT_BULK_GROUPS)
             .requestMatchers(POST, "/api/employers").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)
             .requestMatchers(PUT, "/api/employers/*/members/*").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)
             .requestMatchers(DELETE, "/api/employers/*/members/*").hasAnyRole(Access.MANAGE_EMPLOYERS_GROUPS)

@@ -134,24 +134,42 @@ public class ApplicationMaterials {
     if (kind == null) {
       throw new InvalidInputException("kind", "must be one of CERTIFICATE_COPY, EMPLOYMENT_PROOF, OTHER");
     }
-    if (content == null || content.length == 0) {
-      throw new InvalidInputException(List.of(FieldError.coded(field, "validation.material.empty",
-          "must be a file, not empty")));
-    }
-    if (content.length > maxSize) {
-      throw new InvalidInputException(List.of(FieldError.coded(field, "validation.material.size",
-          "must be at most " + DataSize.ofBytes(maxSize).toMegabytes() + " MB", DataSize.ofBytes(maxSize)
-              .toMegabytes())));
-    }
-    FileType type = FileType.of(content);
-    if (type == null) {
-      throw new InvalidInputException(List.of(FieldError.coded(field, "validation.material.type",
-          "must be a PDF, JPEG or PNG file (its content is neither)")));
+    FieldError problem = problemWith(content, field);
+    if (problem != null) {
+      throw new InvalidInputException(List.of(problem));
     }
     if (materials.countByUploadedByAndVerificationCaseIsNull(uploader) >= maxPending) {
       throw new InvalidInputException(List.of(FieldError.coded(field, "validation.material.pending",
           "too many files uploaded and not yet submitted; submit the case or wait a day", maxPending)));
     }
+    return keep(kind, fileName, content, uploader);
+  }
+
+  /**
+   * What is wrong with a file as an application material, named {@code field}, or null: empty, over the size limit,
+   * or not a PDF, JPEG or PNG file by its content (whatever its name says).
+   */
+  FieldError problemWith(byte[] content, String field) {
+    if (content == null || content.length == 0) {
+      return FieldError.coded(field, "validation.material.empty", "must be a file, not empty");
+    }
+    if (content.length > maxSize) {
+      return FieldError.coded(field, "validation.material.size", "must be at most "
+          + DataSize.ofBytes(maxSize).toMegabytes() + " MB", DataSize.ofBytes(maxSize).toMegabytes());
+    }
+    if (FileType.of(content) == null) {
+      return FieldError.coded(field, "validation.material.type",
+          "must be a PDF, JPEG or PNG file (its content is neither)");
+    }
+    return null;
+  }
+
+  /**
+   * Keeps a file checked by {@link #problemWith}, pending, without the limit of pending files: for a bulk submission's
+   * row, whose case names it in the same transaction.
+   */
+  Material keep(MaterialKind kind, String fileName, byte[] content, String uploader) {
+    FileType type = FileType.of(content);
     byte[] token = new byte[TOKEN_BYTES];
     random.nextBytes(token);
     CaseMaterial material = materials.saveAndFlush(new CaseMaterial(

@@ -27,7 +27,9 @@ public enum VerificationAuditActions implements AuditAction {
   /** A verification result downloaded as a file (subject: BJV-…). */
   RESULT_DOWNLOADED,
   /** An application material of a case downloaded (subject: BJV-…; details: its kind, never its name). */
-  MATERIAL_DOWNLOADED;
+  MATERIAL_DOWNLOADED,
+  /** An employer's sheet of certificates accepted (subject: BJB-…; details: its number of rows). */
+  BULK_SUBMITTED;
 
   /** Decisions, but for staff reading a case and results and materials leaving the system. */
   @Override

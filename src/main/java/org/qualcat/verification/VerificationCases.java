@@ -102,7 +102,14 @@ public class VerificationCases {
    * the organisation, as registered: the organisation states the employment, not the form.
    */
   public Submitted submit(NewCase request, String applicant) {
-    Organisation employer = employers.organisationOf(applicant).orElse(null);
+    return submit(request, applicant, employers.organisationOf(applicant).orElse(null));
+  }
+
+  /**
+   * {@link #submit} for organisation {@code employer} (null: the applicant's own case), whoever the applicant works
+   * for now: a bulk submission's rows become cases of the organisation that uploaded the sheet.
+   */
+  Submitted submit(NewCase request, String applicant, Organisation employer) {
     NewCase valid = validate(employer == null || request == null ? request : request.employedBy(employer.name(),
         employer.region()), applicant);
     Listing listing = catalog.listing(valid.qualificationCode())

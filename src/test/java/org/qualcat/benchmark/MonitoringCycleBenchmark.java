@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.qualcat.QualcatApplication;
 import org.qualcat.monitoring.MonitoringCycle;
 import org.qualcat.monitoring.MonitoringCycles;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,24 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MonitoringCycleBenchmark {
 
   private static final int SIZE = Integer.getInteger("qualcat.benchmark.size", 10_000);
-  private static final String PROFILES = System.getProperty("qualcat.benchmark.profiles", "");
   private static final Duration TIMEOUT = Duration.ofMinutes(Integer.getInteger("qualcat.benchmark.minutes", 60));
 
   @Test
   void oneCycleOverGeneratedQualifications() throws InterruptedException {
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--qualcat.demo-data=false",
-        "--spring.main.banner-mode=off", "--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=",
-        "--qualcat.data-dir=./target/benchmark-data/" + System.currentTimeMillis(),
-        "--logging.level.org.camunda=warn", "--logging.level.org.qualcat=warn",
-        "--logging.level.org.camunda.bpm.engine.jobexecutor=" + System.getProperty("qualcat.benchmark.jobLog", "warn"),
-        // the test classpath brings process test coverage; a benchmark runs the engine as production does
-        "--spring.autoconfigure.exclude="
-            + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration"));
-    if (!PROFILES.isBlank()) {
-      args.add("--spring.profiles.active=" + PROFILES);
-    }
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QualcatApplication.class)
-        .run(args.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext app = InProcessApp.start("--qualcat.demo-data=false",
+        "--camunda.bpm.job-execution.enabled=true",
+        "--logging.level.org.camunda.bpm.engine.jobexecutor=" + System.getProperty("qualcat.benchmark.jobLog", "warn"))) {
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       Instant generating = Instant.now();
       generate(jdbc, SIZE);

@@ -35,7 +35,7 @@ class AccessMatrixIT extends IntegrationTest {
   /** Tables every action could write to; none of them may change. */
   private static final List<String> WATCHED = List.of("qualification", "catalog_edition", "edition_change",
       "nomination", "adjustment_request", "exit_case", "objection", "monitoring_cycle", "monitoring_input",
-      "verification_case", "employer", "employer_member");
+      "verification_case", "employer", "employer_member", "bulk_submission", "bulk_row");
 
   @Autowired
   JdbcTemplate jdbc;
@@ -92,6 +92,13 @@ class AccessMatrixIT extends IntegrationTest {
           Set.of("applicant1", "hr1", "verifier1")),
       Action.post("withdraw a verification case", "/api/verification-cases/BJV-1900-000001/withdraw", "{}",
           Set.of("applicant1", "hr1")),
+      Action.post("submit a sheet of certificates", "/api/bulk-submissions", "{}", Set.of("hr1")),
+      Action.get("list bulk submissions", "/api/bulk-submissions", Set.of("hr1")),
+      Action.get("follow a bulk submission", "/api/bulk-submissions/BJB-1900-000001", Set.of("hr1")),
+      Action.post("upload a bulk submission's files", "/api/bulk-submissions/BJB-1900-000001/files", "{}",
+          Set.of("hr1")),
+      Action.get("download a bulk submission's summary", "/api/bulk-submissions/BJB-1900-000001/summary.csv",
+          Set.of("hr1")),
       Action.post("register an employer", "/api/employers", "{}", Set.of("admin")),
       Action.get("list employers", "/api/employers", Set.of("admin")),
       Action.get("read an employer", "/api/employers/91110105MA01QC4T00", Set.of("hr1", "admin")),

@@ -2,10 +2,6 @@ package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,8 +60,8 @@ class EmployerPortalBrowserIT extends IntegrationTest {
     browser.findElement(By.id("holderName")).sendKeys("Chen Xiaoyu");
     new Select(browser.findElement(By.id("holderNationality"))).selectByValue("CHINESE");
     browser.findElement(By.id("holderDocumentNumber")).sendKeys(VerificationFixtures.document());
-    browser.findElement(By.id("certificateCopy")).sendKeys(file("certificate.pdf", TestFiles.pdf("certificate")));
-    browser.findElement(By.id("employmentProof")).sendKeys(file("contract.pdf", TestFiles.pdf("contract")));
+    browser.findElement(By.id("certificateCopy")).sendKeys(TestFiles.onDisk("certificate.pdf", TestFiles.pdf("certificate")));
+    browser.findElement(By.id("employmentProof")).sendKeys(TestFiles.onDisk("contract.pdf", TestFiles.pdf("contract")));
     chromium.follow(By.id("submit-case"));
 
     chromium.await().until(ExpectedConditions.urlMatches(".*/verification/cases/BJV-\\d{4}-\\d{6}$"));
@@ -94,20 +90,6 @@ class EmployerPortalBrowserIT extends IntegrationTest {
     assertThat(stranger.findElements(By.cssSelector("tr[data-reference='" + reference + "']"))).isEmpty();
     stranger.get(url("/verification/cases/" + reference + "?lang=en"));
     assertThat(stranger.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
-  }
-
-  /** A file on disk, as a person picks it in the browser's file dialog. */
-  private static String file(String name, byte[] content) {
-    try {
-      Path dir = Files.createTempDirectory("qualcat-upload");
-      Path file = dir.resolve(name);
-      Files.write(file, content);
-      file.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit();
-      return file.toAbsolutePath().toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private String url(String path) {
