@@ -167,6 +167,13 @@ public class Employers {
         : members.findById(userId).map(EmployerMember::getEmployer).map(Employer::organisation);
   }
 
+  /** The user ids of an organisation's HR staff, by id (the candidates of its tasks). */
+  @Transactional(readOnly = true)
+  public List<String> memberIds(Long employerId) {
+    return employers.findById(employerId).map(members::findByEmployerOrderByUserId).orElse(List.of()).stream()
+        .map(EmployerMember::getUserId).toList();
+  }
+
   /** An organisation by its number in Qualcat. */
   @Transactional(readOnly = true)
   public Optional<Organisation> byId(Long id) {

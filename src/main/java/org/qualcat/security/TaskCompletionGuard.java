@@ -57,7 +57,8 @@ public class TaskCompletionGuard extends AbstractProcessEnginePlugin {
     Set<String> groups = signedIn.getGroupIds() == null ? Set.of() : Set.copyOf(signedIn.getGroupIds());
     for (IdentityLink link : task.getCandidates()) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType())
-          && (signedIn.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
+          && (signedIn.getUserId().equals(link.getUserId())
+          || link.getGroupId() != null && groups.contains(link.getGroupId()))) {
         return;
       }
     }

@@ -20,6 +20,11 @@ enum EventKind {
   VERIFIED(true),
   NOT_VERIFIED(true),
   BENEFITS_DETERMINED(true),
+  /** The employer's HR staff were asked to recommend the holder for talent introduction (notice I.(II)2). */
+  RECOMMENDATION_REQUESTED(true),
+  RECOMMENDED(true),
+  NOT_RECOMMENDED(true),
+  RECOMMENDATION_LAPSED(true),
   WITHDRAWN(true),
   QUALIFICATION_REMOVED(true);
 

@@ -20,6 +20,8 @@ public enum VerificationAuditActions implements AuditAction {
   VERIFICATION_NOT_VERIFIED,
   VERIFICATION_WITHDRAWN,
   VERIFICATION_CLOSED,
+  /** The employer's answer to the request for a recommendation for talent introduction (notice I.(II)2). */
+  VERIFICATION_RECOMMENDATION,
   /** A staff member read a verification case (API or portal); applicants reading their own are not recorded. */
   CASE_VIEWED,
   /** A verification result opened for printing (subject: BJV-…). */

@@ -50,6 +50,20 @@ public class VerificationCase {
   @Column(name = "employer_id")
   private Long employerId;
 
+  /** The employer's recommendation for talent introduction, once asked for (notice I.(II)2); null when not. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Recommendation recommendation;
+
+  /** The contributions on duty the employer states with a recommendation, as written. */
+  @Column(length = 2000)
+  private String recommendationNote;
+
+  @Column(length = 64)
+  private String recommendedBy;
+
+  private Instant recommendationAt;
+
   @Column(nullable = false, length = 32)
   private String qualificationCode;
 
@@ -322,6 +336,41 @@ public class VerificationCase {
 
   public Long getEmployerId() {
     return employerId;
+  }
+
+  public Recommendation getRecommendation() {
+    return recommendation;
+  }
+
+  public String getRecommendationNote() {
+    return recommendationNote;
+  }
+
+  public String getRecommendedBy() {
+    return recommendedBy;
+  }
+
+  public Instant getRecommendationAt() {
+    return recommendationAt;
+  }
+
+  /** The organisation's HR staff are asked for their recommendation. */
+  void recommendationRequested(Instant now) {
+    recommendation = Recommendation.REQUESTED;
+    recommendationAt = now;
+  }
+
+  /** The organisation's answer: recommended (with the contributions stated) or not. */
+  void recommendationGiven(boolean recommended, String note, String by, Instant now) {
+    recommendation = recommended ? Recommendation.RECOMMENDED : Recommendation.NOT_RECOMMENDED;
+    recommendationNote = note;
+    recommendedBy = by;
+    recommendationAt = now;
+  }
+
+  void recommendationLapsed(Instant now) {
+    recommendation = Recommendation.LAPSED;
+    recommendationAt = now;
   }
 
   /** The case is submitted by the HR staff of organisation {@code employerId}, for one of its employees. */

@@ -58,11 +58,13 @@ class VerificationPages {
   private final Clock clock;
   private final ResultDocument resultDocument;
   private final Callers callers;
+  private final Recommendations recommendations;
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
       AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock, ResultDocument resultDocument,
-      Callers callers) {
+      Callers callers, Recommendations recommendations) {
     this.callers = callers;
+    this.recommendations = recommendations;
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
@@ -173,9 +175,27 @@ class VerificationPages {
     model.addAttribute("checkUrl", checkUrl(c));
     model.addAttribute("staff", caller.isCaseOfficer());
     // a caller who reads a case and is no verification officer follows it (Caller#mayRead)
+    model.addAttribute("recommendation", queries.recommendation(reference, caller));
+    model.addAttribute("recommendationAsked", caller.isEmployer() && recommendations.asked(reference, caller.user()));
     model.addAttribute("owner", caller.submitsCases()
         && (!caller.isCaseOfficer() || c.applicant().equals(caller.user())));
     return "verification/case";
+  }
+
+  /** An organisation's HR staff answer the request for a recommendation for talent introduction (notice I.(II)2). */
+  @PostMapping("/cases/{reference}/recommendation")
+  String recommend(@PathVariable String reference, @RequestParam(required = false) String recommended,
+      @RequestParam(required = false) String contributions, Authentication authentication,
+      RedirectAttributes redirect) {
+    try {
+      recommendations.answer(reference, recommended, contributions, callers.of(authentication));
+      redirect.addFlashAttribute("notice", "recommendationRecorded");
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getErrors().stream().map(this::say).collect(Collectors.joining(" ")));
+    }
+    return "redirect:/verification/cases/" + reference;
   }
 
   @PostMapping("/cases/{reference}/withdraw")

@@ -17,6 +17,7 @@ public final class VerificationProcess {
   // timers: keys of qualcat.timers (application.yml), read through ProcessTimers
   /** How long the applicant has to answer a request for a supplement. */
   public static final String TIMER_SUPPLEMENT_DEADLINE = "verification-supplement-deadline";
+  public static final String TIMER_RECOMMENDATION_DEADLINE = "verification-recommendation-deadline";
   /** The retry cycle of the online register's query (the model names it in its failedJobRetryTimeCycle). */
   public static final String TIMER_REGISTER_RETRY = "verification-register-retry";
   /** How long before the ETA the verifier is reminded. */
@@ -66,6 +67,15 @@ public final class VerificationProcess {
   public static final String TASK_SEND_RESULT = "Task_SendResult";
   public static final String END_VERIFIED = "EndEvent_Verified";
 
+  // the employer's recommendation for talent introduction (notice I.(II)2), after a verified result
+  public static final String GATEWAY_RECOMMENDATION_WANTED = "Gateway_RecommendationWanted";
+  public static final String TASK_ASK_FOR_RECOMMENDATION = "Task_AskForRecommendation";
+  public static final String TASK_RECOMMEND = "Task_RecommendForTalentIntroduction";
+  public static final String EVENT_RECOMMENDATION_DEADLINE = "Event_RecommendationDeadlinePassed";
+  public static final String TASK_RECORD_NO_RECOMMENDATION = "Task_RecordNoRecommendation";
+  public static final String END_RECOMMENDATION_RECORDED = "EndEvent_RecommendationRecorded";
+  public static final String END_RECOMMENDATION_LAPSED = "EndEvent_RecommendationLapsed";
+
   // cases ended from outside
   public static final String SUBPROCESS_WITHDRAWN = "SubProcess_Withdrawn";
   public static final String START_WITHDRAWN = "StartEvent_Withdrawn";
@@ -85,9 +95,19 @@ public final class VerificationProcess {
   public static final String FORM_ACCEPT_CASE = "verification-accept-case";
   public static final String FORM_CHECK_WITH_ISSUER = "verification-check-with-issuer";
   public static final String FORM_CONFIRM_EMPLOYMENT = "verification-confirm-employment";
+  public static final String FORM_RECOMMEND = "verification-recommend-talent";
 
   // variables: the reference, the values gateways decide on and forms show, and the decisions forms return
   public static final String VAR_REFERENCE = "caseReference";
+  /** Whether the employer is asked to recommend the holder for talent introduction (set with the benefits). */
+  public static final String VAR_RECOMMENDATION_WANTED = "recommendationWanted";
+  /** The HR staff of the case's organisation: the recommendation task's candidates. */
+  public static final String VAR_RECOMMENDERS = "recommenders";
+  /** The employer's answer: {@link #RECOMMENDED} or {@link #NOT_RECOMMENDED}; and its statement of contributions. */
+  public static final String VAR_RECOMMENDED = "recommended";
+  public static final String VAR_CONTRIBUTIONS = "contributions";
+  public static final String RECOMMENDED = "RECOMMENDED";
+  public static final String NOT_RECOMMENDED = "NOT_RECOMMENDED";
   public static final String VAR_QUALIFICATION_CODE = "qualificationCode";
   public static final String VAR_QUALIFICATION_NAME = "qualificationName";
   public static final String VAR_CERTIFICATE_NUMBER = "certificateNumber";

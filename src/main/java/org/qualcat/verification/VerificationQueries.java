@@ -3,6 +3,7 @@ package org.qualcat.verification;
 import org.qualcat.employer.EmployerRegion;
 import org.qualcat.process.BureauTime;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -148,6 +149,16 @@ class VerificationQueries {
    */
   ApplicationMaterials.File material(String reference, String id, Caller caller) {
     return materials.file(readable(reference, caller), id);
+  }
+
+  /** Where the employer's recommendation for talent introduction stands, for the case page (null: never asked). */
+  public record RecommendationView(Recommendation status, String note, Instant at) {
+  }
+
+  RecommendationView recommendation(String reference, Caller caller) {
+    VerificationCase c = readable(reference, caller);
+    return c.getRecommendation() == null ? null
+        : new RecommendationView(c.getRecommendation(), c.getRecommendationNote(), c.getRecommendationAt());
   }
 
   /** A qualification the portal offers for a new case: code and names. */

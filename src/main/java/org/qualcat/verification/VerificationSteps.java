@@ -25,8 +25,11 @@ public class VerificationSteps {
   private final CaseSteps steps;
   private final VerificationDecisions decisions;
   private final FormWords words;
+  private final Recommendations recommendations;
 
-  VerificationSteps(CaseSteps steps, VerificationDecisions decisions, FormWords words) {
+  VerificationSteps(CaseSteps steps, VerificationDecisions decisions, FormWords words,
+      Recommendations recommendations) {
+    this.recommendations = recommendations;
     this.steps = steps;
     this.decisions = decisions;
     this.words = words;
@@ -115,8 +118,26 @@ public class VerificationSteps {
     steps.determineBenefits(reference(execution));
   }
 
+  /** Sends the result; tells the next gateway whether the employer is to recommend the holder (notice I.(II)2). */
   public void sendResult(DelegateExecution execution) {
     steps.sendResult(reference(execution));
+    execution.setVariable(VerificationProcess.VAR_RECOMMENDATION_WANTED,
+        recommendations.wanted(reference(execution)));
+  }
+
+  /** Asks the organisation's HR staff for their recommendation: they are the next task's candidates. */
+  public void askForRecommendation(DelegateExecution execution) {
+    execution.setVariable(VerificationProcess.VAR_RECOMMENDERS, recommendations.ask(reference(execution)));
+  }
+
+  /** Completion of "Recommend the employee for talent introduction": the organisation's answer. */
+  public void recommendationGiven(DelegateTask task) {
+    recommendations.given(reference(task.getExecution()), task.getVariable(VerificationProcess.VAR_RECOMMENDED),
+        task.getVariable(VerificationProcess.VAR_CONTRIBUTIONS), TaskActor.of(task));
+  }
+
+  public void recommendationLapsed(DelegateExecution execution) {
+    recommendations.lapsed(reference(execution));
   }
 
   public void recordWithdrawal(DelegateExecution execution) {

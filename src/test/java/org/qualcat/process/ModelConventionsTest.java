@@ -248,8 +248,9 @@ class ModelConventionsTest {
       assertThat(forms).as("a form with id " + task.getCamundaFormRef() + " in " + model.formsFolder())
           .containsKey(task.getCamundaFormRef());
       assertThat(task.getCamundaFormRefBinding()).as("form binding of " + task.getId()).isEqualTo("deployment");
-      assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null)
-          .as(task.getId() + " goes to a group or a person").isTrue();
+      assertThat(task.getCamundaCandidateGroups() != null || task.getCamundaAssignee() != null
+          || task.getCamundaCandidateUsers() != null)
+          .as(task.getId() + " goes to a group, a person or the people named (an organisation's HR staff)").isTrue();
     }
   }
 

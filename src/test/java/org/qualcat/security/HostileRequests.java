@@ -498,12 +498,13 @@ final class HostileRequests {
         part(boundary, "file", "../../../../etc/cron.d/x.csv", CSV_HEADER + good.replace("INTERNATIONAL", "GOLD"))
             + "--" + boundary + "--\r\n", 422, "lists"));
     StringBuilder manyParts = new StringBuilder();
-    for (int i = 0; i < 50; i++) {
+    // more parts than server.tomcat.max-part-count (100, for a bulk submission's batches of files)
+    for (int i = 0; i < 150; i++) {
       manyParts.append(part(boundary, "extra" + i, null, "x"));
     }
     manyParts.append(part(boundary, "file", "catalog.csv", CSV_HEADER + good)).append("--").append(boundary)
         .append("--\r\n");
-    cases.add(upload("fifty parts", multipart, manyParts.toString(), 400, null));
+    cases.add(upload("a hundred and fifty parts", multipart, manyParts.toString(), 400, null));
     cases.add(hostile("import (upload)", "a file that is not UTF-8", "POST", path, "admin", multipart,
         concat(bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n"
             + "Content-Type: text/csv\r\n\r\n" + CSV_HEADER + UNIQUE + ",Z"), new byte[] {(byte) 0xFC},

@@ -48,7 +48,8 @@ class CertificateVerificationModelTest {
     Mocks.register("verificationSteps", steps);
     Mocks.register("verificationSla", sla);
     Mocks.register(ProcessTimers.BEAN_NAME,
-        ModelTestSupport.timers(TIMER_SUPPLEMENT_DEADLINE, TIMER_REGISTER_RETRY));
+        ModelTestSupport.timers(TIMER_SUPPLEMENT_DEADLINE, TIMER_REGISTER_RETRY, TIMER_RECOMMENDATION_DEADLINE));
+    recommendationWanted(false);
     when(sla.etaOf(anyString())).thenReturn(ModelTestSupport.inADay());
     when(sla.reminderDue(anyString())).thenReturn(ModelTestSupport.inADay());
     when(sla.escalationDue(anyString())).thenReturn(ModelTestSupport.inADay());
@@ -240,8 +241,49 @@ class CertificateVerificationModelTest {
     return verification;
   }
 
+  @Test
+  void aResultThatGrantsTalentIntroductionAsksTheEmployerWhoseAnswerEndsTheCase() {
+    listed(true, VerificationChannel.ONLINE_REGISTER.name());
+    verifiedBefore(true);
+    recommendationWanted(true);
+    doAnswer(setting(VerificationProcess.VAR_RECOMMENDERS, java.util.List.of("hr1", "hr2"))).when(steps)
+        .askForRecommendation(any());
+
+    ProcessInstance verification = start(false);
+
+    assertThat(verification).hasPassedInOrder(TASK_SEND_RESULT, VerificationProcess.GATEWAY_RECOMMENDATION_WANTED,
+        VerificationProcess.TASK_ASK_FOR_RECOMMENDATION).isWaitingAt(VerificationProcess.TASK_RECOMMEND);
+    assertThat(task()).hasCandidateUser("hr1").hasCandidateUser("hr2");
+    complete(task(), withVariables(VerificationProcess.VAR_RECOMMENDED, VerificationProcess.RECOMMENDED,
+        VerificationProcess.VAR_CONTRIBUTIONS, "Led the office's launch."));
+    assertThat(verification).hasPassed(VerificationProcess.END_RECOMMENDATION_RECORDED)
+        .hasNotPassed(END_VERIFIED).isEnded();
+    verify(steps).recommendationGiven(any());
+  }
+
+  @Test
+  void anEmployerThatDoesNotAnswerInTimeRecommendsNoOne() {
+    listed(true, VerificationChannel.ONLINE_REGISTER.name());
+    verifiedBefore(true);
+    recommendationWanted(true);
+    doAnswer(setting(VerificationProcess.VAR_RECOMMENDERS, java.util.List.of("hr1"))).when(steps)
+        .askForRecommendation(any());
+
+    ProcessInstance verification = start(false);
+    execute(job(VerificationProcess.EVENT_RECOMMENDATION_DEADLINE, verification));
+
+    assertThat(verification).hasPassedInOrder(VerificationProcess.EVENT_RECOMMENDATION_DEADLINE,
+        VerificationProcess.TASK_RECORD_NO_RECOMMENDATION, VerificationProcess.END_RECOMMENDATION_LAPSED).isEnded();
+    verify(steps).recommendationLapsed(any());
+    verify(steps, never()).recommendationGiven(any());
+  }
+
   private void listed(boolean listed, String channel) {
     doAnswer(setting(VAR_LISTED, listed, VAR_CHECK_CHANNEL, channel)).when(steps).checkEligibility(any());
+  }
+
+  private void recommendationWanted(boolean wanted) {
+    doAnswer(setting(VerificationProcess.VAR_RECOMMENDATION_WANTED, wanted)).when(steps).sendResult(any());
   }
 
   private void verifiedBefore(boolean verifiedBefore) {
