@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,9 @@ import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PlainText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +60,14 @@ public class BulkSubmissions {
   private final Validator validator;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Duration forgetAfter;
 
   BulkSubmissions(BulkSubmissionRepository submissions, BulkRowRepository rows, BulkFiles files,
       VerificationCaseRepository cases, CatalogInForce catalog, ApplicationMaterials materials, DocumentHasher hasher,
       DocumentCipher cipher, References references, AuditTrail audit, ApplicationEventPublisher events,
-      Validator validator, ObjectMapper json, Clock clock) {
+      Validator validator, ObjectMapper json, Clock clock,
+      @Value("${qualcat.verification.bulk.forget-after:P7D}") Duration forgetAfter) {
+    this.forgetAfter = forgetAfter;
     this.submissions = submissions;
     this.rows = rows;
     this.files = files;
@@ -218,12 +224,34 @@ public class BulkSubmissions {
       throw new ConflictException("bulk submission " + reference + " is already running or done", "bulk.running",
           reference);
     }
+    withdraw(submission, "bulk.cancelled", "The submission was withdrawn before its files were all in.");
+    return progress(submission);
+  }
+
+  private void withdraw(BulkSubmission submission, String code, String why) {
     submission.cancel(clock.instant());
     for (BulkRow row : rows.findBySubmissionIdOrderByLine(submission.getId())) {
-      row.failed("bulk.cancelled", "The submission was withdrawn before its files were all in.");
+      row.failed(code, why);
     }
     files.forget(submission.getId());
-    return progress(submission);
+  }
+
+  /**
+   * Withdraws the submissions that have waited for their files longer than {@code qualcat.verification.bulk
+   * .forget-after} (seven days): their rows hold holders' personal data that no case needs. Returns how many.
+   */
+  @Scheduled(cron = "${qualcat.verification.bulk.forget-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+  public int forgetAbandoned() {
+    Instant before = clock.instant().minus(forgetAfter);
+    int forgotten = 0;
+    for (BulkSubmission waiting : submissions.findByStatusOrderById(BulkStatus.AWAITING_FILES)) {
+      if (waiting.getSubmittedAt().isBefore(before)) {
+        withdraw(waiting, "bulk.abandoned", "The files were not all uploaded within " + forgetAfter.toDays()
+            + " days; the submission was withdrawn.");
+        forgotten++;
+      }
+    }
+    return forgotten;
   }
 
   @Transactional(readOnly = true)

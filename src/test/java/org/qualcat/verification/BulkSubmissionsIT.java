@@ -37,6 +37,8 @@ class BulkSubmissionsIT extends IntegrationTest {
   JdbcTemplate jdbc;
   @Autowired
   BulkWorker worker;
+  @Autowired
+  BulkSubmissions bulk;
 
   private VerificationFixtures fixtures;
   private String code;
@@ -171,6 +173,28 @@ class BulkSubmissionsIT extends IntegrationTest {
     Response cancelled = as("hr2").post(BULK + "/" + reference + "/cancel", "application/json", "{}");
     assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
     assertThat(files(as("hr1"), reference, "li-certificate.pdf").status()).isEqualTo(409);
+  }
+
+  @Test
+  void aSubmissionLeftWaitingForItsFilesIsWithdrawnAfterAWeekWithItsData() {
+    String reference = upload(as("hr1"), HEADER + row(code, VerificationFixtures.certificate(), "Li Wei", "li"))
+        .json().get("reference").asText();
+    files(as("hr1"), reference, "li-certificate.pdf");
+    bulk.forgetAbandoned();
+    assertThat(as("hr1").get(BULK + "/" + reference).json().get("status").asText()).as("a fresh one stays")
+        .isEqualTo("AWAITING_FILES");
+
+    jdbc.update("update bulk_submission set submitted_at = ? where reference = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8))), reference);
+    assertThat(bulk.forgetAbandoned()).isOne();
+
+    assertThat(as("hr1").get(BULK + "/" + reference).json().get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(as("hr1").get(BULK + "/" + reference + "/rows").json().findValuesAsText("problemCode"))
+        .containsExactly("bulk.abandoned");
+    assertThat(jdbc.queryForObject("select count(*) from bulk_row r join bulk_submission s on s.id = r.submission_id "
+        + "where s.reference = ? and r.payload is not null", Long.class, reference)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from bulk_file f join bulk_submission s on s.id = "
+        + "f.submission_id where s.reference = ?", Long.class, reference)).isZero();
   }
 
   /** A row of the sheet for a holder whose files are named after {@code who}. */
