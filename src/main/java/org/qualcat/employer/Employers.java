@@ -85,13 +85,15 @@ public class Employers {
       errors.add(FieldError.coded("creditCode", "validation.creditCode",
           "must be an 18-character unified social credit code with its check character"));
     }
-    String name = registration.name() == null ? "" : registration.name().strip().replaceAll("\\s+", " ");
+    // checked as given (a line break is refused, not folded into a blank), then its blanks collapsed
+    String given = registration.name() == null ? "" : registration.name().strip();
+    String name = given.replaceAll(" {2,}", " ");
     if (name.isEmpty()) {
       errors.add(FieldError.coded("name", "validation.NotBlank", "must be given"));
     } else if (name.length() > 300) {
       errors.add(FieldError.coded("name", "validation.Size", "must have at most 300 characters", 300));
-    } else if (PlainText.Rules.problem(name, false) != null) {
-      errors.add(FieldError.coded("name", "validation.PlainText", PlainText.Rules.problem(name, false)));
+    } else if (PlainText.Rules.problem(given, false) != null) {
+      errors.add(FieldError.coded("name", "validation.PlainText", PlainText.Rules.problem(given, false)));
     }
     if (registration.region() == null) {
       errors.add(FieldError.coded("region", "validation.NotNull", "must be given"));

@@ -42,7 +42,7 @@ class HostileInputIT extends IntegrationTest {
       "expert_score", "committee_resolution", "review_information", "objection", "nomination", "adjustment_request",
       "qualification", "catalog_edition", "edition_entry", "edition_change", "verification_case",
       "verification_event", "outbound_mail", "monitoring_cycle", "monitoring_input", "monitoring_record", "exit_case",
-      "case_material");
+      "case_material", "employer", "employer_member", "bulk_submission", "bulk_row", "bulk_file");
 
   /** What a problem body must never contain: traces, exception and class names, SQL errors, parser internals. */
   static final List<String> INTERNALS = List.of("Exception", "exception", "org.qualcat", "org.springframework",

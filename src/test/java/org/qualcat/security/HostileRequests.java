@@ -70,6 +70,7 @@ final class HostileRequests {
     all.addAll(pathAttacks());
     all.addAll(bodilessEndpoints());
     all.addAll(catalogFiles());
+    all.addAll(bulkSheets());
     return all;
   }
 
@@ -207,7 +208,17 @@ final class HostileRequests {
                 new Field("note", Type.TEXT, 2000, true),
                 new Field("certificateNumber", Type.CODE, 64, false),
                 new Field("certificateIssuedOn", Type.DATE, 0, false)),
-            Map.of("status", "VERIFIED")));
+            Map.of("status", "VERIFIED")),
+        // a valid code no test registers (its check character is right): every hostile variant must leave it so
+        new JsonEndpoint("register employer", "/api/employers", "admin", body(b -> {
+          b.put("creditCode", "91110108MA01QCAT14");
+          b.put("name", "Haidian Hostile Input Testing Co., Ltd.");
+          b.put("region", "BEIJING");
+        }), List.of(
+            new Field("creditCode", Type.CODE, 18, true),
+            new Field("name", Type.LINE, 300, true),
+            new Field("region", Type.CHOICE, 0, true)),
+            Map.of("id", 1, "registeredBy", "secretariat1")));
   }
 
   // --- attacks on the body as a whole -----------------------------------------------------------------------------
@@ -547,6 +558,46 @@ final class HostileRequests {
   private static Hostile csv(String kind, String body, int status, String field) {
     return hostile("import (CSV)", kind, "POST", "/api/catalog/imports", "secretariat1", "text/csv", bytes(body),
         false, Map.of(), status, field);
+  }
+
+  /** An employer's sheet of certificates (hr1), each refused whole with nothing kept. */
+  private static List<Hostile> bulkSheets() {
+    String boundary = "hostile-bulk";
+    String multipart = "multipart/form-data; boundary=" + boundary;
+    String header = "qualificationCode,certificateNumber,certificateIssuedOn,holderName,holderNationality,"
+        + "holderDocumentNumber,certificateCopy,employmentProof\n";
+    String good = LISTED + ",HB-" + UNIQUE + ",2019-09-01,Li Wei,CHINESE,E1234567,c.pdf,p.pdf\n";
+    List<Hostile> cases = new ArrayList<>();
+    java.util.function.BiFunction<String, String, byte[]> sheet = (name, content) -> bytes(
+        part(boundary, "file", name, content) + "--" + boundary + "--\r\n");
+    cases.add(bulk("a sheet without the columns", multipart, sheet.apply("s.csv", "name,passport\nLi,E1\n"), 400,
+        "file"));
+    cases.add(bulk("a null byte in a holder's name", multipart,
+        sheet.apply("s.csv", header + good.replace("Li Wei", "Li\u0000Wei")), 400, "rows[2].holderName"));
+    cases.add(bulk("a right-to-left override in a holder's name", multipart,
+        sheet.apply("s.csv", header + good.replace("Li Wei", "Li \u202EieW")), 400, "rows[2].holderName"));
+    cases.add(bulk("a script as a certificate number", multipart,
+        sheet.apply("s.csv", header + good.replace("HB-" + UNIQUE, "<script>alert(1)</script>")), 400,
+        "rows[2].certificateNumber"));
+    cases.add(bulk("path traversal as a material's file name", multipart,
+        sheet.apply("s.csv", header + good.replace("c.pdf", "../../../../")), 400, "rows[2].certificateCopy"));
+    cases.add(bulk("the sheet in a part with another name", multipart, bytes(part(boundary, "document", "s.csv",
+        header + good) + "--" + boundary + "--\r\n"), 400, "file"));
+    cases.add(bulk("a sheet that is not UTF-8 (GBK)", multipart, concat(bytes("--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        + header + LISTED + ",HB-" + UNIQUE + ",2019-09-01,"), new byte[] {(byte) 0xC0, (byte) 0xEE, (byte) 0xCE,
+        (byte) 0xB0}, bytes(",CHINESE,E1234567,c.pdf,p.pdf\r\n--" + boundary + "--\r\n")), 400, "file"));
+    cases.add(bulk("a broken XLSX (a zip that is no workbook)", multipart, concat(bytes("--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.xlsx\"\r\nContent-Type: "
+        + "application/octet-stream\r\n\r\n"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0},
+        bytes("\r\n--" + boundary + "--\r\n")), 400, "file"));
+    cases.add(bulk("JSON instead of a sheet", JSON, bytes("{\"file\": \"x\"}"), 415, null));
+    return cases;
+  }
+
+  private static Hostile bulk(String kind, String contentType, byte[] body, int status, String field) {
+    return hostile("bulk submission", kind, "POST", "/api/bulk-submissions", "hr1", contentType, body, false,
+        Map.of(), status, field);
   }
 
   private static Hostile upload(String kind, String contentType, String body, int status, String field) {
