@@ -71,6 +71,17 @@ class BulkSubmissionBrowserIT extends IntegrationTest {
     Accessibility.assertNoViolations(browser);
     String reference = browser.getCurrentUrl().replaceAll(".*/verification/bulk/([^?]+).*", "$1");
 
+    List<String> tooMany = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      tooMany.add(pdf("extra-" + i + ".pdf"));
+    }
+    browser.findElement(By.id("files-input")).sendKeys(String.join("\n", tooMany));
+    browser.findElement(By.id("files-upload")).click();
+    assertThat(browser.findElement(By.id("files-too-many")).getText()).as("told before sending")
+        .startsWith("Too many files at once");
+    Accessibility.assertNoViolations(browser);
+    browser.get(url("/verification/bulk/" + reference + "?lang=en"));
+
     browser.findElement(By.id("files-input")).sendKeys(String.join("\n", pdf("li-certificate.pdf"),
         pdf("li-contract.pdf"), pdf("wang-certificate.pdf"), pdf("wang-contract.pdf")));
     chromium.follow(By.id("files-upload"));
