@@ -31,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -87,6 +88,10 @@ class VerificationApi {
       + "(reason: UNKNOWN, NOT_YET_LISTED or REMOVED); nothing is kept.", content = @Content(mediaType = PROBLEM_JSON,
       schema = @Schema(ref = PROBLEM), examples = @ExampleObject(value = NOT_LISTED_EXAMPLE)))
   ResponseEntity<VerificationCases.Submitted> submit(@RequestBody NewCase request, Authentication caller) {
+    if (!callers.of(caller).submitsCases()) {
+      // in the HR staff's group without an organisation (added in Camunda Admin, not on /employers): no employer
+      throw new AccessDeniedException("HR staff submit cases for a registered employer they belong to");
+    }
     VerificationCases.Submitted submitted = cases.submit(request, caller.getName());
     return ResponseEntity.created(URI.create("/api/verification-cases/" + submitted.reference())).body(submitted);
   }

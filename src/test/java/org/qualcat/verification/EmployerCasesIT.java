@@ -155,6 +155,21 @@ class EmployerCasesIT extends IntegrationTest {
     assertThat(as("hr1").get(CASES + "/" + reference).status()).as("the organisation keeps it").isEqualTo(200);
   }
 
+  @Test
+  void someoneInTheHrGroupWithoutAnOrganisationSubmitsNothing() {
+    String hr = "hrt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    User user = identity.newUser(hr);
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(hr, org.qualcat.security.Roles.EMPLOYERS); // in Camunda Admin, not on /employers
+
+    Response refused = as(hr).submitCase(requestBody(code, certificate(), document()));
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(jdbc.queryForObject("select count(*) from verification_case where applicant = ?", Long.class, hr))
+        .isZero();
+  }
+
   private static String reference(Response created) {
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("reference").asText();
