@@ -7,11 +7,14 @@ import static org.qualcat.verification.VerificationProcess.VAR_CONTRIBUTIONS;
 import static org.qualcat.verification.VerificationProcess.VAR_RECOMMENDED;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.qualcat.employer.Employers;
+import org.qualcat.process.BureauTime;
+import org.qualcat.process.ProcessTimers;
 import org.qualcat.process.Refusal;
 import org.qualcat.system.NotFoundException;
 import org.qualcat.system.PlainText;
@@ -34,10 +37,14 @@ public class Recommendations {
   private final Employers employers;
   private final CaseTimeline timeline;
   private final TaskService tasks;
+  private final VerificationMails mails;
+  private final ProcessTimers timers;
   private final Clock clock;
 
   Recommendations(VerificationCaseRepository cases, Employers employers, CaseTimeline timeline, TaskService tasks,
-      Clock clock) {
+      VerificationMails mails, ProcessTimers timers, Clock clock) {
+    this.mails = mails;
+    this.timers = timers;
     this.cases = cases;
     this.employers = employers;
     this.timeline = timeline;
@@ -52,12 +59,18 @@ public class Recommendations {
     return c.getEmployerId() != null && c.getBenefits().contains(HolderBenefit.TALENT_INTRODUCTION);
   }
 
-  /** Asks the organisation: the case records the request; the answer is due from its HR staff, who are returned. */
+  /**
+   * Asks the organisation: the case records the request, its HR staff are mailed; the answer is due from them, who
+   * are returned.
+   */
   List<String> ask(String reference) {
     VerificationCase c = cases.getByReference(reference);
     c.recommendationRequested(clock.instant());
     timeline.record(c, EventKind.RECOMMENDATION_REQUESTED, null, SYSTEM_ACTOR);
-    return employers.memberIds(c.getEmployerId());
+    List<String> hrStaff = employers.memberIds(c.getEmployerId());
+    mails.recommendationRequested(c, hrStaff, LocalDate.ofInstant(timers.dueIn(
+        VerificationProcess.TIMER_RECOMMENDATION_DEADLINE).toInstant(), BureauTime.ZONE));
+    return hrStaff;
   }
 
   /**

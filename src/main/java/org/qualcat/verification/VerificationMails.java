@@ -88,6 +88,16 @@ class VerificationMails {
     toApplicant(MAIL_CLOSED, c, model);
   }
 
+  /**
+   * Asks an organisation's HR staff for their recommendation for talent introduction (notice I.(II)2): they have no
+   * Tasklist, so the mail is how they learn of it; the answer is given on the case page.
+   */
+  void recommendationRequested(VerificationCase c, List<String> hrStaff, java.time.LocalDate dueOn) {
+    Map<String, Object> model = model(c, qualification(c));
+    model.put("dueOn", date(dueOn));
+    send(MAIL_RECOMMENDATION_REQUESTED, emailsOf(hrStaff), model, c);
+  }
+
   /** Reminds the officer who accepted the case (or, without one, the verifiers) that its ETA is near. */
   void etaReminder(VerificationCase c) {
     List<String> to = c.getAcceptedBy() == null ? List.of() : emailsOf(List.of(c.getAcceptedBy()));

@@ -157,4 +157,5 @@ public final class VerificationProcess {
   public static final String MAIL_CLOSED = "verification-closed";
   public static final String MAIL_ETA_REMINDER = "verification-eta-reminder";
   public static final String MAIL_OVERDUE = "verification-overdue";
+  public static final String MAIL_RECOMMENDATION_REQUESTED = "verification-recommendation-requested";
 }

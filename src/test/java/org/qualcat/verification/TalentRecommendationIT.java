@@ -88,6 +88,12 @@ class TalentRecommendationIT extends IntegrationTest {
     assertThat(processEngine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getUserId)
         .as("the organisation's HR staff, no group").containsExactlyInAnyOrder("hr1", "hr2");
     assertThat(task.getDueDate()).isNotNull();
+    Map<String, Object> mail = jdbc.queryForMap("select recipients, subject, body from outbound_mail where "
+        + "reference = ? and template = ?", pi.getBusinessKey(), VerificationProcess.MAIL_RECOMMENDATION_REQUESTED);
+    assertThat(mail.get("RECIPIENTS").toString()).as("the organisation's HR staff, who have no Tasklist")
+        .contains("hr1@qualcat.example", "hr2@qualcat.example").doesNotContain("hr3");
+    assertThat(mail.get("BODY").toString()).contains("/verification/cases/" + pi.getBusinessKey())
+        .contains("prominent contributions on duty").contains("经北京用人单位推荐").doesNotContain("Jane Doe");
     assertThat(repository.getByReference(pi.getBusinessKey()).getRecommendation())
         .isEqualTo(Recommendation.REQUESTED);
     assertThatThrownBy(() -> recommendations.answer(pi.getBusinessKey(), RECOMMENDED, "Led the fund's launch.",
