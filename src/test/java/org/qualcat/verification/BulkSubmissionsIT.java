@@ -137,6 +137,41 @@ class BulkSubmissionsIT extends IntegrationTest {
   }
 
   @Test
+  void twoWorkersOnOneSubmissionMakeEachRowOneCase() throws Exception {
+    StringBuilder sheet = new StringBuilder(HEADER);
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      sheet.append(row(code, VerificationFixtures.certificate(), "Holder " + i, "h" + i));
+      names.add("h" + i + "-certificate.pdf");
+      names.add("h" + i + "-contract.pdf");
+    }
+    String reference = upload(as("hr1"), sheet.toString()).json().get("reference").asText();
+    files(as("hr1"), reference, names.subList(0, 30).toArray(String[]::new));
+    files(as("hr1"), reference, names.subList(30, 60).toArray(String[]::new));
+    Long id = jdbc.queryForObject("select id from bulk_submission where reference = ?", Long.class, reference);
+
+    // as two nodes would: both take the same pending rows at the same time
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<?>> both = List.of(nodes.submit(() -> worker.workRows(id)),
+          nodes.submit(() -> worker.workRows(id)));
+      for (java.util.concurrent.Future<?> node : both) {
+        node.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+    worker.work(reference);
+
+    JsonNode rows = as("hr1").get(BULK + "/" + reference + "/rows").json();
+    assertThat(rows.findValuesAsText("status")).hasSize(30).containsOnly("SUBMITTED");
+    assertThat(rows.findValuesAsText("caseReference")).doesNotHaveDuplicates();
+    assertThat(jdbc.queryForObject("select count(*) from verification_case c join employer e on e.id = c.employer_id "
+        + "where e.credit_code = ? and c.holder_name like 'Holder %' and c.qualification_code = ?", Long.class,
+        "91110105MA01QC4T79", code)).as("one case per row, none twice").isEqualTo(30);
+  }
+
+  @Test
   void aRowTheCaseRulesRefuseAtItsTurnIsReportedAndTheOthersGoOn() {
     String other = fixtures.listed(VerificationChannel.EMAIL);
     String reference = upload(as("hr1"), HEADER + row(code, VerificationFixtures.certificate(), "Li Wei", "li")
