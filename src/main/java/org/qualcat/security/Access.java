@@ -64,6 +64,9 @@ public final class Access {
   /** Submit many verification cases at once and follow such submissions: an employer's HR staff. */
   public static final String SUBMIT_BULK = ANY_OF + EMPLOYERS + END;
   static final String[] SUBMIT_BULK_GROUPS = {EMPLOYERS};
+  /** Answer a request for a recommendation for talent introduction: the organisation's HR staff (notice I.(II)2). */
+  public static final String RECOMMEND = ANY_OF + EMPLOYERS + END;
+  static final String[] RECOMMEND_GROUPS = {EMPLOYERS};
   /** Register employers and name their HR staff: account administration. */
   public static final String MANAGE_EMPLOYERS = ANY_OF + ADMIN + END;
   static final String[] MANAGE_EMPLOYERS_GROUPS = {ADMIN};

@@ -86,6 +86,7 @@ class SecurityConfiguration {
             .requestMatchers(POST, "/api/exits", "/api/monitoring/**").hasAnyRole(Access.MONITOR_GROUPS)
             .requestMatchers(GET, "/api/exits/*").hasAnyRole(Access.READ_EXITS_GROUPS)
             .requestMatchers(GET, "/api/monitoring/**").hasAnyRole(Access.READ_MONITORING_GROUPS)
+            .requestMatchers(POST, "/api/verification-cases/*/recommendation").hasAnyRole(Access.RECOMMEND_GROUPS)
             .requestMatchers(POST, "/api/verification-cases", "/api/verification-cases/*/withdraw",
                 "/api/verification-cases/*/supplement").hasAnyRole(Access.SUBMIT_CASES_GROUPS)
             .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*",

@@ -90,7 +90,8 @@ public final class CaseViews {
       List<Benefit> benefits,
       List<Text> statements,
       List<ApplicationMaterials.Material> materials,
-      List<Event> history) {
+      List<Event> history,
+      VerificationQueries.RecommendationView recommendation) {
 
     public boolean open() {
       return status.isOpen();

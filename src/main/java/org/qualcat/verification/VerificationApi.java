@@ -67,10 +67,12 @@ class VerificationApi {
   private final AuditTrail audit;
   private final ResultDocument resultDocument;
   private final Callers callers;
+  private final Recommendations recommendations;
 
   VerificationApi(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
-      AuditTrail audit, ResultDocument resultDocument, Callers callers) {
+      AuditTrail audit, ResultDocument resultDocument, Callers callers, Recommendations recommendations) {
     this.callers = callers;
+    this.recommendations = recommendations;
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
@@ -141,6 +143,27 @@ class VerificationApi {
     byte[] pdf = resultDocument.render(view);
     audit.access(VerificationAuditActions.RESULT_DOWNLOADED, view.reference(), "PDF, API");
     return ResultDocument.download(view, pdf);
+  }
+
+  /** The organisation's answer to a request for a recommendation for talent introduction (notice I.(II)2). */
+  @Schema(name = "RecommendationAnswer", description = "An organisation's answer to a request for its "
+      + "recommendation for talent introduction")
+  record RecommendationAnswer(
+      @Schema(description = "RECOMMENDED or NOT_RECOMMENDED", example = "RECOMMENDED") String recommended,
+      @Schema(description = "The prominent contributions on duty the recommendation rests on (required with "
+          + "RECOMMENDED)", example = "Led the launch of the fund's Beijing office.") String contributions) {
+  }
+
+  @PostMapping("/{reference}/recommendation")
+  @PreAuthorize(Access.RECOMMEND)
+  @Operation(summary = "Answer the request for the organisation's recommendation for talent introduction (its HR "
+      + "staff, while the case asks for it; otherwise 404)")
+  CaseView recommend(@Parameter(example = REFERENCE) @PathVariable String reference,
+      @RequestBody RecommendationAnswer answer, Authentication caller) {
+    Caller who = callers.of(caller);
+    recommendations.answer(reference, answer == null ? null : answer.recommended(),
+        answer == null ? null : answer.contributions(), who);
+    return queries.view(reference, who);
   }
 
   @PostMapping("/{reference}/withdraw")

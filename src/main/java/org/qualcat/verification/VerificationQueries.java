@@ -119,7 +119,8 @@ class VerificationQueries {
             : text("verification.reason." + c.getClosingReason().name(), c.getClosingReason().name()),
         c.getClosingNote(), codes.of(c),
         c.getResultIssuedAt() == null ? null : LocalDate.ofInstant(c.getResultIssuedAt(), BureauTime.ZONE),
-        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, statements.of(c), materials.of(c), history);
+        c.getReusedFrom(), c.getEditionCode(), editionName(c), c.isSampleData(), benefits, statements.of(c), materials.of(c), history,
+        recommendationOf(c));
   }
 
   /**
@@ -151,12 +152,22 @@ class VerificationQueries {
     return materials.file(readable(reference, caller), id);
   }
 
-  /** Where the employer's recommendation for talent introduction stands, for the case page (null: never asked). */
-  public record RecommendationView(Recommendation status, String note, Instant at) {
+  /** Where the employer's recommendation for talent introduction stands (null: never asked; notice I.(II)2). */
+  @io.swagger.v3.oas.annotations.media.Schema(description = "The employer's recommendation for talent introduction "
+      + "(notice I.(II)2), once asked for")
+  public record RecommendationView(
+      @io.swagger.v3.oas.annotations.media.Schema(description = "REQUESTED, RECOMMENDED, NOT_RECOMMENDED or LAPSED",
+          example = "RECOMMENDED") Recommendation status,
+      @io.swagger.v3.oas.annotations.media.Schema(description = "The contributions on duty stated with a "
+          + "recommendation", example = "Led the launch of the fund's Beijing office.") String note,
+      Instant at) {
   }
 
   RecommendationView recommendation(String reference, Caller caller) {
-    VerificationCase c = readable(reference, caller);
+    return recommendationOf(readable(reference, caller));
+  }
+
+  private static RecommendationView recommendationOf(VerificationCase c) {
     return c.getRecommendation() == null ? null
         : new RecommendationView(c.getRecommendation(), c.getRecommendationNote(), c.getRecommendationAt());
   }

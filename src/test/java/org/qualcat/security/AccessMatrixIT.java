@@ -92,6 +92,8 @@ class AccessMatrixIT extends IntegrationTest {
           Set.of("applicant1", "hr1", "verifier1")),
       Action.post("withdraw a verification case", "/api/verification-cases/BJV-1900-000001/withdraw", "{}",
           Set.of("applicant1", "hr1")),
+      Action.post("answer a request for a recommendation",
+          "/api/verification-cases/BJV-1900-000001/recommendation", "{}", Set.of("hr1")),
       Action.post("submit a sheet of certificates", "/api/bulk-submissions", "{}", Set.of("hr1")),
       Action.get("list bulk submissions", "/api/bulk-submissions", Set.of("hr1")),
       Action.get("follow a bulk submission", "/api/bulk-submissions/BJB-1900-000001", Set.of("hr1")),

@@ -116,7 +116,7 @@ class ResultDocumentTest {
         "CFA-123456", LocalDate.of(2019, 9, 1), holder, Nationality.FOREIGN, "P1••••78", "Example Capital Ltd",
         EmployerRegion.BEIJING, true, true, "applicant1", Instant.now(), null, null, false, null, null, null, null,
         code, LocalDate.of(2026, 11, 30), null, "T-2025", "2025 Edition", sampleData, benefits, statements, List.of(),
-        List.of());
+        List.of(), null);
   }
 
   private static final ResourceBundleMessageSource MESSAGES = messages();

@@ -130,6 +130,27 @@ class TalentRecommendationIT extends IntegrationTest {
   }
 
   @Test
+  void anIntegratorAnswersThroughTheApi() {
+    ProcessInstance pi = verified("hr1", "CHINESE");
+    String path = "/api/verification-cases/" + pi.getBusinessKey() + "/recommendation";
+
+    assertThat(as("hr3").postJson(path, Map.of("recommended", "RECOMMENDED", "contributions", "x")).status())
+        .as("another organisation").isEqualTo(404);
+    var missing = as("hr1").postJson(path, Map.of("recommended", "RECOMMENDED"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("errors").findValuesAsText("field")).containsExactly("contributions");
+    var answered = as("hr1").postJson(path, Map.of("recommended", "RECOMMENDED", "contributions",
+        "Built the Beijing risk desk."));
+
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    assertThat(answered.json().get("recommendation").get("status").asText()).isEqualTo("RECOMMENDED");
+    assertThat(answered.json().get("recommendation").get("note").asText()).isEqualTo("Built the Beijing risk desk.");
+    assertThat(as("hr1").postJson(path, Map.of("recommended", "NOT_RECOMMENDED")).status())
+        .as("answered already: nothing is asked any more").isEqualTo(404);
+    BpmnAwareTests.assertThat(pi).hasPassed(END_RECOMMENDATION_RECORDED).isEnded();
+  }
+
+  @Test
   void withoutAnAnswerInTimeThereIsNoRecommendation() {
     ProcessInstance pi = verified("hr1", "CHINESE");
     Job deadline = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
