@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.security.HostileRequests.Hostile;
+import org.qualcat.support.ApiClient;
 import org.qualcat.support.IntegrationTest;
 import org.qualcat.verification.VerificationFixtures;
+import org.qualcat.verification.VerificationProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +66,7 @@ class HostileInputIT extends IntegrationTest {
 
   /** Data the hostile requests refer to, made once for the whole table. */
   record Fixtures(String listedCode, String caseReference, String nominationReference, String certificateCopy,
-      String employmentProof) {
+      String employmentProof, String bulkReference, String recommendationCase) {
   }
 
   static Stream<Hostile> hostileRequests() {
@@ -131,10 +133,41 @@ class HostileInputIT extends IntegrationTest {
       // uploaded, never submitted: the hostile submissions name them, and none may take them
       List<?> materials = (List<?>) as("applicant1").withMaterials(SecurityFixtures.verificationCase(code))
           .get("materials");
+      // hr1's bulk submission waiting for its files c.pdf and p.pdf
+      ApiClient.Multipart sheet = new ApiClient.Multipart().file("file", "s.csv", "text/csv", (
+          "qualificationCode,certificateNumber,certificateIssuedOn,holderName,holderNationality,"
+              + "holderDocumentNumber,certificateCopy,employmentProof\n" + code + "," + VerificationFixtures.certificate()
+              + ",2019-09-01,Li Wei,CHINESE,E1234567,c.pdf,p.pdf\n").getBytes(StandardCharsets.UTF_8));
+      String bulkReference = as("hr1").post("/api/bulk-submissions", sheet.contentType(), sheet.bytes()).json()
+          .get("reference").asText();
       fixtures = new Fixtures(code, caseReference, nominationReference, (String) materials.get(0),
-          (String) materials.get(1));
+          (String) materials.get(1), bulkReference, caseAskingForRecommendation());
     }
     return fixtures;
+  }
+
+  /** A case of hr1's organisation whose verified result asks the organisation for its recommendation. */
+  private String caseAskingForRecommendation() {
+    String urgent = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.ONLINE_REGISTER,
+        java.util.Set.of(org.qualcat.catalog.CatalogList.INTERNATIONAL, org.qualcat.catalog.CatalogList.URGENT),
+        org.qualcat.catalog.TitleLevel.NONE, null, org.qualcat.catalog.PracticeField.NONE);
+    Map<String, Object> body = SecurityFixtures.verificationCase(urgent);
+    body.put("holderNationality", "CHINESE");
+    String reference = as("hr1").submitCase(body).json().get("reference").asText();
+    var tasks = processEngine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(
+        VerificationProcess.TASK_ACCEPT_CASE).singleResult().getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_EMPLOYMENT_FINDING,
+        VerificationProcess.EMPLOYMENT_CONFIRMED, VerificationProcess.VAR_ETA,
+        VerificationFixtures.etaIn(10).toString()));
+    var jobs = processEngine.getManagementService();
+    String instance = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    jobs.executeJob(jobs.createJobQuery().processInstanceId(instance)
+        .activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult().getId());
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey(VerificationProcess.TASK_RECOMMEND).count()).isOne();
+    return reference;
   }
 
   private static String unique() {
@@ -206,6 +239,8 @@ class HostileInputIT extends IntegrationTest {
         .replace(HostileRequests.NOMINATION, data.nominationReference())
         .replace(HostileRequests.CERTIFICATE_COPY, data.certificateCopy())
         .replace(HostileRequests.EMPLOYMENT_PROOF, data.employmentProof())
+        .replace(HostileRequests.BULK, data.bulkReference())
+        .replace(HostileRequests.RECOMMENDATION_CASE, data.recommendationCase())
         .replace(HostileRequests.UNIQUE, "HX-" + unique);
   }
 

@@ -23,6 +23,10 @@ final class HostileRequests {
   static final String CASE = "@CASE@";
   static final String NOMINATION = "@NOMINATION@";
   static final String UNIQUE = "@UNIQUE@";
+  /** hr1's bulk submission waiting for its files {@code c.pdf} and {@code p.pdf}. */
+  static final String BULK = "@BULK@";
+  /** A case of hr1's organisation asking it for a recommendation for talent introduction. */
+  static final String RECOMMENDATION_CASE = "@RECOMMEND@";
   /** Materials applicant1 uploaded and never submitted: a copy of the certificate, proof of employment. */
   static final String CERTIFICATE_COPY = "@COPYTOKEN@";
   static final String EMPLOYMENT_PROOF = "@PROOFTOKEN@";
@@ -218,7 +222,15 @@ final class HostileRequests {
             new Field("creditCode", Type.CODE, 18, true),
             new Field("name", Type.LINE, 300, true),
             new Field("region", Type.CHOICE, 0, true)),
-            Map.of("id", 1, "registeredBy", "secretariat1")));
+            Map.of("id", 1, "registeredBy", "secretariat1")),
+        new JsonEndpoint("recommend", "/api/verification-cases/" + RECOMMENDATION_CASE + "/recommendation", "hr1",
+            body(b -> {
+              b.put("recommended", "RECOMMENDED");
+              b.put("contributions", "Led the launch of the fund's Beijing office.");
+            }), List.of(
+                new Field("recommended", Type.CHOICE, 0, true),
+                new Field("contributions", Type.TEXT, 2000, false)),
+            Map.of("recommendedBy", "hr2")));
   }
 
   // --- attacks on the body as a whole -----------------------------------------------------------------------------
@@ -592,6 +604,20 @@ final class HostileRequests {
         + "application/octet-stream\r\n\r\n"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0},
         bytes("\r\n--" + boundary + "--\r\n")), 400, "file"));
     cases.add(bulk("JSON instead of a sheet", JSON, bytes("{\"file\": \"x\"}"), 415, null));
+    String files = "/api/bulk-submissions/" + BULK + "/files";
+    java.util.function.BiFunction<String, byte[], byte[]> file = (name, content) -> concat(bytes("--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+        + "\"\r\nContent-Type: application/pdf\r\n\r\n"), content, bytes("\r\n--" + boundary + "--\r\n"));
+    cases.add(hostile("bulk files", "a file no row names", "POST", files, "hr1", multipart,
+        file.apply("other.pdf", bytes("%PDF-1.4 x")), false, Map.of(), 400, "files"));
+    cases.add(hostile("bulk files", "markup pretending to be a PDF", "POST", files, "hr1", multipart,
+        file.apply("c.pdf", bytes("<html><script>alert(1)</script></html>")), false, Map.of(), 400, "files"));
+    cases.add(hostile("bulk files", "an empty file", "POST", files, "hr1", multipart, file.apply("p.pdf",
+        new byte[0]), false, Map.of(), 400, "files"));
+    cases.add(hostile("bulk files", "no file at all", "POST", files, "hr1", multipart,
+        bytes("--" + boundary + "--\r\n"), false, Map.of(), 400, null));
+    cases.add(hostile("bulk files", "another organisation's submission", "POST", files, "hr3", multipart,
+        file.apply("c.pdf", bytes("%PDF-1.4 x")), false, Map.of(), 404, null));
     return cases;
   }
 
