@@ -150,12 +150,8 @@ public class VerificationCases {
 
   private VerificationCase record(NewCase valid, String applicant, Organisation employer) {
     String documentHash = hasher.hash(valid.holderDocumentNumber());
-    Caller submitter = Caller.submitter(applicant, employer);
-    // an open case for the same certificate: the holder's own, or any of the organisation's HR staff's
-    List<VerificationCase> open = cases
-        .findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(valid.qualificationCode(),
-            valid.certificateNumber(), documentHash, VerificationStatus.OPEN).stream()
-        .filter(submitter::follows).toList();
+    List<VerificationCase> open = openCases(valid.qualificationCode(), valid.certificateNumber(), documentHash,
+        applicant, employer);
     if (!open.isEmpty()) {
       throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference(),
           "verification.openCase", open.get(0).getReference());
@@ -169,6 +165,17 @@ public class VerificationCases {
     timeline.record(created, EventKind.SUBMITTED, null, applicant);
     timeline.audit(VerificationAuditActions.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());
     return created;
+  }
+
+  /**
+   * The open cases of a certificate and holder document that {@code applicant} would submit again: the holder's own,
+   * or, for an organisation's HR staff, any of the organisation's (a sheet of a bulk submission is checked alike).
+   */
+  List<VerificationCase> openCases(String qualificationCode, String certificateNumber, String documentHash,
+      String applicant, Organisation employer) {
+    Caller submitter = Caller.submitter(applicant, employer);
+    return cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(qualificationCode,
+        certificateNumber, documentHash, VerificationStatus.OPEN).stream().filter(submitter::follows).toList();
   }
 
   /** The applicant answers a supplement request; the process goes back to the officer's acceptance. */
