@@ -12,6 +12,10 @@ interface BulkRowRepository extends JpaRepository<BulkRow, Long> {
 
   List<BulkRow> findBySubmissionIdOrderByLine(Long submissionId);
 
+  /** The file names a submission's rows give, without loading the rows (a progress page asks every second). */
+  @Query("select r.certificateCopy, r.employmentProof from BulkRow r where r.submissionId = :id order by r.line")
+  List<Object[]> fileNames(@Param("id") Long submissionId);
+
   List<BulkRow> findTop20BySubmissionIdAndStatusOrderByLine(Long submissionId, BulkRow.Status status);
 
   long countBySubmissionIdAndStatus(Long submissionId, BulkRow.Status status);

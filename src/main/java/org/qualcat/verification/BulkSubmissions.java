@@ -49,7 +49,7 @@ public class BulkSubmissions {
   private final BulkSubmissionRepository submissions;
   private final BulkRowRepository rows;
   private final BulkFiles files;
-  private final VerificationCaseRepository cases;
+  private final VerificationCases cases;
   private final CatalogInForce catalog;
   private final ApplicationMaterials materials;
   private final DocumentHasher hasher;
@@ -63,7 +63,7 @@ public class BulkSubmissions {
   private final Duration forgetAfter;
 
   BulkSubmissions(BulkSubmissionRepository submissions, BulkRowRepository rows, BulkFiles files,
-      VerificationCaseRepository cases, CatalogInForce catalog, ApplicationMaterials materials, DocumentHasher hasher,
+      VerificationCases cases, CatalogInForce catalog, ApplicationMaterials materials, DocumentHasher hasher,
       DocumentCipher cipher, References references, AuditTrail audit, ApplicationEventPublisher events,
       Validator validator, ObjectMapper json, Clock clock,
       @Value("${qualcat.verification.bulk.forget-after:P7D}") Duration forgetAfter) {
@@ -153,7 +153,7 @@ public class BulkSubmissions {
     Set<String> certificates = new HashSet<>();
     LocalDate today = BureauTime.today(clock);
     for (BulkSheet.Line line : lines) {
-      Checked row = check(line, employer, today, errors);
+      Checked row = check(line, caller.user(), employer, today, errors);
       if (row != null && !certificates.add(row.certificateKey())) {
         errors.add(rowError(line, "certificateNumber", "validation.bulk.twice",
             "is in the sheet twice for the same holder"));
@@ -316,10 +316,10 @@ public class BulkSubmissions {
 
   private Set<String> needed(BulkSubmission s) {
     Set<String> needed = new LinkedHashSet<>();
-    for (BulkRow row : rows.findBySubmissionIdOrderByLine(s.getId())) {
-      needed.add(row.getCertificateCopy());
-      if (row.getEmploymentProof() != null) {
-        needed.add(row.getEmploymentProof());
+    for (Object[] names : rows.fileNames(s.getId())) {
+      needed.add((String) names[0]);
+      if (names[1] != null) {
+        needed.add((String) names[1]);
       }
     }
     return needed;
@@ -334,7 +334,8 @@ public class BulkSubmissions {
     }
   }
 
-  private Checked check(BulkSheet.Line line, Organisation employer, LocalDate today, List<FieldError> errors) {
+  private Checked check(BulkSheet.Line line, String submittedBy, Organisation employer, LocalDate today,
+      List<FieldError> errors) {
     int before = errors.size();
     LocalDate issuedOn = null;
     String issued = line.get("certificateIssuedOn");
@@ -356,8 +357,8 @@ public class BulkSubmissions {
     }
     List<FieldError> caseErrors = new ArrayList<>();
     NewCase valid = new NewCase(line.get("qualificationCode"), line.get("certificateNumber"), issuedOn,
-        line.get("holderName"), nationality, line.get("holderDocumentNumber"), employer.name(), employer.region(),
-        true, List.of()).employedBy(employer.name(), employer.region()).checked(validator, today, caseErrors);
+        line.get("holderName"), nationality, line.get("holderDocumentNumber"), null, null, null, List.of())
+        .employedBy(employer.name(), employer.region()).checked(validator, today, caseErrors);
     Set<String> unreadable = new HashSet<>();
     errors.subList(before, errors.size()).forEach(e -> unreadable.add(e.field()));
     caseErrors.stream().filter(e -> !unreadable.contains(field(line, e.field())))
@@ -383,10 +384,8 @@ public class BulkSubmissions {
       return null;
     }
     String documentHash = hasher.hash(valid.holderDocumentNumber());
-    boolean open = cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(
-        valid.qualificationCode(), valid.certificateNumber(), documentHash, VerificationStatus.OPEN).stream()
-        .anyMatch(c -> employer.id().equals(c.getEmployerId()));
-    if (open) {
+    if (!cases.openCases(valid.qualificationCode(), valid.certificateNumber(), documentHash, submittedBy, employer)
+        .isEmpty()) {
       errors.add(rowError(line, "certificateNumber", "validation.bulk.openCase",
           "has an open case of the organisation already"));
       return null;

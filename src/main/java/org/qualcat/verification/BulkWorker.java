@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.qualcat.employer.Employers;
 import org.qualcat.employer.Organisation;
@@ -72,7 +71,7 @@ class BulkWorker implements DisposableBean {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void started(Started started) {
     if (background) {
-      background().execute(() -> {
+      executor.execute(() -> {
         try {
           work(started.submissionId());
         } catch (RuntimeException e) {
@@ -170,9 +169,6 @@ class BulkWorker implements DisposableBean {
     }
   }
 
-  private Executor background() {
-    return executor;
-  }
 
   @Override
   public void destroy() {

@@ -175,7 +175,7 @@ class VerificationPages {
     model.addAttribute("checkUrl", checkUrl(c));
     model.addAttribute("staff", caller.isCaseOfficer());
     // a caller who reads a case and is no verification officer follows it (Caller#mayRead)
-    model.addAttribute("recommendation", queries.recommendation(reference, caller));
+    model.addAttribute("recommendation", c.recommendation());
     model.addAttribute("recommendationAsked", caller.isEmployer() && recommendations.asked(reference, caller.user()));
     model.addAttribute("owner", caller.submitsCases()
         && (!caller.isCaseOfficer() || c.applicant().equals(caller.user())));

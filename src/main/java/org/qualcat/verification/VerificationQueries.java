@@ -163,10 +163,6 @@ class VerificationQueries {
       Instant at) {
   }
 
-  RecommendationView recommendation(String reference, Caller caller) {
-    return recommendationOf(readable(reference, caller));
-  }
-
   private static RecommendationView recommendationOf(VerificationCase c) {
     return c.getRecommendation() == null ? null
         : new RecommendationView(c.getRecommendation(), c.getRecommendationNote(), c.getRecommendationAt());
