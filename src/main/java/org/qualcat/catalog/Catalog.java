@@ -170,10 +170,10 @@ public class Catalog {
     int entries = jdbc.update("""
         insert into edition_entry (edition_id, code, name_en, name_zh, issuing_body, country_region, sector, lists,
           title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status,
-          sector_zh, notes_zh)
+          sector_zh, notes_zh, title_channels)
         select ?, code, name_en, name_zh, issuing_body, country_region, sector, lists,
           title_level, title_series, skill_level, practice_field, verification_channel, notes, provenance, source, status,
-          sector_zh, notes_zh
+          sector_zh, notes_zh, title_channels
         from qualification where status in (?, ?)""",
         draft.getId(), QualificationStatus.LISTED.name(), QualificationStatus.UNDER_RECTIFICATION.name());
     editions.save(CatalogEdition.draft(clock.instant()));

@@ -23,6 +23,7 @@ public record CatalogEntryView(
     Set<CatalogList> lists,
     TitleLevel titleLevel,
     String titleSeries,
+    Set<TitleChannel> titleChannels,
     String skillLevel,
     PracticeField practiceField,
     VerificationChannel verificationChannel,
@@ -38,7 +39,7 @@ public record CatalogEntryView(
   static CatalogEntryView of(EditionEntry entry, QualificationStatus statusToday) {
     QualificationDetails d = entry.getDetails();
     return new CatalogEntryView(entry.getCode(), d.nameEn(), d.nameZh(), d.issuingBody(), d.countryRegion(),
-        d.sector(), d.sectorZh(), d.lists(), d.titleLevel(), d.titleSeries(), d.skillLevel(), d.practiceField(),
+        d.sector(), d.sectorZh(), d.lists(), d.titleLevel(), d.titleSeries(), d.titleChannels(), d.skillLevel(), d.practiceField(),
         d.verificationChannel(), d.notes(), d.notesZh(), d.provenance(), d.provenance().isIllustrative(),
         entry.getStatus(), statusToday, entry.getEdition().getCode(), null);
   }
@@ -46,7 +47,7 @@ public record CatalogEntryView(
   /** The same entry with what staff see besides (monitoring history, research notes, …). */
   CatalogEntryView withStaffDetails(Map<String, Object> details) {
     return new CatalogEntryView(code, nameEn, nameZh, issuingBody, countryRegion, sector, sectorZh, lists, titleLevel,
-        titleSeries, skillLevel, practiceField, verificationChannel, notes, notesZh, provenance, illustrative,
+        titleSeries, titleChannels, skillLevel, practiceField, verificationChannel, notes, notesZh, provenance, illustrative,
         statusInEdition, status, edition, details);
   }
 

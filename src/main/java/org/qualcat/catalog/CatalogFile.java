@@ -25,7 +25,8 @@ import org.qualcat.system.PlainText;
  *
  * <p>Columns (header names, any order): {@code code, name_en, name_zh, issuing_body, country_region, sector, lists}
  * are required; {@code title_level, title_series, skill_level, practice_field, verification_channel, notes,
- * source, sector_zh, notes_zh} are optional. {@code lists} holds list codes separated by ';'. {@code notes} are public
+ * source, sector_zh, notes_zh, title_channels} are optional. {@code lists} holds list codes separated by ';', as
+ * {@code title_channels} holds the title channels of notice II (only on a row of the title-eligible list). {@code notes} are public
  * (shown to everyone), {@code sector_zh} and {@code notes_zh} are the sector and the notes in Chinese (Chinese pages
  * show the English ones without them); {@code source} is a research note for staff, never shown to the public. A
  * {@code source} that starts with "VERIFIED:" or "INFERRED:" marks a sample row (see {@link Provenance}).
@@ -42,7 +43,7 @@ public final class CatalogFile {
       "lists", 80);
   private static final Map<String, Integer> OPTIONAL = ordered(
       "title_level", 16, "title_series", 120, "skill_level", 120, "practice_field", 16, "verification_channel", 16,
-      "notes", 2000, "source", 2000, "sector_zh", 120, "notes_zh", 2000);
+      "notes", 2000, "source", 2000, "sector_zh", 120, "notes_zh", 2000, "title_channels", 80);
 
   private CatalogFile() {
   }
@@ -131,13 +132,16 @@ public final class CatalogFile {
         PracticeField.class, PracticeField.NONE);
     VerificationChannel channel = check.oneOf("verification_channel", values.get("verification_channel"),
         VerificationChannel.class, VerificationChannel.MANUAL);
+    Set<TitleChannel> titleChannels = check.titleChannels(values.getOrDefault("title_channels", ""),
+        lists.contains(CatalogList.TITLE_ELIGIBLE));
     if (check.passed()) {
       String source = emptyToNull(values.get("source"));
       rows.add(new Row(rowNumber, code, new QualificationDetails(values.get("name_en"), values.get("name_zh"),
           values.get("issuing_body"), values.get("country_region"), values.get("sector"), lists, titleLevel,
           emptyToNull(values.get("title_series")), emptyToNull(values.get("skill_level")), practiceField, channel,
           emptyToNull(values.get("notes")), Provenance.ofSource(source), source,
-          emptyToNull(values.getOrDefault("sector_zh", "")), emptyToNull(values.getOrDefault("notes_zh", "")))));
+          emptyToNull(values.getOrDefault("sector_zh", "")), emptyToNull(values.getOrDefault("notes_zh", "")),
+          titleChannels)));
     }
   }
 
@@ -239,6 +243,26 @@ public final class CatalogFile {
         fail("lists", "names no list; the lists are " + names(CatalogList.class));
       }
       return lists;
+    }
+
+    Set<TitleChannel> titleChannels(String value, boolean titleEligible) {
+      EnumSet<TitleChannel> channels = EnumSet.noneOf(TitleChannel.class);
+      for (String token : value.split(";")) {
+        String name = token.strip().toUpperCase(Locale.ROOT);
+        if (name.isEmpty()) {
+          continue;
+        }
+        try {
+          channels.add(TitleChannel.valueOf(name));
+        } catch (IllegalArgumentException e) {
+          fail("title_channels", "unknown title channel \"" + token.strip() + "\"; the channels are "
+              + names(TitleChannel.class) + ", separated by ';'");
+        }
+      }
+      if (!channels.isEmpty() && !titleEligible) {
+        fail("title_channels", "title channels apply only to a qualification on TITLE_ELIGIBLE (notice II)");
+      }
+      return channels;
     }
 
     <E extends Enum<E>> E oneOf(String column, String value, Class<E> type, E absent) {

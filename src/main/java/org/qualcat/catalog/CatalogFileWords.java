@@ -27,6 +27,8 @@ public class CatalogFileWords {
       "repeats row (\\d+);.*", "repeats",
       "unknown list \"(.*)\"; the lists are.*", "unknownList",
       "names no list;.*", "noList",
+      "unknown title channel \"(.*)\";.*", "unknownTitleChannel",
+      "title channels apply only to .*", "titleChannelsOffList",
       "\"(.*)\" is not one of .*", "notOneOf",
       "is under nomination:.*", "underNomination",
       "has (\\d+) fields but the header has (\\d+)", "fieldCount",

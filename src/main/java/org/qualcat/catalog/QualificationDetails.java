@@ -13,7 +13,8 @@ import java.util.Set;
  * What the catalog says about a qualification. The live {@link Qualification} holds the working copy; each
  * published {@link EditionEntry} holds an immutable copy, so any edition can be shown as it was published.
  * {@code notes} are public; {@code sectorZh} and {@code notesZh} are the sector and the notes in Chinese, when given;
- * {@code source} is the research note of a sample row, for staff only.
+ * {@code source} is the research note of a sample row, for staff only. {@code titleChannels} are the approaches of
+ * notice II by which a title-eligible qualification leads to a Beijing title; empty off the title-eligible list.
  */
 @Published
 @Embeddable
@@ -33,10 +34,22 @@ public record QualificationDetails(
     @Column(nullable = false) @Enumerated(EnumType.STRING) Provenance provenance,
     String source,
     String sectorZh,
-    String notesZh) {
+    String notesZh,
+    @Convert(converter = TitleChannelsConverter.class) @Column(length = 80) Set<TitleChannel> titleChannels) {
 
   public QualificationDetails {
     lists = lists == null || lists.isEmpty() ? EnumSet.noneOf(CatalogList.class) : EnumSet.copyOf(lists);
+    titleChannels = titleChannels == null || titleChannels.isEmpty() || !lists.contains(CatalogList.TITLE_ELIGIBLE)
+        ? EnumSet.noneOf(TitleChannel.class) : EnumSet.copyOf(titleChannels);
+  }
+
+  /** The details without title channels. */
+  public QualificationDetails(String nameEn, String nameZh, String issuingBody, String countryRegion, String sector,
+      Set<CatalogList> lists, TitleLevel titleLevel, String titleSeries, String skillLevel, PracticeField practiceField,
+      VerificationChannel verificationChannel, String notes, Provenance provenance, String source, String sectorZh,
+      String notesZh) {
+    this(nameEn, nameZh, issuingBody, countryRegion, sector, lists, titleLevel, titleSeries, skillLevel, practiceField,
+        verificationChannel, notes, provenance, source, sectorZh, notesZh, null);
   }
 
   /** The details without a Chinese sector or notes (the English ones are then shown in both languages). */
@@ -44,7 +57,7 @@ public record QualificationDetails(
       Set<CatalogList> lists, TitleLevel titleLevel, String titleSeries, String skillLevel, PracticeField practiceField,
       VerificationChannel verificationChannel, String notes, Provenance provenance, String source) {
     this(nameEn, nameZh, issuingBody, countryRegion, sector, lists, titleLevel, titleSeries, skillLevel, practiceField,
-        verificationChannel, notes, provenance, source, null, null);
+        verificationChannel, notes, provenance, source, null, null, null);
   }
 
   public boolean isOn(CatalogList list) {
@@ -53,11 +66,18 @@ public record QualificationDetails(
 
   public QualificationDetails withLists(Set<CatalogList> newLists) {
     return new QualificationDetails(nameEn, nameZh, issuingBody, countryRegion, sector, newLists, titleLevel,
-        titleSeries, skillLevel, practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh);
+        titleSeries, skillLevel, practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh,
+        titleChannels);
   }
 
   public QualificationDetails withTitleMapping(TitleLevel level, String series, String skill) {
     return new QualificationDetails(nameEn, nameZh, issuingBody, countryRegion, sector, lists, level, series, skill,
-        practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh);
+        practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh, titleChannels);
+  }
+
+  public QualificationDetails withTitleChannels(Set<TitleChannel> channels) {
+    return new QualificationDetails(nameEn, nameZh, issuingBody, countryRegion, sector, lists, titleLevel,
+        titleSeries, skillLevel, practiceField, verificationChannel, notes, provenance, source, sectorZh, notesZh,
+        channels);
   }
 }

@@ -7,6 +7,7 @@ import static org.qualcat.security.Roles.COMMITTEE;
 import static org.qualcat.security.Roles.EMPLOYERS;
 import static org.qualcat.security.Roles.MONITORS;
 import static org.qualcat.security.Roles.SECRETARIAT;
+import static org.qualcat.security.Roles.TITLE_OFFICE;
 import static org.qualcat.security.Roles.VERIFIERS;
 
 import java.util.Set;
@@ -67,6 +68,12 @@ public final class Access {
   /** Answer a request for a recommendation for talent introduction: the organisation's HR staff (notice I.(II)2). */
   public static final String RECOMMEND = ANY_OF + EMPLOYERS + END;
   static final String[] RECOMMEND_GROUPS = {EMPLOYERS};
+  /** Apply for a professional title on a verified result, withdraw the application: the holder, or the HR staff. */
+  public static final String APPLY_FOR_TITLES = ANY_OF + APPLICANTS + OR + EMPLOYERS + END;
+  static final String[] APPLY_FOR_TITLES_GROUPS = {APPLICANTS, EMPLOYERS};
+  /** Read title applications: holders their own, HR staff their organisation's, the title office all. */
+  public static final String READ_TITLES = ANY_OF + APPLICANTS + OR + EMPLOYERS + OR + TITLE_OFFICE + END;
+  static final String[] READ_TITLES_GROUPS = {APPLICANTS, EMPLOYERS, TITLE_OFFICE};
   /** Register employers and name their HR staff: account administration. */
   public static final String MANAGE_EMPLOYERS = ANY_OF + ADMIN + END;
   static final String[] MANAGE_EMPLOYERS_GROUPS = {ADMIN};
@@ -82,6 +89,8 @@ public final class Access {
   public static final Set<String> NOMINATION_OFFICERS = Set.of(SECRETARIAT, COMMITTEE, ADMIN);
   /** The groups that read monitoring records. */
   public static final Set<String> MONITORING_READERS = Set.of(READ_MONITORING_GROUPS);
+  /** The groups that read every title application (applicants and HR staff read their own). */
+  public static final Set<String> TITLE_OFFICERS = Set.of(TITLE_OFFICE);
   /** The groups that read every verification case (applicants read their own). */
   public static final Set<String> CASE_OFFICERS = Set.of(VERIFIERS);
 

@@ -33,6 +33,7 @@ class IdentityBootstrap implements ApplicationRunner {
       new DemoUser("committee2", "Zhao", "Min", Roles.COMMITTEE),
       new DemoUser("monitor1", "Sun", "Hao", Roles.MONITORS),
       new DemoUser("verifier1", "Zhou", "Ting", Roles.VERIFIERS),
+      new DemoUser("titleofficer1", "Qian", "Yu", Roles.TITLE_OFFICE),
       new DemoUser("applicant1", "Jane", "Doe", Roles.APPLICANTS),
       new DemoUser("applicant2", "Rahul", "Mehta", Roles.APPLICANTS),
       // HR staff of the demo employers (org.qualcat.employer.DemoEmployers): hr1 and hr2 of one, hr3 of another

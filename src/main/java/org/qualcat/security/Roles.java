@@ -19,6 +19,11 @@ public final class Roles {
   public static final String MONITORS = "monitors";
   /** Verification platform officers: accept cases, contact issuing bodies, record results. */
   public static final String VERIFIERS = "verifiers";
+  /**
+   * Beijing's professional-title office: decides direct recognition, lists exemptions, records exam results and the
+   * evaluation committee's decisions on title applications (notice II; ADR 0028 decision 6).
+   */
+  public static final String TITLE_OFFICE = "titleoffice";
   /** Certificate holders: their own cases only. */
   public static final String APPLICANTS = "applicants";
   /**
@@ -40,14 +45,16 @@ public final class Roles {
   public static final String ADMIN = "camunda-admin";
 
   /** Groups whose members do the bureau's work in the Tasklist. */
-  public static final List<String> BUREAU = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS);
+  public static final List<String> BUREAU = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS,
+      TITLE_OFFICE);
 
   /** Everyone who works for the bureau, administrators included. */
-  public static final List<String> STAFF = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, ADMIN);
+  public static final List<String> STAFF = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS,
+      TITLE_OFFICE, ADMIN);
 
   /** Every group Qualcat knows, in the order they are created. */
-  public static final List<String> ALL = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, APPLICANTS,
-      EMPLOYERS, AUTHORITIES, METRICS_READERS, ADMIN);
+  public static final List<String> ALL = List.of(SECRETARIAT, EXPERTS, COMMITTEE, MONITORS, VERIFIERS, TITLE_OFFICE,
+      APPLICANTS, EMPLOYERS, AUTHORITIES, METRICS_READERS, ADMIN);
 
   private static final String PREFIX = "ROLE_";
 
@@ -82,6 +89,7 @@ public final class Roles {
       case COMMITTEE -> "Catalog committee";
       case MONITORS -> "Monitoring officers";
       case VERIFIERS -> "Verification officers";
+      case TITLE_OFFICE -> "Title evaluation office";
       case APPLICANTS -> "Applicants (certificate holders)";
       case EMPLOYERS -> "Employers' HR staff";
       case AUTHORITIES -> "Nominating authorities";

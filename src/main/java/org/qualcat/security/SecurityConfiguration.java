@@ -91,6 +91,10 @@ class SecurityConfiguration {
                 "/api/verification-cases/*/supplement").hasAnyRole(Access.SUBMIT_CASES_GROUPS)
             .requestMatchers(GET, "/api/verification-cases", "/api/verification-cases/*",
                 "/api/verification-cases/*/result.pdf").hasAnyRole(Access.READ_CASES_GROUPS)
+            .requestMatchers(POST, "/api/title-applications", "/api/title-applications/*/withdrawal")
+                .hasAnyRole(Access.APPLY_FOR_TITLES_GROUPS)
+            .requestMatchers(GET, "/api/title-applications", "/api/title-applications/*")
+                .hasAnyRole(Access.READ_TITLES_GROUPS)
             .requestMatchers(GET, "/api/audit", "/api/audit/**").hasAnyRole(Access.READ_AUDIT_GROUPS)
             .requestMatchers("/api/bulk-submissions", "/api/bulk-submissions/**")
                 .hasAnyRole(Access.SUBMIT_BULK_GROUPS)

@@ -48,6 +48,7 @@ public class TasklistFilters implements ApplicationRunner {
       case Roles.COMMITTEE -> "评审委员会待办 / Committee tasks";
       case Roles.MONITORS -> "监测待办 / Monitoring tasks";
       case Roles.VERIFIERS -> "核验待办 / Verification tasks";
+      case Roles.TITLE_OFFICE -> "职称评定待办 / Title office tasks";
       default -> Roles.displayName(group) + " / " + group;
     };
   }

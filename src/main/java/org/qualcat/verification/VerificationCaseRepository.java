@@ -18,6 +18,9 @@ public interface VerificationCaseRepository extends JpaRepository<VerificationCa
 
   Optional<VerificationCase> findByVerificationCode(String verificationCode);
 
+  /** The cases that adopted the result of case {@code reference} (notice IV.3) with the given status. */
+  List<VerificationCase> findByReusedFromAndStatus(String reference, VerificationStatus status);
+
   /** Earlier cases of the same certificate and holder document with the given status, oldest first. */
   List<VerificationCase> findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusOrderById(
       String qualificationCode, String certificateNumber, String holderDocumentHash, VerificationStatus status);

@@ -59,12 +59,14 @@ class VerificationPages {
   private final ResultDocument resultDocument;
   private final Callers callers;
   private final Recommendations recommendations;
+  private final List<TitlesOnResults> titles;
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
       AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock, ResultDocument resultDocument,
-      Callers callers, Recommendations recommendations) {
+      Callers callers, Recommendations recommendations, List<TitlesOnResults> titles) {
     this.callers = callers;
     this.recommendations = recommendations;
+    this.titles = titles;
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
@@ -177,8 +179,12 @@ class VerificationPages {
     // a caller who reads a case and is no verification officer follows it (Caller#mayRead)
     model.addAttribute("recommendation", c.recommendation());
     model.addAttribute("recommendationAsked", caller.isEmployer() && recommendations.asked(reference, caller.user()));
-    model.addAttribute("owner", caller.submitsCases()
-        && (!caller.isCaseOfficer() || c.applicant().equals(caller.user())));
+    boolean owner = caller.submitsCases() && (!caller.isCaseOfficer() || c.applicant().equals(caller.user()));
+    model.addAttribute("owner", owner);
+    // notice II: titles granted on the result, and the way to apply for one
+    model.addAttribute("grantedTitles", titles.stream().flatMap(t -> t.grantedOn(c.reference()).stream()).toList());
+    model.addAttribute("mayApplyForTitle", owner && c.status() == VerificationStatus.VERIFIED
+        && c.benefits().stream().anyMatch(b -> HolderBenefit.TITLE_GRANT_CHANNELS.name().equals(b.code())));
     return "verification/case";
   }
 

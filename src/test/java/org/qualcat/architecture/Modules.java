@@ -25,17 +25,19 @@ final class Modules {
 
   /** The features: each may use the whole kernel, and the features it names (their published types only). */
   static final Map<String, Set<String>> FEATURES = Map.ofEntries(
-      entry("catalog", Set.of()),
-      entry("committee", Set.of()),
+      entry("catalog", Set.<String>of()),
+      entry("committee", Set.<String>of()),
       entry("nomination", Set.of("catalog", "committee")),
       entry("adjustment", Set.of("catalog", "committee")),
       entry("exit", Set.of("catalog", "committee")),
       entry("monitoring", Set.of("catalog", "committee", "exit")),
       // employers and their HR staff: organisations, memberships (ADR 0028)
-      entry("employer", Set.of()),
+      entry("employer", Set.<String>of()),
       entry("verification", Set.of("catalog", "exit", "monitoring", "employer")),
+      // title grants on verified results (notice II; ADR 0028)
+      entry("title", Set.of("catalog", "employer", "verification")),
       // metrics and health: counts in the engine's tables and the features' own, through plain SQL, never their types
-      entry("operations", Set.of()));
+      entry("operations", Set.<String>of()));
 
   private Modules() {
   }

@@ -214,18 +214,8 @@ class TalentRecommendationIT extends IntegrationTest {
     Map<String, Object> body = VerificationFixtures.requestBody(urgent, VerificationFixtures.certificate(),
         VerificationFixtures.document());
     body.put("holderNationality", nationality);
-    String reference = as(user).submitCase(body).json().get("reference").asText();
-    ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(reference).singleResult();
-    Task accept = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
-    processEngine.getTaskService().complete(accept.getId(), Map.of(VerificationProcess.VAR_ACCEPTANCE,
-        VerificationProcess.ACCEPT, VerificationProcess.VAR_EMPLOYMENT_FINDING,
-        VerificationProcess.EMPLOYMENT_CONFIRMED, VerificationProcess.VAR_ETA,
-        VerificationFixtures.etaIn(10).toString()));
-    processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
-        .processInstanceId(pi.getId()).activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult()
-        .getId());
+    ProcessInstance pi = VerificationFixtures.verifiedThroughRegister(as(user), processEngine, body);
+    String reference = pi.getBusinessKey();
     assertThat(repository.getByReference(reference).getStatus()).isEqualTo(VerificationStatus.VERIFIED);
     return pi;
   }

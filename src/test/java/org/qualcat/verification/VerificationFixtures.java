@@ -1,5 +1,13 @@
 package org.qualcat.verification;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.qualcat.catalog.TitleChannel;
+import org.qualcat.support.ApiClient;
+
 import org.qualcat.employer.EmployerRegion;
 import org.qualcat.process.BureauTime;
 import java.time.Clock;
@@ -62,6 +70,47 @@ public class VerificationFixtures {
       publish(catalog);
     });
     return code;
+  }
+
+  /**
+   * Lists a new qualification on the title-eligible list (notice II) mapped to {@code title} in {@code series}, with
+   * the title channels given.
+   */
+  public String listedForTitles(TitleLevel title, String series, Set<TitleChannel> channels) {
+    String code = uniqueCode("VT");
+    QualificationDetails details = new QualificationDetails("Test qualification " + code, "测试资格 " + code,
+        "Test Issuing Body", "USA", "Testing", Set.of(CatalogList.INTERNATIONAL, CatalogList.TITLE_ELIGIBLE), title,
+        series, null, PracticeField.NONE, VerificationChannel.ONLINE_REGISTER, null, Provenance.OFFICIAL, null, null,
+        null, channels);
+    transaction.executeWithoutResult(s -> {
+      catalog.list(code, details, decision(code));
+      publish(catalog);
+    });
+    return code;
+  }
+
+  /**
+   * Submits {@code body} as {@code client}'s user, accepts the case (employment confirmed) and lets the online
+   * register confirm the certificate: a VERIFIED case, whose process instance is returned. The qualification must be
+   * reached through an online register.
+   */
+  public static ProcessInstance verifiedThroughRegister(ApiClient client, ProcessEngine engine,
+      Map<String, Object> body) {
+    String reference = client.submitCase(body).json().get("reference").asText();
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult();
+    Task accept = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult();
+    Map<String, Object> decision = new HashMap<>(Map.of(VerificationProcess.VAR_ACCEPTANCE,
+        VerificationProcess.ACCEPT, VerificationProcess.VAR_ETA, etaIn(10).toString()));
+    if (Boolean.TRUE.equals(body.get("employedInBeijing"))) {
+      decision.put(VerificationProcess.VAR_EMPLOYMENT_FINDING, VerificationProcess.EMPLOYMENT_CONFIRMED);
+    }
+    engine.getTaskService().complete(accept.getId(), decision);
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(pi.getId()).activityId(VerificationProcess.TASK_QUERY_ISSUER_REGISTER).singleResult()
+        .getId());
+    return pi;
   }
 
   /** Takes a qualification out of the catalog, as a committee's removal does once its edition is published. */

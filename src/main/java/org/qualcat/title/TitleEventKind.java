@@ -1,0 +1,11 @@
+package org.qualcat.title;
+
+/** What a line of a title application's timeline records. */
+public enum TitleEventKind {
+  APPLIED,
+  EXEMPTIONS_ISSUED,
+  GRANTED,
+  REFUSED,
+  LAPSED,
+  WITHDRAWN
+}
