@@ -26,16 +26,17 @@ class AccessMatrixIT extends IntegrationTest {
 
   private static final String ANONYMOUS = "anonymous";
   private static final List<String> CALLERS = List.of(ANONYMOUS, "secretariat1", "expert1", "committee1", "monitor1",
-      "verifier1", "applicant1", "hr1", "authority1", "admin");
+      "verifier1", "titleofficer1", "applicant1", "hr1", "authority1", "admin");
   private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
   private static final Set<String> SIGNED_IN = Set.of("secretariat1", "expert1", "committee1", "monitor1",
-      "verifier1", "applicant1", "hr1", "authority1", "admin");
+      "verifier1", "titleofficer1", "applicant1", "hr1", "authority1", "admin");
   private static final Set<String> STAFF = Set.of("secretariat1", "expert1", "committee1", "monitor1", "verifier1",
-      "admin");
+      "titleofficer1", "admin");
   /** Tables every action could write to; none of them may change. */
   private static final List<String> WATCHED = List.of("qualification", "catalog_edition", "edition_change",
       "nomination", "adjustment_request", "exit_case", "objection", "monitoring_cycle", "monitoring_input",
-      "verification_case", "employer", "employer_member", "bulk_submission", "bulk_row");
+      "verification_case", "employer", "employer_member", "bulk_submission", "bulk_row", "title_application",
+      "title_event");
 
   @Autowired
   JdbcTemplate jdbc;
@@ -101,6 +102,13 @@ class AccessMatrixIT extends IntegrationTest {
           Set.of("hr1")),
       Action.get("download a bulk submission's summary", "/api/bulk-submissions/BJB-1900-000001/summary.csv",
           Set.of("hr1")),
+      Action.post("apply for a title", "/api/title-applications", "{}", Set.of("applicant1", "hr1")),
+      Action.get("list title applications", "/api/title-applications",
+          Set.of("applicant1", "hr1", "titleofficer1")),
+      Action.get("read a title application", "/api/title-applications/BJT-1900-000001",
+          Set.of("applicant1", "hr1", "titleofficer1")),
+      Action.post("withdraw a title application", "/api/title-applications/BJT-1900-000001/withdrawal", "{}",
+          Set.of("applicant1", "hr1")),
       Action.post("register an employer", "/api/employers", "{}", Set.of("admin")),
       Action.get("list employers", "/api/employers", Set.of("admin")),
       Action.get("read an employer", "/api/employers/91110105MA01QC4T00", Set.of("hr1", "admin")),

@@ -44,7 +44,8 @@ class HostileInputIT extends IntegrationTest {
       "expert_score", "committee_resolution", "review_information", "objection", "nomination", "adjustment_request",
       "qualification", "catalog_edition", "edition_entry", "edition_change", "verification_case",
       "verification_event", "outbound_mail", "monitoring_cycle", "monitoring_input", "monitoring_record", "exit_case",
-      "case_material", "employer", "employer_member", "bulk_submission", "bulk_row", "bulk_file");
+      "case_material", "employer", "employer_member", "bulk_submission", "bulk_row", "bulk_file", "title_application",
+      "title_event");
 
   /** What a problem body must never contain: traces, exception and class names, SQL errors, parser internals. */
   static final List<String> INTERNALS = List.of("Exception", "exception", "org.qualcat", "org.springframework",
@@ -66,7 +67,7 @@ class HostileInputIT extends IntegrationTest {
 
   /** Data the hostile requests refer to, made once for the whole table. */
   record Fixtures(String listedCode, String caseReference, String nominationReference, String certificateCopy,
-      String employmentProof, String bulkReference, String recommendationCase) {
+      String employmentProof, String bulkReference, String recommendationCase, String titleResult) {
   }
 
   static Stream<Hostile> hostileRequests() {
@@ -141,7 +142,7 @@ class HostileInputIT extends IntegrationTest {
       String bulkReference = as("hr1").post("/api/bulk-submissions", sheet.contentType(), sheet.bytes()).json()
           .get("reference").asText();
       fixtures = new Fixtures(code, caseReference, nominationReference, (String) materials.get(0),
-          (String) materials.get(1), bulkReference, caseAskingForRecommendation());
+          (String) materials.get(1), bulkReference, caseAskingForRecommendation(), titleEligibleResult());
     }
     return fixtures;
   }
@@ -168,6 +169,17 @@ class HostileInputIT extends IntegrationTest {
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(VerificationProcess.TASK_RECOMMEND).count()).isOne();
     return reference;
+  }
+
+  /** The code of applicant1's verified result for a title-eligible qualification the title office recognises. */
+  private String titleEligibleResult() {
+    String code = new VerificationFixtures(catalog, transaction).listedForTitles(
+        org.qualcat.catalog.TitleLevel.INTERMEDIATE, "Economics",
+        java.util.Set.of(org.qualcat.catalog.TitleChannel.DIRECT_RECOGNITION));
+    String reference = VerificationFixtures.verifiedThroughRegister(as("applicant1"), processEngine,
+        SecurityFixtures.verificationCase(code)).getBusinessKey();
+    return jdbc.queryForObject("select verification_code from verification_case where reference = ?", String.class,
+        reference);
   }
 
   private static String unique() {
@@ -241,6 +253,7 @@ class HostileInputIT extends IntegrationTest {
         .replace(HostileRequests.EMPLOYMENT_PROOF, data.employmentProof())
         .replace(HostileRequests.BULK, data.bulkReference())
         .replace(HostileRequests.RECOMMENDATION_CASE, data.recommendationCase())
+        .replace(HostileRequests.TITLE_RESULT, data.titleResult())
         .replace(HostileRequests.UNIQUE, "HX-" + unique);
   }
 

@@ -27,6 +27,8 @@ final class HostileRequests {
   static final String BULK = "@BULK@";
   /** A case of hr1's organisation asking it for a recommendation for talent introduction. */
   static final String RECOMMENDATION_CASE = "@RECOMMEND@";
+  /** The verification code of applicant1's verified result for a title-eligible qualification (direct recognition). */
+  static final String TITLE_RESULT = "@TITLERESULT@";
   /** Materials applicant1 uploaded and never submitted: a copy of the certificate, proof of employment. */
   static final String CERTIFICATE_COPY = "@COPYTOKEN@";
   static final String EMPLOYMENT_PROOF = "@PROOFTOKEN@";
@@ -230,7 +232,18 @@ final class HostileRequests {
             }), List.of(
                 new Field("recommended", Type.CHOICE, 0, true),
                 new Field("contributions", Type.TEXT, 2000, false)),
-            Map.of("recommendedBy", "hr2")));
+            Map.of("recommendedBy", "hr2")),
+        new JsonEndpoint("apply for a title", "/api/title-applications", "applicant1", body(b -> {
+          b.put("verificationCode", TITLE_RESULT);
+          b.put("level", "INTERMEDIATE");
+          b.put("series", "Economics");
+          b.put("employerSupport", "Head of research since 2021.");
+        }), List.of(
+            new Field("verificationCode", Type.CODE, 32, true),
+            new Field("level", Type.CHOICE, 0, true),
+            new Field("series", Type.LINE, 120, false),
+            new Field("employerSupport", Type.TEXT, 2000, false)),
+            Map.of("status", "GRANTED", "applicant", "applicant2")));
   }
 
   // --- attacks on the body as a whole -----------------------------------------------------------------------------

@@ -41,6 +41,7 @@ class OpenApiDocumentIT extends IntegrationTest {
       Map.entry("POST /api/catalog/notices/{reference}/objections", "202"),
       Map.entry("POST /api/employers", "201"),
       Map.entry("POST /api/bulk-submissions", "201"),
+      Map.entry("POST /api/title-applications", "201"),
       Map.entry("DELETE /api/employers/{creditCode}/members/{userId}", "204"));
 
   /** What a generator or Swagger UI puts where no example was given. */
