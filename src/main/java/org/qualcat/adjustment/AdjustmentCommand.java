@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.qualcat.catalog.CatalogList;
+import org.qualcat.catalog.TitleChannel;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.system.PlainText;
 
@@ -25,6 +26,11 @@ record AdjustmentCommand(
     @NotNull TitleLevel titleLevel,
     @Schema(description = "The professional title series, with a title level", example = "Engineering")
     @Size(max = 120) @PlainText String titleSeries,
+    @ArraySchema(arraySchema = @Schema(description = "The title channels it should have (all of them, not a change; "
+        + "only with TITLE_ELIGIBLE); left out: unchanged. " + TitleChannel.MEANINGS,
+        example = "[\"DIRECT_RECOGNITION\", \"COURSE_EXEMPTION\"]"),
+        schema = @Schema(description = TitleChannel.MEANINGS, example = "COURSE_EXEMPTION"), uniqueItems = true)
+    Set<@NotNull TitleChannel> titleChannels,
     @Schema(description = "The vocational skill level, if any", example = "Level 1 (senior technician)")
     @Size(max = 120) @PlainText String skillLevel,
     @Schema(description = "Why: the demand or evidence behind the change",

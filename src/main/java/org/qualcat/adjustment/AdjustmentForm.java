@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.QualificationDetails;
+import org.qualcat.catalog.TitleChannel;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.committee.ProposalForm;
 import org.qualcat.system.InvalidInputException;
@@ -22,6 +23,7 @@ class AdjustmentForm extends ProposalForm {
     form.setLists(new ArrayList<>(now.lists().stream().map(Enum::name).toList()));
     form.setTitleLevel(now.titleLevel().name());
     form.setTitleSeries(now.titleSeries());
+    form.setTitleChannels(new ArrayList<>(now.titleChannels().stream().map(Enum::name).toList()));
     form.setSkillLevel(now.skillLevel());
     return form;
   }
@@ -31,10 +33,12 @@ class AdjustmentForm extends ProposalForm {
     List<FieldError> errors = new ArrayList<>();
     var chosenLists = PageForms.choices(CatalogList.class, getLists(), "lists", errors);
     var level = PageForms.choice(TitleLevel.class, getTitleLevel(), "titleLevel", errors);
+    // the page shows every channel: what is ticked is the whole set, none ticked is none
+    var channels = PageForms.choices(TitleChannel.class, getTitleChannels(), "titleChannels", errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new AdjustmentCommand(qualificationCode, chosenLists, level, PageForms.given(getTitleSeries()),
+    return new AdjustmentCommand(qualificationCode, chosenLists, level, PageForms.given(getTitleSeries()), channels,
         PageForms.given(getSkillLevel()), getJustification(), PageForms.given(getContactEmail()));
   }
 

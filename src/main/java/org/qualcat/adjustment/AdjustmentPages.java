@@ -128,6 +128,7 @@ class AdjustmentPages {
     model.addAttribute("options", names.inForce(LocaleContextHolder.getLocale()));
     model.addAttribute("lists", CatalogList.values());
     model.addAttribute("titleLevels", TitleLevel.values());
+    model.addAttribute("titleChannelChoices", org.qualcat.catalog.TitleChannel.values());
     return "selection/adjustment-new";
   }
 

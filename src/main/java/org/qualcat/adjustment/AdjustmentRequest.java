@@ -1,5 +1,8 @@
 package org.qualcat.adjustment;
 
+import org.qualcat.catalog.TitleChannel;
+import org.qualcat.catalog.TitleChannelsConverter;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -47,6 +50,15 @@ public class AdjustmentRequest {
   @Column(length = 120)
   private String skillLevel;
 
+  /** The title channels proposed (the whole set); null: unchanged. */
+  @Column(length = 80)
+  @Convert(converter = TitleChannelsConverter.class)
+  private Set<TitleChannel> titleChannels;
+
+  /** Whether the request names the title channels (an empty set names none); false: they stay as they are. */
+  @Column(nullable = false)
+  private boolean titleChannelsGiven;
+
   @Column(nullable = false, length = 4000)
   private String justification;
 
@@ -75,14 +87,17 @@ public class AdjustmentRequest {
   }
 
   AdjustmentRequest(String reference, String qualificationCode, Set<CatalogList> lists, TitleLevel titleLevel,
-      String titleSeries, String skillLevel, String justification, String requestedBy, String contactEmail,
-      Instant now) {
+      String titleSeries, Set<TitleChannel> titleChannels, String skillLevel, String justification,
+      String requestedBy, String contactEmail, Instant now) {
     this.reference = reference;
     this.qualificationCode = qualificationCode;
     this.lists = EnumSet.copyOf(lists);
     this.titleLevel = titleLevel;
     this.titleSeries = titleSeries;
     this.skillLevel = skillLevel;
+    this.titleChannelsGiven = titleChannels != null;
+    this.titleChannels = titleChannels == null || titleChannels.isEmpty() ? EnumSet.noneOf(TitleChannel.class)
+        : EnumSet.copyOf(titleChannels);
     this.justification = justification;
     this.requestedBy = requestedBy;
     this.contactEmail = contactEmail;
@@ -113,6 +128,11 @@ public class AdjustmentRequest {
 
   public Set<CatalogList> getLists() {
     return lists;
+  }
+
+  /** The title channels proposed, or null when the request leaves them as they are. */
+  public Set<TitleChannel> getTitleChannels() {
+    return titleChannelsGiven ? (titleChannels == null ? EnumSet.noneOf(TitleChannel.class) : titleChannels) : null;
   }
 
   public TitleLevel getTitleLevel() {

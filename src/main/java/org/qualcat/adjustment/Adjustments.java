@@ -10,6 +10,7 @@ import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.CatalogList;
+import org.qualcat.catalog.TitleChannel;
 import org.qualcat.committee.CommitteeOutcome;
 import org.qualcat.process.References;
 import org.qualcat.security.StaffDirectory;
@@ -53,8 +54,12 @@ class Adjustments {
     CatalogEntries.Entry qualification = entries.inCatalog(command.qualificationCode())
         .orElseThrow(() -> new InvalidInputException("qualificationCode",
             "names no qualification in the catalog: " + command.qualificationCode()));
+    String channelsProblem = QualificationDetails.titleChannelsProblem(command.lists(), command.titleChannels());
+    if (channelsProblem != null) {
+      throw new InvalidInputException("titleChannels", channelsProblem);
+    }
     QualificationDetails proposed = proposed(qualification.details(), command.lists(), command.titleLevel(),
-        command.titleSeries(), command.skillLevel());
+        command.titleSeries(), command.titleChannels(), command.skillLevel());
     if (proposed.equals(qualification.details())) {
       throw new InvalidInputException("lists", "and the title and skill mapping are what the catalog already says; "
           + "the adjustment changes nothing");
@@ -70,7 +75,7 @@ class Adjustments {
             "is required: your account has no mail address"));
     AdjustmentRequest adjustment = adjustments.save(new AdjustmentRequest(references.next(REFERENCE_PREFIX, 4),
         qualification.code(), command.lists(), command.titleLevel(), blankToNull(command.titleSeries()),
-        blankToNull(command.skillLevel()), command.justification().strip(), requestedBy, contact, clock.instant()));
+        command.titleChannels(), blankToNull(command.skillLevel()), command.justification().strip(), requestedBy, contact, clock.instant()));
     adjustment.started(flow.start(adjustment, qualification.details().nameEn(),
         change(qualification.details(), proposed) + " Justification: " + adjustment.getJustification()).getId());
     audit.decision(AdjustmentAuditActions.ADJUSTMENT_REQUESTED, adjustment.getReference(), "qualification "
@@ -85,7 +90,7 @@ class Adjustments {
         .orElseThrow(() -> new NotFoundException("no qualification " + adjustment.getQualificationCode()))
         .details();
     QualificationDetails proposed = proposed(current, adjustment.getLists(), adjustment.getTitleLevel(),
-        adjustment.getTitleSeries(), adjustment.getSkillLevel());
+        adjustment.getTitleSeries(), adjustment.getTitleChannels(), adjustment.getSkillLevel());
     catalog.revise(adjustment.getQualificationCode(), proposed, new Decision(adjustment.getReference(),
         processInstanceId, "Adjusted on request " + adjustment.getReference() + " by decision of the Catalog "
         + "Committee: " + change(current, proposed), outcome.decidedBy(), clock.instant()));
@@ -107,9 +112,14 @@ class Adjustments {
     return adjustments.findById(id).orElseThrow(() -> new NotFoundException("no adjustment " + id));
   }
 
-  static QualificationDetails proposed(QualificationDetails current, java.util.Set<org.qualcat.catalog.CatalogList> lists,
-      org.qualcat.catalog.TitleLevel level, String series, String skill) {
-    return current.withLists(lists).withTitleMapping(level, blankToNull(series), blankToNull(skill));
+  /**
+   * The details an adjustment proposes: its lists and title/skill mapping, and its title channels when it names them
+   * (else the current ones, which the details drop off the title-eligible list).
+   */
+  static QualificationDetails proposed(QualificationDetails current, java.util.Set<CatalogList> lists,
+      org.qualcat.catalog.TitleLevel level, String series, java.util.Set<TitleChannel> channels, String skill) {
+    return current.withLists(lists).withTitleMapping(level, blankToNull(series), blankToNull(skill))
+        .withTitleChannels(channels == null ? current.titleChannels() : channels);
   }
 
   /** The change in one sentence, for the committee, the public notice and the change log. */
@@ -122,6 +132,10 @@ class Adjustments {
     if (from.titleLevel() != to.titleLevel() || !Objects.equals(from.titleSeries(), to.titleSeries())) {
       text.append("Title mapping ").append(title(from)).append(" -> ").append(title(to)).append(". ");
     }
+    if (!from.titleChannels().equals(to.titleChannels())) {
+      text.append("Title channels (notice II): ").append(channels(from)).append(" -> ").append(channels(to))
+          .append(". ");
+    }
     if (!Objects.equals(from.skillLevel(), to.skillLevel())) {
       text.append("Skill certificate ").append(orNone(from.skillLevel())).append(" -> ")
           .append(orNone(to.skillLevel())).append(". ");
@@ -131,6 +145,11 @@ class Adjustments {
 
   private static String title(QualificationDetails d) {
     return d.titleLevel().englishName() + (d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")");
+  }
+
+  private static String channels(QualificationDetails d) {
+    return d.titleChannels().isEmpty() ? "none" : d.titleChannels().stream().map(TitleChannel::englishName)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String orNone(String s) {

@@ -60,6 +60,15 @@ public record QualificationDetails(
         verificationChannel, notes, provenance, source, null, null, null);
   }
 
+  /**
+   * Why {@code channels} cannot go with {@code lists} (title channels belong to the title-eligible list, notice II), or
+   * null when they can: what a nomination or an adjustment is told instead of having its channels dropped.
+   */
+  public static String titleChannelsProblem(Set<CatalogList> lists, Set<TitleChannel> channels) {
+    return channels != null && !channels.isEmpty() && (lists == null || !lists.contains(CatalogList.TITLE_ELIGIBLE))
+        ? "apply only to a qualification on TITLE_ELIGIBLE (notice II)" : null;
+  }
+
   public boolean isOn(CatalogList list) {
     return lists.contains(list);
   }

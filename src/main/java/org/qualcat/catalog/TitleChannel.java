@@ -19,4 +19,13 @@ public enum TitleChannel {
       "The approaches of notice II for a title-eligible qualification: DIRECT_RECOGNITION: direct recognition of the "
       + "certificate; COURSE_EXEMPTION: exemption from certain courses; FEWER_EXAM_SUBJECTS: reduction in "
       + "examination subjects. Empty for a qualification not on TITLE_ELIGIBLE.";
+
+  /** The approach in notice II's words ("direct recognition of certificates"), for proposals and summaries. */
+  public String englishName() {
+    return switch (this) {
+      case DIRECT_RECOGNITION -> "direct recognition of certificates";
+      case COURSE_EXEMPTION -> "exemption from certain courses";
+      case FEWER_EXAM_SUBJECTS -> "reduction in examination subjects";
+    };
+  }
 }

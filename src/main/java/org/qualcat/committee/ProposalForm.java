@@ -14,6 +14,7 @@ public abstract class ProposalForm {
   private List<String> lists = new ArrayList<>();
   private String titleLevel;
   private String titleSeries;
+  private List<String> titleChannels = new ArrayList<>();
   private String skillLevel;
   private String justification;
   private String contactEmail;
@@ -40,6 +41,14 @@ public abstract class ProposalForm {
 
   public void setTitleSeries(String titleSeries) {
     this.titleSeries = titleSeries;
+  }
+
+  public List<String> getTitleChannels() {
+    return titleChannels;
+  }
+
+  public void setTitleChannels(List<String> titleChannels) {
+    this.titleChannels = titleChannels == null ? new ArrayList<>() : titleChannels;
   }
 
   public String getSkillLevel() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.PracticeField;
+import org.qualcat.catalog.TitleChannel;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.committee.ProposalForm;
@@ -33,14 +34,15 @@ class NominationForm extends ProposalForm {
     List<FieldError> errors = new ArrayList<>();
     var chosenLists = PageForms.choices(CatalogList.class, getLists(), "lists", errors);
     var level = PageForms.choice(TitleLevel.class, getTitleLevel(), "titleLevel", errors);
+    var channels = PageForms.choices(TitleChannel.class, getTitleChannels(), "titleChannels", errors);
     var field = PageForms.choice(PracticeField.class, practiceField, "practiceField", errors);
     var channel = PageForms.choice(VerificationChannel.class, verificationChannel, "verificationChannel", errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return new NominationRequest(code == null ? null : code.strip(), nameEn, nameZh, issuingBody, countryRegion,
-        sector, chosenLists, level, PageForms.given(getTitleSeries()), PageForms.given(getSkillLevel()), field,
-        channel, PageForms.given(notes), getJustification(), PageForms.given(getContactEmail()));
+        sector, chosenLists, level, PageForms.given(getTitleSeries()), channels, PageForms.given(getSkillLevel()),
+        field, channel, PageForms.given(notes), getJustification(), PageForms.given(getContactEmail()));
   }
 
   public String getCode() {

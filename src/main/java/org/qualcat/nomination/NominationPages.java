@@ -164,6 +164,7 @@ class NominationPages {
     model.addAttribute("nominationForm", form);
     model.addAttribute("lists", CatalogList.values());
     model.addAttribute("titleLevels", TitleLevel.values());
+    model.addAttribute("titleChannelChoices", org.qualcat.catalog.TitleChannel.values());
     model.addAttribute("practiceFields", PracticeField.values());
     model.addAttribute("channels", VerificationChannel.values());
     return "selection/nomination-new";

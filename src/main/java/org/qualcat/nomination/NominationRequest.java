@@ -13,6 +13,7 @@ import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.PracticeField;
 import org.qualcat.catalog.Provenance;
 import org.qualcat.catalog.QualificationDetails;
+import org.qualcat.catalog.TitleChannel;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.system.PlainText;
@@ -44,6 +45,10 @@ record NominationRequest(
     @Schema(description = "The professional title series it maps to, with a title level",
         example = "Economics (finance)")
     @Size(max = 120) @PlainText String titleSeries,
+    @ArraySchema(arraySchema = @Schema(description = "The approaches of notice II by which it leads to a Beijing "
+        + "title: only with TITLE_ELIGIBLE. " + TitleChannel.MEANINGS, example = "[\"DIRECT_RECOGNITION\"]"),
+        schema = @Schema(description = TitleChannel.MEANINGS, example = "DIRECT_RECOGNITION"), uniqueItems = true)
+    Set<@NotNull TitleChannel> titleChannels,
     @Schema(description = "The vocational skill level it maps to, if any", example = "Level 2 (technician)")
     @Size(max = 120) @PlainText String skillLevel,
     @Schema(description = PracticeField.MEANINGS + " Left out: NONE.", example = "FINANCE")
@@ -64,7 +69,7 @@ record NominationRequest(
     return new QualificationDetails(nameEn.strip(), nameZh.strip(), issuingBody.strip(), countryRegion.strip(),
         sector.strip(), lists, titleLevel == null ? TitleLevel.NONE : titleLevel, blankToNull(titleSeries),
         blankToNull(skillLevel), practiceField == null ? PracticeField.NONE : practiceField, verificationChannel,
-        blankToNull(notes), Provenance.OFFICIAL, null);
+        blankToNull(notes), Provenance.OFFICIAL, null, null, null, titleChannels);
   }
 
   static String blankToNull(String s) {

@@ -1,5 +1,7 @@
 package org.qualcat.nomination;
 
+import org.qualcat.catalog.TitleChannel;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ record NominationView(
     Set<CatalogList> lists,
     TitleLevel titleLevel,
     String titleSeries,
+    Set<TitleChannel> titleChannels,
     String skillLevel,
     PracticeField practiceField,
     VerificationChannel verificationChannel,
@@ -41,7 +44,7 @@ record NominationView(
   static NominationView of(Nomination n, List<String> currentSteps, ReviewRecordView review) {
     var d = n.getDetails();
     return new NominationView(n.getReference(), n.getStatus(), currentSteps, n.getCode(), d.nameEn(), d.nameZh(),
-        d.issuingBody(), d.countryRegion(), d.sector(), d.lists(), d.titleLevel(), d.titleSeries(), d.skillLevel(),
+        d.issuingBody(), d.countryRegion(), d.sector(), d.lists(), d.titleLevel(), d.titleSeries(), d.titleChannels(), d.skillLevel(),
         d.practiceField(), d.verificationChannel(), d.notes(), n.getJustification(), n.getNominatedBy(),
         n.getContactEmail(), n.getSubmittedAt(), n.getClosedAt(), n.getSupplementRequest(), n.getSupplementDueAt(),
         n.getSupplement(), review);
@@ -61,6 +64,8 @@ record NominationView(
             .collect(java.util.stream.Collectors.joining("; "))).append('\n')
         .append("Title: ").append(words.both("title." + d.titleLevel().name()))
         .append(d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")")
+        .append(d.titleChannels().isEmpty() ? "" : "; title channels (notice II): " + d.titleChannels().stream()
+            .map(c -> words.both("titleChannel." + c.name())).collect(java.util.stream.Collectors.joining("; ")))
         .append("; skill certificate: ").append(d.skillLevel() == null ? "none" : d.skillLevel()).append('\n')
         .append("Practice field: ").append(d.practiceField() == null ? "none"
             : words.both("practice." + d.practiceField().name())).append("; verification: ")

@@ -1,5 +1,7 @@
 package org.qualcat.nomination;
 
+import org.qualcat.catalog.QualificationDetails;
+
 import static org.qualcat.nomination.CatalogNominationProcess.REFERENCE_PREFIX;
 import static org.qualcat.nomination.CatalogNominationProcess.TIMER_SUPPLEMENT_DEADLINE;
 
@@ -68,6 +70,10 @@ public class Nominations {
         ? request.contactEmail().strip()
         : staff.emailOf(nominatedBy).orElseThrow(() -> new InvalidInputException("contactEmail",
             "is required: your account has no mail address"));
+    String channelsProblem = QualificationDetails.titleChannelsProblem(request.lists(), request.titleChannels());
+    if (channelsProblem != null) {
+      throw new InvalidInputException("titleChannels", channelsProblem);
+    }
     nominations.findFirstByCodeAndStatusIn(request.code(), OPEN).ifPresent(open -> {
       throw new ConflictException("qualification " + request.code() + " is already nominated (" + open.getReference()
           + ")");

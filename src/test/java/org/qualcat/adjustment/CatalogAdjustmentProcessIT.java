@@ -1,5 +1,8 @@
 package org.qualcat.adjustment;
 
+import org.qualcat.catalog.TitleChannel;
+import org.qualcat.system.InvalidInputException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.adjustment.CatalogAdjustmentProcess.CALL_COMMITTEE_REVIEW;
 import static org.qualcat.adjustment.CatalogAdjustmentProcess.END_ADJUSTMENT_APPLIED;
@@ -93,9 +96,40 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
     assertThat(queries.byReference(adjustment.getBusinessKey()).getStatus()).isEqualTo(AdjustmentStatus.REJECTED);
   }
 
+  @Test
+  void anAdjustmentGivesATitleEligibleQualificationItsTitleChannelsAndLeavingTheListDropsThem() {
+    AdjustmentRequest onto = adjustments.request(new AdjustmentCommand(code, EnumSet.of(CatalogList.INTERNATIONAL,
+        CatalogList.TITLE_ELIGIBLE), TitleLevel.INTERMEDIATE, "Economics", EnumSet.of(TitleChannel.DIRECT_RECOGNITION,
+        TitleChannel.FEWER_EXAM_SUBJECTS), null, "Risk analysts may be recognised directly (notice II).", null),
+        "secretariat1");
+    ProcessInstance first = runtime.createProcessInstanceQuery().processInstanceId(onto.getProcessInstanceId())
+        .singleResult();
+    review.approveAll(review.reviewOf(first.getId()));
+
+    assertThat(qualifications.find(code)).get().satisfies(q -> assertThat(q.details().titleChannels())
+        .containsExactly(TitleChannel.DIRECT_RECOGNITION, TitleChannel.FEWER_EXAM_SUBJECTS));
+    assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> assertThat(c.getSummary())
+        .contains("Title channels (notice II): none -> direct recognition of certificates, reduction in examination "
+            + "subjects").doesNotContain("DIRECT_RECOGNITION"));
+    assertThat(queries.view(onto.getReference()).titleChannels()).hasSize(2);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> adjustments.request(new AdjustmentCommand(code,
+        EnumSet.of(CatalogList.INTERNATIONAL), TitleLevel.INTERMEDIATE, "Economics",
+        EnumSet.of(TitleChannel.DIRECT_RECOGNITION), null, "Off the list, with channels.", null), "secretariat1"))
+        .as("channels belong to the title-eligible list").isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("titleChannels");
+    AdjustmentRequest off = adjustments.request(new AdjustmentCommand(code, EnumSet.of(CatalogList.INTERNATIONAL),
+        TitleLevel.INTERMEDIATE, "Economics", null, null, "No longer title-eligible.", null), "secretariat1");
+    review.approveAll(review.reviewOf(off.getProcessInstanceId()));
+
+    assertThat(qualifications.find(code)).get().satisfies(q -> assertThat(q.details().titleChannels())
+        .as("dropped with the list").isEmpty());
+    assertThat(queries.view(off.getReference()).titleChannels()).as("the request named none: unchanged").isNull();
+  }
+
   private ProcessInstance request() {
     AdjustmentRequest adjustment = adjustments.request(new AdjustmentCommand(code,
-        EnumSet.of(CatalogList.INTERNATIONAL, CatalogList.URGENT), TitleLevel.DEPUTY_SENIOR, "Economics", null,
+        EnumSet.of(CatalogList.INTERNATIONAL, CatalogList.URGENT), TitleLevel.DEPUTY_SENIOR, "Economics", null, null,
         "Risk analysts are urgently needed by Beijing's financial regulators.", null), "secretariat1");
     return runtime.createProcessInstanceQuery().processInstanceId(adjustment.getProcessInstanceId()).singleResult();
   }

@@ -1,5 +1,8 @@
 package org.qualcat.nomination;
 
+import java.util.Set;
+import org.qualcat.catalog.TitleChannel;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +26,7 @@ public final class Nominees {
   static NominationRequest request(String code) {
     return new NominationRequest(code, "Certified Data Steward " + code, "认证数据管理师", "Data Stewardship Board",
         "Singapore", "Data governance / IT", EnumSet.of(CatalogList.INTERNATIONAL, CatalogList.TITLE_ELIGIBLE),
-        TitleLevel.INTERMEDIATE, "Engineering", null, PracticeField.NONE, VerificationChannel.ONLINE_REGISTER, null,
+        TitleLevel.INTERMEDIATE, "Engineering", Set.of(TitleChannel.DIRECT_RECOGNITION), null, PracticeField.NONE, VerificationChannel.ONLINE_REGISTER, null,
         "Beijing's data-exchange pilot zone needs certified data stewards.", "nominator@example.org");
   }
 

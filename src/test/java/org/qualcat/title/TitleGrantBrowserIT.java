@@ -82,6 +82,22 @@ class TitleGrantBrowserIT extends IntegrationTest {
   }
 
   @Test
+  void theCatalogEntryNamesItsTitleChannelsAndSaysTheyAreInferred() {
+    WebDriver browser = chromium.start();
+
+    browser.get(origin() + "/catalog/BJ-I-007?lang=zh");
+
+    assertThat(browser.findElement(By.id("entry-title-channels")).getText())
+        .isEqualTo("免试部分课程；减少考试科目 （示意：公开资料未载明各资格的评定途径，此处为推断）");
+    Accessibility.assertNoViolations(browser);
+    browser.get(origin() + "/catalog/BJ-I-001?lang=en");
+    assertThat(browser.findElement(By.id("entry-title-channels")).getText())
+        .startsWith("direct recognition of the certificate (illustrative");
+    browser.get(origin() + "/catalog/BJ-V-001?lang=en");
+    assertThat(browser.findElements(By.id("entry-title-channels"))).as("not on the title-eligible list").isEmpty();
+  }
+
+  @Test
   void aRefusedApplicationIsExplainedInEnglishAndKeepsWhatWasTyped() {
     String qualification = new VerificationFixtures(catalog, transaction).listedForTitles(TitleLevel.INTERMEDIATE,
         "Economics", Set.of(TitleChannel.COURSE_EXEMPTION));
