@@ -1,5 +1,15 @@
 package org.qualcat.catalog;
 
+import org.springframework.http.CacheControl;
+
+import org.springframework.http.ContentDisposition;
+
+import org.springframework.http.HttpHeaders;
+
+import org.springframework.http.MediaType;
+
+import org.springframework.http.ResponseEntity;
+
 import java.util.List;
 import org.qualcat.security.Roles;
 import org.qualcat.system.NotFoundException;
@@ -31,9 +41,11 @@ class CatalogPages {
       List.of(QualificationStatus.LISTED, QualificationStatus.UNDER_RECTIFICATION);
 
   private final CatalogQueries queries;
+  private final EditionAttachment attachments;
 
-  CatalogPages(CatalogQueries queries) {
+  CatalogPages(CatalogQueries queries, EditionAttachment attachments) {
     this.queries = queries;
+    this.attachments = attachments;
   }
 
   @GetMapping("/catalog")
@@ -90,6 +102,53 @@ class CatalogPages {
     model.addAttribute("names", queries.namesInChangeLog(view));
     model.addAttribute("kinds", ChangeType.values());
     return "catalog/edition";
+  }
+
+  /** A published edition as the notice's Attachment 1: PDF, in Chinese and English. */
+  @GetMapping("/catalog/editions/{edition}/attachment.pdf")
+  ResponseEntity<byte[]> attachmentPdf(@PathVariable String edition) {
+    EditionAttachment.Attachment a = attachment(edition);
+    return download(attachments.pdf(a), MediaType.APPLICATION_PDF, a.fileName("pdf"));
+  }
+
+  /** The same lists as an Excel workbook: a sheet per list, one of changes. */
+  @GetMapping("/catalog/editions/{edition}/attachment.xlsx")
+  ResponseEntity<byte[]> attachmentXlsx(@PathVariable String edition) {
+    EditionAttachment.Attachment a = attachment(edition);
+    return download(attachments.xlsx(a), MediaType.parseMediaType(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), a.fileName("xlsx"));
+  }
+
+  /** The lists as CSV (UTF-8). */
+  @GetMapping("/catalog/editions/{edition}/attachment.csv")
+  ResponseEntity<byte[]> attachmentCsv(@PathVariable String edition) {
+    EditionAttachment.Attachment a = attachment(edition);
+    return download(attachments.csv(a), CSV, a.fileName("csv"));
+  }
+
+  /** What changed since the previous edition, as CSV (UTF-8). */
+  @GetMapping("/catalog/editions/{edition}/changes.csv")
+  ResponseEntity<byte[]> changesCsv(@PathVariable String edition) {
+    EditionAttachment.Attachment a = attachment(edition);
+    return download(attachments.changesCsv(a), CSV, "catalog-" + a.edition().code() + "-changes.csv");
+  }
+
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private EditionAttachment.Attachment attachment(String edition) {
+    if (CatalogEdition.DRAFT_CODE.equals(edition)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the draft edition is not public");
+    }
+    return found(() -> attachments.of(edition));
+  }
+
+  /** A published edition never changes: a download may be kept for a day. */
+  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+            .toString())
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+        .body(body);
   }
 
   private static <T> T found(java.util.function.Supplier<T> query) {

@@ -138,6 +138,16 @@ public class CatalogQueries {
     return law.inForce().isPresent();
   }
 
+  /** The entries of a published edition as it was published, ordered by code. */
+  List<QualificationSnapshot> entriesOf(String code) {
+    return entries.findByEditionOrderByCode(published(code)).stream()
+        .map(e -> new QualificationSnapshot(e.getCode(), e.getDetails())).toList();
+  }
+
+  /** A qualification as an edition lists it. */
+  record QualificationSnapshot(String code, QualificationDetails details) {
+  }
+
   private CatalogEdition published(String code) {
     return editions.findByCodeAndStatus(code, EditionStatus.PUBLISHED)
         .orElseThrow(() -> new NotFoundException("no published edition " + code));

@@ -182,7 +182,7 @@ class VerificationPages {
     boolean owner = caller.submitsCases() && (!caller.isCaseOfficer() || c.applicant().equals(caller.user()));
     model.addAttribute("owner", owner);
     // notice II: titles granted on the result, and the way to apply for one
-    model.addAttribute("grantedTitles", titles.stream().flatMap(t -> t.grantedOn(c.reference()).stream()).toList());
+    model.addAttribute("grantedTitles", grantedTitles(c));
     model.addAttribute("mayApplyForTitle", owner && c.status() == VerificationStatus.VERIFIED
         && c.benefits().stream().anyMatch(b -> HolderBenefit.TITLE_GRANT_CHANNELS.name().equals(b.code())));
     return "verification/case";
@@ -262,6 +262,7 @@ class VerificationPages {
     audit.access(VerificationAuditActions.RESULT_PRINTED, c.reference(), "portal page");
     model.addAttribute("c", c);
     model.addAttribute("checkUrl", checkUrl(c));
+    model.addAttribute("grantedTitles", grantedTitles(c));
     return "verification/result";
   }
 
@@ -331,6 +332,11 @@ class VerificationPages {
   }
 
   /** A field's problem for the case page's notice: "Your answer: must be given", in the page's language. */
+  /** The professional titles granted on the case's result (notice II), from the title module when there is one. */
+  private List<GrantedTitle> grantedTitles(CaseView c) {
+    return titles.stream().flatMap(t -> t.grantedOn(c.reference()).stream()).toList();
+  }
+
   private String say(FieldError error) {
     Locale locale = LocaleContextHolder.getLocale();
     String label = messages.getMessage("verification.field." + error.field(), null, error.field(), locale);

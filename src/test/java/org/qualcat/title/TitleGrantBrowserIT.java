@@ -79,6 +79,9 @@ class TitleGrantBrowserIT extends IntegrationTest {
     assertThat(browser.findElement(By.id("granted-titles")).getText()).contains("中级职称 · Economics")
         .contains(reference);
     Accessibility.assertNoViolations(browser);
+    browser.get(origin() + "/verification/cases/" + caseReference + "/result?lang=en");
+    assertThat(browser.findElement(By.id("granted-titles")).getText()).as("the result as printed")
+        .contains("intermediate title · Economics").contains(reference);
   }
 
   @Test

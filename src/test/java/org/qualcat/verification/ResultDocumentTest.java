@@ -1,5 +1,7 @@
 package org.qualcat.verification;
 
+import org.qualcat.system.PdfDocuments;
+
 import org.qualcat.employer.EmployerRegion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -40,7 +42,8 @@ class ResultDocumentTest {
   private static final String CODE = "AbCdEfGhIjKlMnOpQrSt_-";
   private static final String MARKUP = "<img src=\"file:///etc/passwd\"/> & <b>bold</b>";
 
-  private final ResultDocument document = new ResultDocument(templates(), messages(), address());
+  private final ResultDocument document = new ResultDocument(new PdfDocuments(templates(), messages(), address()),
+      address());
 
   @Test
   void aVerifiedResultOnSampleDataIsBilingualWithAReadableQrCodeAndTheBannerOnEveryPage() throws IOException {

@@ -1,5 +1,7 @@
 package org.qualcat.verification;
 
+import org.qualcat.support.PdfFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.audit.TrailReader.whoDidWhat;
 
@@ -19,9 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -195,7 +195,7 @@ class ResultPdfIT extends IntegrationTest {
 
   /** Text without white space: extraction breaks lines where the layout does, and a line break is no space. */
   static String squeezed(String text) {
-    return text.replaceAll("\\s+", "");
+    return PdfFiles.squeezed(text);
   }
 
   /** The first words of a Chinese text: its first twelve characters. */
@@ -205,10 +205,7 @@ class ResultPdfIT extends IntegrationTest {
   }
 
   static String pageText(PDDocument pdf, int page) throws IOException {
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setStartPage(page);
-    stripper.setEndPage(page);
-    return squeezed(stripper.getText(pdf));
+    return PdfFiles.pageText(pdf, page);
   }
 
   /** The QR code on page 1, rendered at 200 dpi as a printer would and read back with ZXing. */
@@ -223,12 +220,6 @@ class ResultPdfIT extends IntegrationTest {
   }
 
   static List<PDFont> fontsOf(PDDocument pdf) throws IOException {
-    List<PDFont> fonts = new ArrayList<>();
-    for (PDPage page : pdf.getPages()) {
-      for (COSName name : page.getResources().getFontNames()) {
-        fonts.add(page.getResources().getFont(name));
-      }
-    }
-    return fonts;
+    return PdfFiles.fontsOf(pdf);
   }
 }
