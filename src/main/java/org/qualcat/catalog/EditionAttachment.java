@@ -1,12 +1,8 @@
 package org.qualcat.catalog;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.qualcat.catalog.CatalogQueries.QualificationSnapshot;
+import org.qualcat.system.CsvFiles;
 import org.qualcat.system.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -39,7 +36,6 @@ public class EditionAttachment {
   static final String TEMPLATE = "catalog/edition-attachment";
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final CatalogQueries queries;
   private final MessageSource messages;
@@ -224,21 +220,10 @@ public class EditionAttachment {
   }
 
   private static byte[] csv(List<String> header, List<List<String>> rows) {
-    CsvMapper mapper = new CsvMapper();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      out.write(BOM);
-      try (SequenceWriter writer = mapper.writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
-          .writeValues(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-        writer.write(header);
-        for (List<String> row : rows) {
-          writer.write(row);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    List<List<String>> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    return CsvFiles.of(all);
   }
 
   private String word(String key, Locale locale) {

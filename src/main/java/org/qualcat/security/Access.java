@@ -89,6 +89,9 @@ public final class Access {
   public static final Set<String> NOMINATION_OFFICERS = Set.of(SECRETARIAT, COMMITTEE, ADMIN);
   /** The groups that read monitoring records. */
   public static final Set<String> MONITORING_READERS = Set.of(READ_MONITORING_GROUPS);
+  /** The bureau's figures (/figures): the staff who run its work, administrators; not experts, not the public. */
+  public static final Set<String> FIGURE_READERS = Set.of(SECRETARIAT, COMMITTEE, MONITORS, VERIFIERS, TITLE_OFFICE,
+      ADMIN);
   /** The groups that read every title application (applicants and HR staff read their own). */
   public static final Set<String> TITLE_OFFICERS = Set.of(TITLE_OFFICE);
   /** The groups that read every verification case (applicants read their own). */
