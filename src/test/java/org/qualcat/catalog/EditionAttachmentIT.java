@@ -3,16 +3,12 @@ package org.qualcat.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.support.PdfFiles.squeezed;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -33,6 +29,7 @@ import org.openqa.selenium.WebDriver;
 import org.qualcat.support.Accessibility;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.support.TestFiles;
 import org.qualcat.support.PdfFiles;
 import org.qualcat.verification.VerificationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +110,7 @@ class EditionAttachmentIT extends IntegrationTest {
     byte[] csv = get("/catalog/editions/" + edition + "/attachment.csv").body();
     assertThat(Arrays.copyOf(csv, 3)).as("a byte order mark, for spreadsheet programs")
         .containsExactly(0xEF, 0xBB, 0xBF);
-    List<String[]> rows = csvRows(csv);
+    List<String[]> rows = TestFiles.csvRows(csv);
     assertThat(rows.get(0)).startsWith("list_zh", "list_en", "number", "code", "name_zh", "name_en");
     assertThat(rows).hasSize(1 + perList.values().stream().mapToInt(Long::intValue).sum());
     assertThat(rows.stream().filter(r -> r[3].equals(code)).map(r -> r[1])).containsExactly(
@@ -135,7 +132,7 @@ class EditionAttachmentIT extends IntegrationTest {
       assertThat(changes.getRow(changes.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("新增 / Added");
     }
 
-    List<String[]> changes = csvRows(get("/catalog/editions/" + edition + "/changes.csv").body());
+    List<String[]> changes = TestFiles.csvRows(get("/catalog/editions/" + edition + "/changes.csv").body());
     assertThat(changes).hasSize(1 + jdbc.queryForObject("select count(*) from edition_change e join catalog_edition c "
         + "on c.id = e.edition_id where c.code = ?", Long.class, edition).intValue());
     assertThat(changes.get(changes.size() - 1)).startsWith("新增", "Added", code, "特许隧道工程师");
@@ -170,14 +167,6 @@ class EditionAttachmentIT extends IntegrationTest {
   private HttpResponse<byte[]> get(String path) {
     return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(origin() + path)).build(),
         HttpResponse.BodyHandlers.ofByteArray()).join();
-  }
-
-  private static List<String[]> csvRows(byte[] csv) throws IOException {
-    String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
-    try (MappingIterator<String[]> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-        .readerFor(String[].class).readValues(text)) {
-      return rows.readAll();
-    }
   }
 
   private String origin() {

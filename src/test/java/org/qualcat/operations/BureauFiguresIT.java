@@ -2,12 +2,8 @@ package org.qualcat.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,6 +25,7 @@ import org.qualcat.support.Accessibility;
 import org.qualcat.support.BrowserSession;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.support.TestFiles;
 import org.qualcat.verification.VerificationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,7 +122,7 @@ class BureauFiguresIT extends IntegrationTest {
       HttpResponse<byte[]> csv = session.getBytes("/figures/" + chart + ".csv?lang=zh");
       assertThat(csv.statusCode()).as(chart).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("qualcat-" + chart + ".csv");
-      List<String[]> rows = rows(csv.body());
+      List<String[]> rows = TestFiles.csvRows(csv.body());
       assertThat(rows).as(chart).isNotEmpty();
       if (chart.equals("cases-per-week")) {
         assertThat(rows.get(0)[0]).isEqualTo("周（起始日）");
@@ -151,14 +148,6 @@ class BureauFiguresIT extends IntegrationTest {
     assertThat(expert.getPage("/figures").statusCode()).isEqualTo(403);
     assertThat(new BrowserSession(port()).getPage("/figures").statusCode()).as("anonymous: to the sign-in")
         .isIn(302, 401);
-  }
-
-  private static List<String[]> rows(byte[] csv) throws IOException {
-    String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
-    try (MappingIterator<String[]> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-        .readerFor(String[].class).readValues(text)) {
-      return rows.readAll();
-    }
   }
 
   private String origin() {

@@ -61,4 +61,14 @@ public final class TestFiles {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The rows of a downloaded CSV file (UTF-8, a byte order mark ignored), the header first. */
+  public static java.util.List<String[]> csvRows(byte[] csv) throws java.io.IOException {
+    String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+    try (com.fasterxml.jackson.databind.MappingIterator<String[]> rows = new com.fasterxml.jackson.dataformat.csv
+        .CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+        .readerFor(String[].class).readValues(text)) {
+      return rows.readAll();
+    }
+  }
 }
