@@ -1,16 +1,12 @@
 package org.qualcat.title;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.qualcat.system.PageWords;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -35,13 +31,13 @@ class TitlePages {
   private final TitleApplications applications;
   private final TitleReaders readers;
   private final AuditTrail audit;
-  private final MessageSource messages;
+  private final PageWords words;
 
-  TitlePages(TitleApplications applications, TitleReaders readers, AuditTrail audit, MessageSource messages) {
+  TitlePages(TitleApplications applications, TitleReaders readers, AuditTrail audit, PageWords words) {
     this.applications = applications;
     this.readers = readers;
     this.audit = audit;
-    this.messages = messages;
+    this.words = words;
   }
 
   @GetMapping
@@ -146,19 +142,11 @@ class TitlePages {
 
   /** A refused field in the reader's language: its label, then the sentence. */
   private String say(FieldError error) {
-    Locale locale = LocaleContextHolder.getLocale();
-    String label = messages.getMessage("title.field." + error.field(), null, error.field(), locale);
-    String problem = error.code() == null ? error.message() : messages.getMessage(new DefaultMessageSourceResolvable(
-        new String[] {error.code()}, error.arguments().toArray(), error.message()), locale);
-    return label + ": " + problem;
+    return words.field(error, "title.field.");
   }
 
   private String say(ConflictException e) {
-    return e.getCode() == null ? e.getMessage()
-        : messages.getMessage(e.getCode(), e.getArguments(), e.getMessage(), LocaleContextHolder.getLocale());
+    return words.conflict(e);
   }
 
-  static String joined(List<String> problems) {
-    return problems.stream().collect(Collectors.joining(" "));
-  }
 }

@@ -3,16 +3,15 @@ package org.qualcat.verification;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PageWords;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,8 +42,10 @@ class BulkPages {
   private final BulkSubmissions bulk;
   private final Callers callers;
   private final MessageSource messages;
+  private final PageWords words;
 
-  BulkPages(BulkSubmissions bulk, Callers callers, MessageSource messages) {
+  BulkPages(BulkSubmissions bulk, Callers callers, MessageSource messages, PageWords words) {
+    this.words = words;
     this.bulk = bulk;
     this.callers = callers;
     this.messages = messages;
@@ -176,13 +177,11 @@ class BulkPages {
 
   /** A problem in the page's language: "row 4 · Qualification · not in the catalog …". */
   private RowProblem problem(FieldError error) {
-    Locale locale = LocaleContextHolder.getLocale();
     Matcher row = ROW_FIELD.matcher(error.field());
     String column = row.matches() ? row.group(2) : error.field();
-    String label = messages.getMessage("verification.field." + column, null, column, locale);
-    String code = error.code() == null ? "invalid" : error.code();
-    String text = messages.getMessage(new DefaultMessageSourceResolvable(new String[] {code + "." + column, code},
-        error.arguments().toArray(), error.message()), locale);
+    String label = words.label("verification.field.", column);
+    String text = words.problem(error.code() == null ? new FieldError(error.field(), error.message(), "invalid",
+        error.arguments()) : error, column);
     return new RowProblem(row.matches() ? Integer.valueOf(row.group(1)) : null, row.matches() ? label : null, text);
   }
 

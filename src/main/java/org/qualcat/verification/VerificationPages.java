@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.qualcat.audit.AuditTrail;
 import org.qualcat.process.BureauTime;
@@ -15,12 +14,10 @@ import org.qualcat.system.ConflictException;
 import org.qualcat.system.InvalidInputException;
 import org.qualcat.system.InvalidInputException.FieldError;
 import org.qualcat.system.NotFoundException;
+import org.qualcat.system.PageWords;
 import org.qualcat.system.PublicAddress;
 import org.qualcat.verification.CaseViews.CaseView;
 import org.qualcat.verification.VerificationQueries.CaseFilter;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,25 +50,25 @@ class VerificationPages {
   private final VerificationQueries queries;
   private final ApplicationMaterials materials;
   private final AuditTrail audit;
-  private final MessageSource messages;
   private final PublicAddress address;
   private final Clock clock;
   private final ResultDocument resultDocument;
   private final Callers callers;
   private final Recommendations recommendations;
   private final List<TitlesOnResults> titles;
+  private final PageWords words;
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
-      AuditTrail audit, MessageSource messages, PublicAddress address, Clock clock, ResultDocument resultDocument,
-      Callers callers, Recommendations recommendations, List<TitlesOnResults> titles) {
+      AuditTrail audit, PublicAddress address, Clock clock, ResultDocument resultDocument,
+      Callers callers, Recommendations recommendations, List<TitlesOnResults> titles, PageWords words) {
     this.callers = callers;
     this.recommendations = recommendations;
     this.titles = titles;
+    this.words = words;
     this.cases = cases;
     this.queries = queries;
     this.materials = materials;
     this.audit = audit;
-    this.messages = messages;
     this.address = address;
     this.clock = clock;
     this.resultDocument = resultDocument;
@@ -338,17 +335,11 @@ class VerificationPages {
   }
 
   private String say(FieldError error) {
-    Locale locale = LocaleContextHolder.getLocale();
-    String label = messages.getMessage("verification.field." + error.field(), null, error.field(), locale);
-    String problem = error.code() == null ? error.message() : messages.getMessage(new DefaultMessageSourceResolvable(
-        new String[] {error.code() + "." + error.field(), error.code()}, error.arguments().toArray(),
-        error.message()), locale);
-    return label + ": " + problem;
+    return words.field(error, "verification.field.");
   }
 
   private String say(ConflictException e) {
-    return e.getCode() == null ? e.getMessage()
-        : messages.getMessage(e.getCode(), e.getArguments(), e.getMessage(), LocaleContextHolder.getLocale());
+    return words.conflict(e);
   }
 
   private static VerificationStatus parseStatus(String status) {
