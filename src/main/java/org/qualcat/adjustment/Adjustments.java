@@ -34,10 +34,12 @@ class Adjustments {
   private final StaffDirectory staff;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.context.MessageSource messages;
 
   Adjustments(AdjustmentRequestRepository adjustments, CatalogEntries entries, Catalog catalog,
       References references, AdjustmentFlow flow, AdjustmentMails mails,
-      StaffDirectory staff, AuditTrail audit, Clock clock) {
+      StaffDirectory staff, AuditTrail audit, Clock clock, org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.adjustments = adjustments;
     this.entries = entries;
     this.catalog = catalog;
@@ -93,7 +95,8 @@ class Adjustments {
         adjustment.getTitleSeries(), adjustment.getTitleChannels(), adjustment.getSkillLevel());
     catalog.revise(adjustment.getQualificationCode(), proposed, new Decision(adjustment.getReference(),
         processInstanceId, "Adjusted on request " + adjustment.getReference() + " by decision of the Catalog "
-        + "Committee: " + change(current, proposed), outcome.decidedBy(), clock.instant()));
+        + "Committee: " + change(current, proposed), "依调整申请 " + adjustment.getReference() + " 经目录评审委员会决定调整："
+        + changeZh(current, proposed), outcome.decidedBy(), clock.instant()));
     adjustment.close(AdjustmentStatus.APPLIED, clock.instant());
     audit.decision(AdjustmentAuditActions.ADJUSTMENT_APPLIED, adjustment.getReference(),
         adjustment.getQualificationCode() + ": " + change(current, proposed));
@@ -145,6 +148,37 @@ class Adjustments {
 
   private static String title(QualificationDetails d) {
     return d.titleLevel().englishName() + (d.titleSeries() == null ? "" : " (" + d.titleSeries() + ")");
+  }
+
+  /** {@link #change} in Chinese, in the catalog's own words for lists, titles and channels. */
+  String changeZh(QualificationDetails from, QualificationDetails to) {
+    StringBuilder text = new StringBuilder();
+    if (!from.lists().equals(to.lists())) {
+      text.append("所属清单 ").append(zh(from.lists(), "list.")).append(" → ").append(zh(to.lists(), "list."))
+          .append("。");
+    }
+    if (from.titleLevel() != to.titleLevel() || !Objects.equals(from.titleSeries(), to.titleSeries())) {
+      text.append("对应职称 ").append(titleZh(from)).append(" → ").append(titleZh(to)).append("。");
+    }
+    if (!from.titleChannels().equals(to.titleChannels())) {
+      text.append("职称评定途径 ").append(zh(from.titleChannels(), "titleChannel.")).append(" → ")
+          .append(zh(to.titleChannels(), "titleChannel.")).append("。");
+    }
+    if (!Objects.equals(from.skillLevel(), to.skillLevel())) {
+      text.append("技能等级 ").append(from.skillLevel() == null ? "无" : from.skillLevel()).append(" → ")
+          .append(to.skillLevel() == null ? "无" : to.skillLevel()).append("。");
+    }
+    return text.toString();
+  }
+
+  private String zh(java.util.Set<? extends Enum<?>> values, String prefix) {
+    return values.isEmpty() ? "无" : values.stream().map(v -> messages.getMessage(prefix + v.name(), null,
+        java.util.Locale.CHINESE)).collect(java.util.stream.Collectors.joining("、"));
+  }
+
+  private String titleZh(QualificationDetails d) {
+    return messages.getMessage("title." + d.titleLevel().name(), null, java.util.Locale.CHINESE)
+        + (d.titleSeries() == null ? "" : "（" + d.titleSeries() + "）");
   }
 
   private static String channels(QualificationDetails d) {

@@ -103,10 +103,12 @@ public class CatalogImport {
       Qualification existing = known.get(row.code());
       if (existing == null || !existing.getStatus().isInCatalog()) {
         catalog.list(row.code(), row.details(),
-            new Decision(reference, null, "Listed from catalog file " + fileName, importedBy, now));
+            new Decision(reference, null, "Listed from catalog file " + fileName, "依目录文件 " + fileName + " 列入",
+                importedBy, now));
         added++;
       } else if (catalog.revise(row.code(), row.details(),
-          new Decision(reference, null, "Updated from catalog file " + fileName, importedBy, now))) {
+          new Decision(reference, null, "Updated from catalog file " + fileName, "依目录文件 " + fileName + " 更新",
+              importedBy, now))) {
         updated++;
       }
     }

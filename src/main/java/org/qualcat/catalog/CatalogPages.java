@@ -107,46 +107,39 @@ class CatalogPages {
   /** A published edition as the notice's Attachment 1: PDF, in Chinese and English. */
   @GetMapping("/catalog/editions/{edition}/attachment.pdf")
   ResponseEntity<byte[]> attachmentPdf(@PathVariable String edition) {
-    EditionAttachment.Attachment a = attachment(edition);
-    return download(attachments.pdf(a), MediaType.APPLICATION_PDF, a.fileName("pdf"));
+    return download(edition, EditionAttachment.Form.PDF, MediaType.APPLICATION_PDF);
   }
 
   /** The same lists as an Excel workbook: a sheet per list, one of changes. */
   @GetMapping("/catalog/editions/{edition}/attachment.xlsx")
   ResponseEntity<byte[]> attachmentXlsx(@PathVariable String edition) {
-    EditionAttachment.Attachment a = attachment(edition);
-    return download(attachments.xlsx(a), MediaType.parseMediaType(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), a.fileName("xlsx"));
+    return download(edition, EditionAttachment.Form.XLSX, MediaType.parseMediaType(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
   }
 
   /** The lists as CSV (UTF-8). */
   @GetMapping("/catalog/editions/{edition}/attachment.csv")
   ResponseEntity<byte[]> attachmentCsv(@PathVariable String edition) {
-    EditionAttachment.Attachment a = attachment(edition);
-    return download(attachments.csv(a), CSV, a.fileName("csv"));
+    return download(edition, EditionAttachment.Form.CSV, CSV);
   }
 
   /** What changed since the previous edition, as CSV (UTF-8). */
   @GetMapping("/catalog/editions/{edition}/changes.csv")
   ResponseEntity<byte[]> changesCsv(@PathVariable String edition) {
-    EditionAttachment.Attachment a = attachment(edition);
-    return download(attachments.changesCsv(a), CSV, "catalog-" + a.edition().code() + "-changes.csv");
+    return download(edition, EditionAttachment.Form.CHANGES_CSV, CSV);
   }
 
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-  private EditionAttachment.Attachment attachment(String edition) {
+  /** A published edition never changes: a download may be kept for a day. */
+  private ResponseEntity<byte[]> download(String edition, EditionAttachment.Form form, MediaType type) {
     if (CatalogEdition.DRAFT_CODE.equals(edition)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the draft edition is not public");
     }
-    return found(() -> attachments.of(edition));
-  }
-
-  /** A published edition never changes: a download may be kept for a day. */
-  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    byte[] body = found(() -> attachments.file(edition, form));
     return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-            .toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(form.fileName(edition))
+            .build().toString())
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
         .body(body);
   }

@@ -233,8 +233,17 @@ public class CatalogQueries {
   }
 
   /** One line of what the draft changes, with the qualification's names. */
-  public record ChangeLine(String code, String nameEn, String nameZh, String reference, String summary, String decidedBy,
-      LocalDateTime decidedAt) {
+  public record ChangeLine(String code, String nameEn, String nameZh, String reference, String summary,
+      String summaryZh, String decidedBy, LocalDateTime decidedAt) {
+
+    /** The summary in the language of {@code locale}, in English where no Chinese was written. */
+    public String summaryIn(Locale locale) {
+      return Localized.pick(locale, summary, summaryZh);
+    }
+
+    public boolean summaryInEnglish(Locale locale) {
+      return Localized.fallsBack(locale, summaryZh);
+    }
   }
 
   /** What the draft changes: added, adjusted and removed qualifications, each with the decision behind it. */
@@ -258,7 +267,7 @@ public class CatalogQueries {
     Function<ChangeType, List<ChangeLine>> of = type -> log.stream().filter(c -> c.type() == type).map(c -> {
       QualificationDetails d = details.get(c.qualificationCode());
       return new ChangeLine(c.qualificationCode(), d == null ? null : d.nameEn(), d == null ? null : d.nameZh(),
-          c.decisionReference(), c.summary(), c.decidedBy(),
+          c.decisionReference(), c.summary(), c.summaryZh(), c.decidedBy(),
           LocalDateTime.ofInstant(c.decidedAt(), BureauTime.ZONE));
     }).toList();
     return new DraftChanges(of.apply(ChangeType.ADDED), of.apply(ChangeType.ADJUSTED), of.apply(ChangeType.REMOVED));

@@ -37,9 +37,34 @@ public class EditionAttachment {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
+  /** The forms of the attachment, and the file name each downloads as. */
+  public enum Form {
+    PDF("attachment-1.pdf"), XLSX("attachment-1.xlsx"), CSV("attachment-1.csv"), CHANGES_CSV("changes.csv");
+
+    private final String suffix;
+
+    Form(String suffix) {
+      this.suffix = suffix;
+    }
+
+    public String fileName(String editionCode) {
+      return "catalog-" + editionCode + "-" + suffix;
+    }
+  }
+
+  /** The files of the latest editions asked for: a published edition never changes, and a PDF takes a while. */
+  private static final int CACHED = 8;
+
   private final CatalogQueries queries;
   private final MessageSource messages;
   private final PdfDocuments pdfs;
+  private final Map<String, byte[]> files = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > CACHED;
+        }
+      });
 
   EditionAttachment(CatalogQueries queries, MessageSource messages, PdfDocuments pdfs) {
     this.queries = queries;
@@ -59,7 +84,7 @@ public class EditionAttachment {
 
   /** One change of the edition, with the decision behind it. */
   public record Change(ChangeType type, String typeZh, String typeEn, String code, String nameZh, String nameEn,
-      String summary, String decisionReference, String decidedOn) {
+      String summary, String summaryZh, String decisionReference, String decidedOn) {
   }
 
   /** The attachment of an edition. */
@@ -69,10 +94,26 @@ public class EditionAttachment {
     public String nameZh() {
       return edition.nameZh() == null ? edition.name() : edition.nameZh();
     }
+  }
 
-    public String fileName(String extension) {
-      return "catalog-" + edition.code() + "-attachment-1." + extension;
+  /**
+   * Published edition {@code code} in {@code form}, made once and kept among the latest few ("not found" for the
+   * draft or an unknown code, which are not kept).
+   */
+  public byte[] file(String code, Form form) {
+    String key = code + "/" + form;
+    byte[] made = files.get(key);
+    if (made == null) {
+      Attachment attachment = of(code);
+      made = switch (form) {
+        case PDF -> pdf(attachment);
+        case XLSX -> xlsx(attachment);
+        case CSV -> csv(attachment);
+        case CHANGES_CSV -> changesCsv(attachment);
+      };
+      files.put(key, made);
     }
+    return made;
   }
 
   /** The attachment of published edition {@code code} ("not found" for the draft or an unknown code). */
@@ -99,7 +140,7 @@ public class EditionAttachment {
       return new Change(c.type(), word("edition.kind." + c.type().name(), Locale.CHINESE),
           word("edition.kind." + c.type().name(), Locale.ENGLISH), c.qualificationCode(),
           name == null ? c.qualificationCode() : name.nameZh(), name == null ? c.qualificationCode() : name.nameEn(),
-          c.summary(), c.decisionReference(), c.decidedAt().atZone(BEIJING).format(DAY));
+          c.summary(), c.summaryZh(), c.decisionReference(), c.decidedAt().atZone(BEIJING).format(DAY));
     }).toList();
     boolean sample = entries.stream().anyMatch(e -> e.details().provenance() != Provenance.OFFICIAL);
     return new Attachment(edition, tables, changes, sample);
@@ -149,10 +190,11 @@ public class EditionAttachment {
 
   /** What changed since the previous edition, as CSV. */
   public byte[] changesCsv(Attachment attachment) {
-    List<String> header = List.of("change_zh", "change_en", "code", "name_zh", "name_en", "summary", "decision",
-        "decided_on");
+    List<String> header = List.of("change_zh", "change_en", "code", "name_zh", "name_en", "summary_zh", "summary_en",
+        "decision", "decided_on");
     List<List<String>> rows = attachment.changes().stream().map(c -> List.of(c.typeZh(), c.typeEn(), c.code(),
-        c.nameZh(), c.nameEn(), c.summary(), c.decisionReference(), c.decidedOn())).toList();
+        c.nameZh(), c.nameEn(), c.summaryZh() == null ? "" : c.summaryZh(), c.summary(), c.decisionReference(),
+        c.decidedOn())).toList();
     return csv(header, rows);
   }
 
@@ -187,7 +229,8 @@ public class EditionAttachment {
       int r = 1;
       for (Change c : attachment.changes()) {
         cells(changes.createRow(r++), 0, c.typeZh() + " / " + c.typeEn(), c.code(), c.nameZh(), c.nameEn(),
-            c.summary(), c.decisionReference(), c.decidedOn());
+            c.summaryZh() == null ? c.summary() : c.summaryZh() + " / " + c.summary(), c.decisionReference(),
+            c.decidedOn());
       }
       widths(changes, 14, 14, 28, 40, 60, 24, 12);
       workbook.write(out);

@@ -41,6 +41,10 @@ public class EditionChange {
   @Column(nullable = false, length = 1000)
   private String summary;
 
+  /** The summary in Chinese; null where none was written (changes before it was, or a free text only). */
+  @Column(length = 1000)
+  private String summaryZh;
+
   @Column(nullable = false, length = 120)
   private String decisionReference;
 
@@ -64,6 +68,7 @@ public class EditionChange {
     this.qualificationCode = qualificationCode;
     this.changeType = changeType;
     this.summary = decision.summary();
+    this.summaryZh = decision.summaryZh();
     this.decisionReference = decision.reference();
     this.processInstanceId = decision.processInstanceId();
     this.decidedBy = decision.decidedBy();
@@ -88,6 +93,10 @@ public class EditionChange {
 
   public String getSummary() {
     return summary;
+  }
+
+  public String getSummaryZh() {
+    return summaryZh;
   }
 
   public String getDecisionReference() {

@@ -29,6 +29,7 @@ public record EditionView(
       String qualificationCode,
       ChangeType type,
       String summary,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String summaryZh,
       String decisionReference,
       String processInstanceId,
       String decidedBy,
@@ -44,8 +45,19 @@ public record EditionView(
           : ref.startsWith("ADJ-") ? "ADJUSTMENT" : ref.startsWith("EXIT-") ? "EXIT" : "OTHER";
     }
 
+    /** The summary in the language of {@code locale}, in English where no Chinese was written. */
+    public String summaryIn(Locale locale) {
+      return Localized.pick(locale, summary, summaryZh);
+    }
+
+    /** Whether {@link #summaryIn} is the English text on a page in another language (marked {@code lang="en"}). */
+    public boolean summaryInEnglish(Locale locale) {
+      return Localized.fallsBack(locale, summaryZh);
+    }
+
     static Change of(EditionChange c) {
-      return new Change(c.getQualificationCode(), c.getChangeType(), c.getSummary(), c.getDecisionReference(),
+      return new Change(c.getQualificationCode(), c.getChangeType(), c.getSummary(), c.getSummaryZh(),
+          c.getDecisionReference(),
           c.getProcessInstanceId(), c.getDecidedBy(), c.getDecidedAt());
     }
   }

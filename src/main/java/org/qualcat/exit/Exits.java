@@ -102,6 +102,7 @@ public class Exits {
     ExitCase exit = exit(exitId);
     catalog.remove(exit.getQualificationCode(), new Decision(exit.getReference(), processInstanceId,
         "Removed on exit case " + exit.getReference() + " by decision of the Catalog Committee. Grounds: "
+            + shorten(exit.getGrounds()), "依退出案件 " + exit.getReference() + " 经目录评审委员会决定退出。理由："
             + shorten(exit.getGrounds()), outcome.decidedBy(), clock.instant()));
     exit.decided(ExitStatus.REMOVAL_DECIDED, outcome.resolution().isEmpty() ? null : outcome.resolution(),
         clock.instant());

@@ -131,7 +131,8 @@ public class Nominations {
     Nomination nomination = nomination(id);
     catalog.list(nomination.getCode(), nomination.getDetails(), new Decision(nomination.getReference(),
         processInstanceId, "Listed on nomination " + nomination.getReference() + " by decision of the Catalog "
-        + "Committee" + summary(outcome.resolution()), outcome.decidedBy(), clock.instant()));
+        + "Committee" + summary(outcome.resolution()), "依提名 " + nomination.getReference() + " 经目录评审委员会决定列入"
+        + summaryZh(outcome.resolution()), outcome.decidedBy(), clock.instant()));
     nomination.close(NominationStatus.LISTED, clock.instant());
     audit(NominationAuditActions.NOMINATION_LISTED, nomination, "qualification " + nomination.getCode()
         + " listed in the draft edition");
@@ -173,6 +174,11 @@ public class Nominations {
       return "";
     }
     return ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text);
+  }
+
+  /** The committee's resolution after a Chinese sentence (as written: it is the committee's text). */
+  private static String summaryZh(String text) {
+    return text.isEmpty() ? "。" : "：" + summary(text).substring(2);
   }
 
   private void audit(AuditAction action, Nomination nomination, String details) {

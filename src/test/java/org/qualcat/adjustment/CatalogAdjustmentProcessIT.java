@@ -111,6 +111,10 @@ class CatalogAdjustmentProcessIT extends IntegrationTest {
     assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> assertThat(c.getSummary())
         .contains("Title channels (notice II): none -> direct recognition of certificates, reduction in examination "
             + "subjects").doesNotContain("DIRECT_RECOGNITION"));
+    assertThat(changes.findByQualificationCodeOrderById(code)).last().satisfies(c -> assertThat(c.getSummaryZh())
+        .as("in Chinese, in the catalog's words").startsWith("依调整申请 " + onto.getReference())
+        .contains("所属清单 国际职业资格清单 → 国际职业资格清单、可申报北京市职称的国际职业资格清单")
+        .contains("职称评定途径 无 → 证书直接认定、减少考试科目"));
     assertThat(queries.view(onto.getReference()).titleChannels()).hasSize(2);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> adjustments.request(new AdjustmentCommand(code,

@@ -131,6 +131,11 @@ class CatalogPagesBrowserIT extends IntegrationTest {
     assertThat(browser.findElement(By.id("edition-change-summary")).getText())
         .isEqualTo("新增 46 项 · 调整 0 项 · 移出 0 项");
     assertThat(browser.findElement(By.cssSelector("#changes-ADDED h3")).getText()).isEqualTo("新增列入（46 项）");
+    WebElement cfaZh = browser.findElements(By.cssSelector("#changes-ADDED li")).stream()
+        .filter(li -> li.getText().contains("(BJ-I-001)")).findFirst().orElseThrow();
+    assertThat(cfaZh.findElement(By.cssSelector(".summary")).getText()).as("the change in Chinese")
+        .startsWith("依目录文件 ");
+    assertThat(cfaZh.findElement(By.cssSelector(".summary")).getDomAttribute("lang")).isNull();
     Accessibility.assertNoViolations(browser);
 
     browser.get(url("/catalog/editions/1999?lang=en"));
