@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.qualcat.system.PdfDocuments;
+import org.springframework.context.MessageSource;
 import org.qualcat.system.PublicAddress;
 import org.qualcat.verification.CaseViews.CaseView;
 import org.springframework.http.CacheControl;
@@ -46,10 +49,14 @@ class ResultDocument {
 
   private final PdfDocuments pdfs;
   private final PublicAddress address;
+  private final List<TitlesOnResults> titles;
+  private final MessageSource messages;
 
-  ResultDocument(PdfDocuments pdfs, PublicAddress address) {
+  ResultDocument(PdfDocuments pdfs, PublicAddress address, List<TitlesOnResults> titles, MessageSource messages) {
     this.pdfs = pdfs;
     this.address = address;
+    this.titles = titles;
+    this.messages = messages;
   }
 
   /** The full address of the public page that checks {@code verificationCode}. */
@@ -64,12 +71,21 @@ class ResultDocument {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put("c", c);
+    // notice II: the professional titles granted on this result, a line each in English and in Chinese
+    variables.put("titles", titles.stream().flatMap(t -> t.grantedOn(c.reference()).stream())
+        .map(t -> Map.of("en", titleLine(t, Locale.ENGLISH), "zh", titleLine(t, Locale.CHINESE))).toList());
     if (c.verificationCode() != null) {
       String checkUrl = checkUrl(c.verificationCode());
       variables.put("checkUrl", checkUrl);
       variables.put("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrCode(checkUrl)));
     }
     return pdfs.render(TEMPLATE, variables);
+  }
+
+  private String titleLine(GrantedTitle title, Locale locale) {
+    return messages.getMessage("verification.case.titleGranted", new Object[] {
+        messages.getMessage("titleRank." + title.level(), null, title.level(), locale), title.series(),
+        title.grantedOn().toString(), title.applicationReference()}, locale);
   }
 
   /**

@@ -81,6 +81,16 @@ class TitleGrantIT extends IntegrationTest {
         String.class, reference)).isEqualTo(OFFICER);
     assertThat(as("applicant1").postJson(API, Map.of("verificationCode", result, "level", "INTERMEDIATE")).status())
         .as("granted: a new application may be made, none is open").isEqualTo(201);
+    String caseReference = granted.json().get("caseReference").asText();
+    byte[] pdf = as("applicant1").getBytes("/api/verification-cases/" + caseReference + "/result.pdf",
+        "application/pdf").body();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(org.qualcat.support.PdfFiles.text(document)).as("the title on the result as a PDF")
+          .contains(org.qualcat.support.PdfFiles.squeezed("intermediate title · Economics, granted on"), reference,
+              "中级职称·Economics");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -43,7 +43,7 @@ class ResultDocumentTest {
   private static final String MARKUP = "<img src=\"file:///etc/passwd\"/> & <b>bold</b>";
 
   private final ResultDocument document = new ResultDocument(new PdfDocuments(templates(), messages(), address()),
-      address());
+      address(), java.util.List.of(), messages());
 
   @Test
   void aVerifiedResultOnSampleDataIsBilingualWithAReadableQrCodeAndTheBannerOnEveryPage() throws IOException {
