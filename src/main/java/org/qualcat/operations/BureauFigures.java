@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,45 +149,26 @@ public class BureauFigures {
 
   /** The latest monitoring cycles, oldest first. */
   public List<Cycle> monitoringCycles() {
-    List<Cycle> latest = jdbc.query("select reference, started_at, status, qualifications, compliant, on_watch, "
-        + "non_compliant, rectified, removed from monitoring_cycle order by started_at desc, id desc",
+    List<Cycle> shown = new ArrayList<>(jdbc.query("select reference, started_at, status, qualifications, compliant, "
+        + "on_watch, non_compliant, rectified, removed from monitoring_cycle order by started_at desc, id desc limit ?",
         (row, n) -> new Cycle(row.getString(1), row.getTimestamp(2).toInstant().atZone(BEIJING).toLocalDate(),
             row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
-            row.getInt(9)));
-    List<Cycle> shown = new ArrayList<>(latest.subList(0, Math.min(LATEST, latest.size())));
-    java.util.Collections.reverse(shown);
+            row.getInt(9)), LATEST));
+    Collections.reverse(shown);
     return shown;
   }
 
   /** The latest published editions with what each added, adjusted and removed, oldest first. */
   public List<EditionChanges> catalogChanges() {
-    Map<Long, EditionChanges> editions = new LinkedHashMap<>();
-    jdbc.query("select id, code, name, name_zh, published_on from catalog_edition where status = 'PUBLISHED' "
-        + "order by published_on desc, id desc", (ResultSet row) -> {
-          if (editions.size() < LATEST) {
-            editions.put(row.getLong(1), new EditionChanges(row.getString(2), row.getString(3), row.getString(4),
-                row.getObject(5, LocalDate.class), 0, 0, 0));
-          }
-        });
-    if (editions.isEmpty()) {
-      return List.of();
-    }
-    String ids = String.join(",", editions.keySet().stream().map(String::valueOf).toList());
-    jdbc.query("select edition_id, change_type, count(*) from edition_change where edition_id in (" + ids
-        + ") group by edition_id, change_type", (ResultSet row) -> {
-          EditionChanges e = editions.get(row.getLong(1));
-          long n = row.getLong(3);
-          editions.put(row.getLong(1), switch (row.getString(2)) {
-            case "ADDED" -> new EditionChanges(e.code(), e.name(), e.nameZh(), e.publishedOn(), n, e.adjusted(),
-                e.removed());
-            case "ADJUSTED" -> new EditionChanges(e.code(), e.name(), e.nameZh(), e.publishedOn(), e.added(), n,
-                e.removed());
-            default -> new EditionChanges(e.code(), e.name(), e.nameZh(), e.publishedOn(), e.added(), e.adjusted(),
-                n);
-          });
-        });
-    List<EditionChanges> result = new ArrayList<>(editions.values());
-    java.util.Collections.reverse(result);
-    return result;
+    List<EditionChanges> shown = new ArrayList<>(jdbc.query("select c.code, c.name, c.name_zh, c.published_on, "
+        + "sum(case when e.change_type = 'ADDED' then 1 else 0 end), "
+        + "sum(case when e.change_type = 'ADJUSTED' then 1 else 0 end), "
+        + "sum(case when e.change_type = 'REMOVED' then 1 else 0 end) "
+        + "from catalog_edition c left join edition_change e on e.edition_id = c.id where c.status = 'PUBLISHED' "
+        + "group by c.id, c.code, c.name, c.name_zh, c.published_on order by c.published_on desc, c.id desc limit ?",
+        (row, n) -> new EditionChanges(row.getString(1), row.getString(2), row.getString(3),
+            row.getObject(4, LocalDate.class), row.getLong(5), row.getLong(6), row.getLong(7)), LATEST));
+    Collections.reverse(shown);
+    return shown;
   }
 }

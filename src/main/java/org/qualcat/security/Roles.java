@@ -1,6 +1,8 @@
 package org.qualcat.security;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -74,6 +76,15 @@ public final class Roles {
   /** Whether the signed-in caller works for the bureau (any staff group); false for anonymous callers. */
   public static boolean isStaff(Authentication caller) {
     return caller != null && caller.getAuthorities().stream().anyMatch(a -> STAFF.contains(group(a.getAuthority())));
+  }
+
+  /** The Qualcat groups of a signed-in caller (none for an anonymous one). */
+  public static Set<String> groupsOf(Authentication caller) {
+    if (caller == null || !caller.isAuthenticated()) {
+      return Set.of();
+    }
+    return caller.getAuthorities().stream().map(a -> group(a.getAuthority())).filter(g -> g != null)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Whether the signed-in caller is in {@code group}. */

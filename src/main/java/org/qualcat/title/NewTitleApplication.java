@@ -39,7 +39,11 @@ public record NewTitleApplication(
         text(employerSupport, "employerSupport", MAX_SUPPORT, true, errors));
   }
 
-  private static String text(String value, String field, int max, boolean multiline, List<FieldError> errors) {
+  /**
+   * A text field checked: stripped, at most {@code max} characters, plain text; blank is none. Problems are added to
+   * {@code errors} (the field named), the value then none.
+   */
+  static String text(String value, String field, int max, boolean multiline, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -5,7 +5,6 @@ import static org.qualcat.title.TitleGrantProcess.*;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +95,7 @@ public class TitleApplications {
       throw new InvalidInputException(errors);
     }
     Organisation organisation = employers.organisationOf(user).orElse(null);
-    VerifiedResult result = results.followedBy(valid.verificationCode(), user).orElseThrow(() -> refused(
+    VerifiedResult result = results.followedBy(valid.verificationCode(), user, organisation).orElseThrow(() -> refused(
         "verificationCode", "notYours", "is not the code of a verified result of yours (HR staff: of your "
             + "organisation); an application for a title rests on a VERIFIED result"));
     if (!result.employedInBeijing()) {
@@ -230,8 +229,8 @@ public class TitleApplications {
   private LocalDate dueOn(String reference) {
     Task open = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(reference)
         .list().stream().findFirst().orElse(null);
-    ZoneId zone = BureauTime.ZONE;
-    return open == null || open.getDueDate() == null ? null : LocalDate.ofInstant(open.getDueDate().toInstant(), zone);
+    return open == null || open.getDueDate() == null ? null
+        : LocalDate.ofInstant(open.getDueDate().toInstant(), BureauTime.ZONE);
   }
 
   private static InvalidInputException refused(String field, String code, String english, Object... arguments) {

@@ -1,11 +1,9 @@
 package org.qualcat.title;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.qualcat.employer.Employers;
 import org.qualcat.security.Roles;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** Makes the {@link TitleReader} of a signed-in user. */
@@ -22,8 +20,7 @@ class TitleReaders {
     if (authentication == null || !authentication.isAuthenticated()) {
       return new TitleReader(null, Set.of(), null);
     }
-    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .map(Roles::group).filter(g -> g != null).collect(Collectors.toUnmodifiableSet());
+    Set<String> groups = Roles.groupsOf(authentication);
     return new TitleReader(authentication.getName(), groups, groups.contains(Roles.EMPLOYERS)
         ? employers.organisationOf(authentication.getName()).orElse(null) : null);
   }

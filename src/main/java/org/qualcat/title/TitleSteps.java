@@ -3,6 +3,8 @@ package org.qualcat.title;
 import static org.qualcat.title.TitleGrantProcess.*;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualcat.audit.AuditTrail;
@@ -10,7 +12,8 @@ import org.qualcat.process.BureauTime;
 import org.qualcat.process.Refusal;
 import org.qualcat.process.TaskActor;
 import org.qualcat.system.NotFoundException;
-import org.qualcat.system.PlainText;
+import org.qualcat.system.InvalidInputException;
+import org.qualcat.system.InvalidInputException.FieldError;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,20 +116,15 @@ public class TitleSteps {
     return by instanceof String s && !s.isBlank() ? s : SYSTEM_ACTOR;
   }
 
+  /** A text of a form checked as an application's texts are (plain text, at most 2,000 characters), or refused. */
   private static String text(Object value, String field, boolean required) {
-    String text = value instanceof String s && !s.isBlank() ? s.strip() : null;
-    if (text == null) {
-      if (required) {
-        throw Refusal.NOT_BLANK.invalid(field, "must be given");
-      }
-      return null;
+    if (required && !(value instanceof String s && !s.isBlank())) {
+      throw Refusal.NOT_BLANK.invalid(field, "must be given");
     }
-    if (text.length() > MAX_TEXT) {
-      throw Refusal.SIZE.invalid(field, "must be at most " + MAX_TEXT + " characters", MAX_TEXT);
-    }
-    String problem = PlainText.Rules.problem(text, true);
-    if (problem != null) {
-      throw Refusal.PLAIN_TEXT.invalid(field, problem);
+    List<FieldError> errors = new ArrayList<>();
+    String text = NewTitleApplication.text(value instanceof String s ? s : null, field, MAX_TEXT, true, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
     return text;
   }

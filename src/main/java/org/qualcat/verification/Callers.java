@@ -1,11 +1,9 @@
 package org.qualcat.verification;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.qualcat.employer.Employers;
 import org.qualcat.security.Roles;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** Makes the {@link Caller} of a request: the signed-in user, their groups, and for HR staff their organisation. */
@@ -22,8 +20,7 @@ class Callers {
     if (authentication == null || !authentication.isAuthenticated()) {
       return new Caller(null, Set.of());
     }
-    Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .map(Roles::group).filter(g -> g != null).collect(Collectors.toUnmodifiableSet());
+    Set<String> groups = Roles.groupsOf(authentication);
     // only HR staff cost a lookup of their organisation
     return new Caller(authentication.getName(), groups, groups.contains(Roles.EMPLOYERS)
         ? employers.organisationOf(authentication.getName()).orElse(null) : null);

@@ -2,7 +2,7 @@ package org.qualcat.verification;
 
 import java.util.Optional;
 import org.qualcat.employer.EmployerRegion;
-import org.qualcat.employer.Employers;
+import org.qualcat.employer.Organisation;
 import org.qualcat.system.Published;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class VerifiedResults {
 
   private final VerificationCaseRepository cases;
-  private final Employers employers;
 
-  VerifiedResults(VerificationCaseRepository cases, Employers employers) {
+  VerifiedResults(VerificationCaseRepository cases) {
     this.cases = cases;
-    this.employers = employers;
   }
 
-  /** The VERIFIED result with {@code code} that {@code user} follows; empty for any other code, as for none. */
-  public Optional<VerifiedResult> followedBy(String code, String user) {
+  /**
+   * The VERIFIED result with {@code code} that {@code user} follows, as HR staff of {@code employer} (null: as the
+   * holder); empty for any other code, as for none.
+   */
+  public Optional<VerifiedResult> followedBy(String code, String user, Organisation employer) {
     if (!VerificationCodes.isWellFormed(code) || user == null) {
       return Optional.empty();
     }
-    Caller caller = Caller.submitter(user, employers.organisationOf(user).orElse(null));
+    Caller caller = Caller.submitter(user, employer);
     Optional<VerificationCase> holding = cases.findByVerificationCode(code)
         .filter(c -> c.getStatus() == VerificationStatus.VERIFIED);
     Optional<VerificationCase> followed = holding.filter(caller::follows)
