@@ -88,7 +88,7 @@ public class MailDispatcher implements DisposableBean {
       return false;
     }
     try {
-      transport.deliver(mail, settings.from());
+      transport.deliver(mail, mail.senderOr(settings.from()));
       transaction.executeWithoutResult(status -> mails.findById(id).ifPresent(m -> m.sent(clock.instant())));
       log.info("Sent mail {} ({}, about {})", id, mail.getTemplate(), mail.getReference());
       return true;

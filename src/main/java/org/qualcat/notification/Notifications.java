@@ -38,12 +38,22 @@ public class Notifications {
    */
   @Transactional
   public long send(String template, Collection<String> recipients, Map<String, Object> model, String reference) {
+    return send(template, recipients, model, reference, null);
+  }
+
+  /**
+   * {@link #send(String, Collection, Map, String)} from {@code sender} (a mail address, e.g. a bureau's,
+   * {@code "Qualcat Tianjin <tianjin@...>"}) instead of Qualcat's own ({@code qualcat.mail.from}, when null).
+   */
+  @Transactional
+  public long send(String template, Collection<String> recipients, Map<String, Object> model, String reference,
+      String sender) {
     List<String> to = recipients.stream().filter(r -> r != null && !r.isBlank()).distinct().toList();
     if (to.isEmpty()) {
       throw new IllegalArgumentException("mail " + template + " has no recipient");
     }
     MailTemplates.Rendered mail = templates.render(template, model);
-    long id = mails.save(new OutboundMail(template, to, mail.subject(), mail.body(), reference, clock.instant()))
+    long id = mails.save(new OutboundMail(template, to, mail.subject(), mail.body(), reference, sender, clock.instant()))
         .getId();
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override

@@ -44,6 +44,10 @@ public class OutboundMail {
   @Column(length = 120)
   private String reference;
 
+  /** Who the mail is from, when not Qualcat's own sender ({@code qualcat.mail.from}): a bureau's, for its cases. */
+  @Column(length = 300)
+  private String sender;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private MailStatus status;
@@ -68,8 +72,9 @@ public class OutboundMail {
   }
 
   OutboundMail(String template, List<String> recipients, String subject, String body, String reference,
-      Instant now) {
+      String sender, Instant now) {
     this.template = template;
+    this.sender = sender;
     this.recipients = String.join(SEPARATOR, recipients);
     // a subject or body built from the longest names and texts the API allows must not fail the business change
     this.subject = shorten(subject, MAX_SUBJECT);
@@ -125,6 +130,11 @@ public class OutboundMail {
 
   public String getTemplate() {
     return template;
+  }
+
+  /** The sender, or {@code fallback} (Qualcat's own) when the mail names none. */
+  String senderOr(String fallback) {
+    return sender == null ? fallback : sender;
   }
 
   public List<String> getRecipients() {

@@ -100,7 +100,9 @@ public enum Refusal {
   /** A call the caller's role does not allow. */
   NOT_YOUR_ROLE(Kind.REQUEST, "notYourRole", 0),
   /** Work on a task that is not for the caller. */
-  NOT_YOUR_TASK(Kind.REQUEST, "notYourTask", 0);
+  NOT_YOUR_TASK(Kind.REQUEST, "notYourTask", 0),
+  /** A task of another bureau's case (another tenant's, docs/adr/0030). */
+  ANOTHER_BUREAU(Kind.REQUEST, "anotherBureau", 0);
 
   /** Where the sentences are, after {@code forms.refused.}. */
   public static final String PREFIX = "forms.refused.";

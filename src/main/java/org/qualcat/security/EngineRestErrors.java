@@ -183,6 +183,8 @@ class EngineRestErrors {
   abstract static class Mapper {
 
     static final int MYSQL_INCORRECT_STRING_VALUE = 1366;
+    /** The engine's log code of a command refused for a tenant the caller is no member of. */
+    static final String ANOTHER_TENANT = "ENGINE-13034";
     /** When a task was completed, as the sentence says it (Beijing time). */
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
         .ofPattern("yyyy-MM-dd HH:mm").withZone(BureauTime.ZONE);
@@ -249,6 +251,10 @@ class EngineRestErrors {
         }
         return response;
       }
+      if (cause != null && ofAnotherTenant(cause)) {
+        // a task of another bureau's case: as the engine hides it from lists, it is not there for this caller
+        return answer(Response.Status.NOT_FOUND, "NotFoundException", sentences.sentence(Refusal.ANOTHER_BUREAU));
+      }
       if (cause instanceof BadUserRequestException || cause instanceof NotFoundException) {
         return ExceptionHandlerHelper.getInstance().getResponse(cause);
       }
@@ -263,6 +269,15 @@ class EngineRestErrors {
     private static Response answer(Response.Status status, String type, String message) {
       return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(Map.of("type", type, "message", message)).build();
+    }
+
+    /**
+     * The engine's refusal of a task, instance or job of a tenant the caller is no member of (a bureau's verifier at
+     * another bureau's case): a plain {@link ProcessEngineException} whose code is the engine's log code 13034
+     * ("... because it belongs to no authenticated tenant"), the same for reading, claiming and completing.
+     */
+    private static boolean ofAnotherTenant(ProcessEngineException cause) {
+      return cause.getMessage() != null && cause.getMessage().startsWith(ANOTHER_TENANT);
     }
 
     /** Whether the caller was refused work on a task (completing, claiming): not theirs, rather than not their role. */
@@ -332,7 +347,7 @@ class EngineRestErrors {
       Authentication caller = identity.getCurrentAuthentication();
       identity.clearAuthentication();
       try {
-        return alreadyCompletedAsEngine(taskId);
+        return alreadyCompletedAsEngine(taskId, caller);
       } finally {
         if (caller != null) {
           identity.setAuthentication(caller);
@@ -340,9 +355,9 @@ class EngineRestErrors {
       }
     }
 
-    private Response alreadyCompletedAsEngine(String taskId) {
+    private Response alreadyCompletedAsEngine(String taskId, Authentication caller) {
       HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-      if (task == null || task.getEndTime() == null) {
+      if (task == null || task.getEndTime() == null || !ofCallersTenants(task.getTenantId(), caller)) {
         return null;
       }
       String by = history.createUserOperationLogQuery().taskId(taskId)
@@ -354,6 +369,12 @@ class EngineRestErrors {
       return answer(Response.Status.CONFLICT, "TaskAlreadyCompleted", by == null
           ? sentences.sentence(Refusal.COMPLETED, when)
           : sentences.sentence(Refusal.COMPLETED_BY, staff.name(by), when));
+    }
+
+    /** Whether a task of {@code tenantId} is one the caller may hear of: without a tenant, or of one of theirs. */
+    private static boolean ofCallersTenants(String tenantId, Authentication caller) {
+      return tenantId == null || caller != null && caller.getTenantIds() != null
+          && caller.getTenantIds().contains(tenantId);
     }
   }
 }

@@ -32,7 +32,10 @@ class IdentityBootstrap implements ApplicationRunner {
       new DemoUser("committee1", "Wang", "Lei", Roles.COMMITTEE),
       new DemoUser("committee2", "Zhao", "Min", Roles.COMMITTEE),
       new DemoUser("monitor1", "Sun", "Hao", Roles.MONITORS),
+      // one verifier per bureau (qualcat.bureaus: verifier1 Beijing's, verifier2 Tianjin's, verifier3 Hebei's)
       new DemoUser("verifier1", "Zhou", "Ting", Roles.VERIFIERS),
+      new DemoUser("verifier2", "Gao", "Jie", Roles.VERIFIERS),
+      new DemoUser("verifier3", "Ma", "Lin", Roles.VERIFIERS),
       new DemoUser("titleofficer1", "Qian", "Yu", Roles.TITLE_OFFICE),
       new DemoUser("applicant1", "Jane", "Doe", Roles.APPLICANTS),
       new DemoUser("applicant2", "Rahul", "Mehta", Roles.APPLICANTS),

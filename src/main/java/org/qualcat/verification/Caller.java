@@ -1,8 +1,11 @@
 package org.qualcat.verification;
 
 import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.qualcat.employer.EmployerRegion;
 import org.qualcat.employer.Organisation;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
@@ -11,17 +14,26 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * Who is asking, as far as verification cases care: a holder sees the cases they submitted; an employer's HR staff
  * the cases submitted for their organisation ({@code employer}, null for everyone else); verification officers
- * ({@link Access#CASE_OFFICERS}) see all, with the holder's full document number. {@link Callers} makes one from a
+ * ({@link Access#CASE_OFFICERS}) see the cases of their bureaus ({@code regions}: the employer regions of the bureaus
+ * whose staff group they are in, notice IV), with the holder's full document number. {@link Callers} makes one from a
  * signed-in user.
  *
  * <p>What a caller may read is one rule, said twice side by side: {@link #mayRead} for a case in hand (a case is
  * loaded by its reference through the natural-id cache) and {@link #readableCases} for a query (lists). Every page,
  * API answer and PDF goes through one of the two; {@code CallerTest} holds them to the same answers.
  */
-record Caller(String user, Set<String> groups, Organisation employer) {
+record Caller(String user, Set<String> groups, Organisation employer, Set<EmployerRegion> regions) {
+
+  Caller {
+    regions = regions == null ? Set.of() : Set.copyOf(regions);
+  }
 
   Caller(String user, Set<String> groups) {
-    this(user, groups, null);
+    this(user, groups, null, Set.of());
+  }
+
+  Caller(String user, Set<String> groups, Organisation employer) {
+    this(user, groups, employer, Set.of());
   }
 
   /**
@@ -33,7 +45,7 @@ record Caller(String user, Set<String> groups, Organisation employer) {
         : new Caller(user, Set.of(Roles.EMPLOYERS), employer);
   }
 
-  /** Verification officers read every case (least privilege: other staff have no need to). */
+  /** Verification officers read their bureaus' cases (least privilege: other staff have no need to). */
   boolean isCaseOfficer() {
     return groups.stream().anyMatch(Access.CASE_OFFICERS::contains);
   }
@@ -70,9 +82,14 @@ record Caller(String user, Set<String> groups, Organisation employer) {
     return isCaseOfficer() && (user == null || !user.equals(applicant));
   }
 
-  /** Whether this caller reads the case: verification officers all; the rest as {@link #follows}. */
+  /** Whether this case is one of this caller's bureaus' to handle: an officer's, of the employer's region. */
+  boolean handles(VerificationCase verificationCase) {
+    return isCaseOfficer() && regions.contains(verificationCase.getEmployerRegion());
+  }
+
+  /** Whether this caller reads the case: verification officers their bureaus'; everyone as {@link #follows}. */
   boolean mayRead(VerificationCase verificationCase) {
-    return isCaseOfficer() || follows(verificationCase);
+    return handles(verificationCase) || follows(verificationCase);
   }
 
   /**
@@ -90,15 +107,18 @@ record Caller(String user, Set<String> groups, Organisation employer) {
 
   /** {@link #mayRead} as a query: the cases this caller reads. */
   Specification<VerificationCase> readableCases() {
-    if (isCaseOfficer()) {
-      return (root, query, cb) -> cb.conjunction();
-    }
-    if (user == null) {
-      return (root, query, cb) -> cb.disjunction();
-    }
     return (root, query, cb) -> {
-      Predicate own = cb.and(cb.isNull(root.get("employerId")), cb.equal(root.get("applicant"), user));
-      return isEmployer() ? cb.or(own, cb.equal(root.get("employerId"), employer.id())) : own;
+      List<Predicate> any = new ArrayList<>();
+      if (isCaseOfficer() && !regions.isEmpty()) {
+        any.add(root.get("employerRegion").in(regions));
+      }
+      if (user != null) {
+        any.add(cb.and(cb.isNull(root.get("employerId")), cb.equal(root.get("applicant"), user)));
+        if (isEmployer()) {
+          any.add(cb.equal(root.get("employerId"), employer.id()));
+        }
+      }
+      return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     };
   }
 }

@@ -99,6 +99,9 @@ class CaseSteps {
     timeline.record(c, EventKind.EARLIER_RESULT_ADOPTED, "Verified before as " + earlier.getReference() + " ("
         + earlier.getEmployerRegion() + "); the result and its verification code are reused.", SYSTEM_ACTOR);
     timeline.audit(VerificationAuditActions.VERIFICATION_VERIFIED, c, "earlier result reused: " + earlier.getReference());
+    // the reuse shows on the case that was verified too, for its bureau and its holder (notice IV.3)
+    timeline.record(earlier, EventKind.RESULT_RECOGNISED, "Recognised by case " + c.getReference() + " ("
+        + c.getEmployerRegion() + ") without a second verification.", SYSTEM_ACTOR);
   }
 
   void closeForMissingSupplement(String reference) {

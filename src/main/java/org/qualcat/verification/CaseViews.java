@@ -70,6 +70,8 @@ public final class CaseViews {
       String holderDocumentNumber,
       String employerName,
       EmployerRegion employerRegion,
+      /** The bureau that handles the case: the one of the employer's region (notice IV); its tenant id as code. */
+      Text bureau,
       boolean employedInBeijing,
       Boolean employmentConfirmed,
       String applicant,

@@ -5,6 +5,8 @@ enum EventKind {
   SUBMITTED(true),
   REFUSED_NOT_LISTED(true),
   EARLIER_RESULT_ADOPTED(true),
+  /** This case's result was reused by a later case of the same certificate and holder, in any bureau (IV.3). */
+  RESULT_RECOGNISED(true),
   ACCEPTED(true),
   /** The verifier found the statement of employment in Beijing confirmed by its evidence, or not. */
   EMPLOYMENT_CONFIRMED(true),

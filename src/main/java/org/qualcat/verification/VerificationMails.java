@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.qualcat.bureau.Bureau;
+import org.qualcat.bureau.Bureaus;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.notification.Notifications;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The mails of a verification case (templates {@code templates/mail/verification-*.txt}, English then Chinese),
  * sent through {@link Notifications}: recorded with the change that causes them, delivered after it commits. They
  * name the case, the qualification (as the edition the case was decided under lists it) and dates; never the holder's
- * document number or name.
+ * document number or name. They leave from the sender of the case's bureau, and the officers' mails go to the
+ * bureau's verifiers (notice IV; docs/adr/0030).
  */
 @Component
 class VerificationMails {
@@ -36,10 +39,12 @@ class VerificationMails {
   private final ResultStatements statements;
   private final PublicAddress address;
   private final CatalogInForce catalog;
+  private final Bureaus bureaus;
 
   VerificationMails(Notifications notifications, IdentityService identity, MessageSource messages,
-      ResultStatements statements, PublicAddress address, CatalogInForce catalog) {
+      ResultStatements statements, PublicAddress address, CatalogInForce catalog, Bureaus bureaus) {
     this.catalog = catalog;
+    this.bureaus = bureaus;
     this.notifications = notifications;
     this.identity = identity;
     this.messages = messages;
@@ -103,14 +108,14 @@ class VerificationMails {
     List<String> to = c.getAcceptedBy() == null ? List.of() : emailsOf(List.of(c.getAcceptedBy()));
     Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
-    send(MAIL_ETA_REMINDER, to.isEmpty() ? verifiers() : to, model, c);
+    send(MAIL_ETA_REMINDER, to.isEmpty() ? verifiersOf(c) : to, model, c);
   }
 
-  /** Tells the whole verifiers' group that the case passed its ETA. */
+  /** Tells all the verifiers of the case's bureau that the case passed its ETA. */
   void overdue(VerificationCase c) {
     Map<String, Object> model = model(c, qualification(c));
     model.put("eta", date(c.getEta()));
-    send(MAIL_OVERDUE, verifiers(), model, c);
+    send(MAIL_OVERDUE, verifiersOf(c), model, c);
   }
 
   /** The case's qualification as the edition it was decided under lists it (or the edition in force). */
@@ -121,6 +126,9 @@ class VerificationMails {
   private Map<String, Object> model(VerificationCase c, Listing q) {
     Map<String, Object> model = new HashMap<>();
     model.put("reference", c.getReference());
+    Bureau bureau = bureaus.of(c.getEmployerRegion());
+    model.put("bureauEn", bureau.nameEn());
+    model.put("bureauZh", bureau.nameZh());
     model.put("qualificationCode", c.getQualificationCode());
     model.put("qualificationNameEn", q == null ? c.getQualificationCode() : q.details().nameEn());
     model.put("qualificationNameZh", q == null ? c.getQualificationCode() : q.details().nameZh());
@@ -136,11 +144,16 @@ class VerificationMails {
       log.warn("Mail {} for case {} has no recipient with an e-mail address; not sent", template, c.getReference());
       return;
     }
-    notifications.send(template, to, model, c.getReference());
+    notifications.send(template, to, model, c.getReference(), bureaus.of(c.getEmployerRegion()).mailFrom());
   }
 
-  private List<String> verifiers() {
+  /** The mail addresses of the verifiers of the case's bureau: in group verifiers and in the bureau's staff group. */
+  private List<String> verifiersOf(VerificationCase c) {
+    String staff = bureaus.of(c.getEmployerRegion()).staffGroup();
+    java.util.Set<String> ofBureau = identity.createUserQuery().memberOfGroup(staff).list().stream()
+        .map(User::getId).collect(java.util.stream.Collectors.toSet());
     return identity.createUserQuery().memberOfGroup(Roles.VERIFIERS).list().stream()
+        .filter(u -> ofBureau.contains(u.getId()))
         .map(User::getEmail).filter(m -> m != null && !m.isBlank()).sorted().toList();
   }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.qualcat.bureau.Bureau;
+import org.qualcat.bureau.Bureaus;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.catalog.VerificationChannel;
@@ -35,8 +37,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The read side of verification cases. Applicants see their own cases only (another's answers "not found"); staff
- * see all; only verification officers see the holder's full document number.
+ * The read side of verification cases. Applicants see their own cases only (another's answers "not found");
+ * verification officers their bureaus' ({@link Caller#readableCases}), with the holder's full document number.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,10 +51,12 @@ class VerificationQueries {
   private final ResultStatements statements;
   private final ApplicationMaterials materials;
   private final MessageSource messages;
+  private final Bureaus bureaus;
 
   VerificationQueries(VerificationCaseRepository cases, VerificationEventRepository events,
       CatalogInForce catalog, VerificationCodes codes, ResultStatements statements,
-      ApplicationMaterials materials, MessageSource messages) {
+      ApplicationMaterials materials, MessageSource messages, Bureaus bureaus) {
+    this.bureaus = bureaus;
     this.cases = cases;
     this.events = events;
     this.catalog = catalog;
@@ -112,7 +116,7 @@ class VerificationQueries {
         nameZh(c, q), c.getCertificateNumber(), c.getCertificateIssuedOn(), c.getHolderName(),
         c.getHolderNationality(), caller.seesDocumentNumbers() ? c.getHolderDocumentNumber()
             : mask(c.getHolderDocumentNumber()),
-        c.getEmployerName(), c.getEmployerRegion(), c.isEmployedInBeijing(), c.getEmploymentConfirmed(),
+        c.getEmployerName(), c.getEmployerRegion(), bureauOf(c), c.isEmployedInBeijing(), c.getEmploymentConfirmed(),
         c.getApplicant(), c.getSubmittedAt(),
         c.getEta(), dueOn(c), c.isOverdue(), c.getSupplementRequest(), c.getSupplementDueOn(),
         c.getClosingReason() == null ? null
@@ -206,6 +210,11 @@ class VerificationQueries {
     return text("verification.step." + code, code);
   }
 
+  private Text bureauOf(VerificationCase c) {
+    Bureau bureau = bureaus.of(c.getEmployerRegion());
+    return new Text(bureau.tenantId(), bureau.nameEn(), bureau.nameZh());
+  }
+
   private static LocalDate dueOn(VerificationCase c) {
     return switch (c.getStatus()) {
       case SUPPLEMENT_REQUESTED -> c.getSupplementDueOn();
@@ -232,6 +241,7 @@ class VerificationQueries {
       "Qualification (\\S+) was removed from the catalog while the case was open\\.", "qualificationRemoved",
       "The supplement requested was due on (\\S+) and did not arrive\\.", "supplementMissing",
       "Verified before as (\\S+) \\((\\w+)\\); the result and its verification code are reused\\.", "earlierResult",
+      "Recognised by case (\\S+) \\((\\w+)\\) without a second verification\\.", "recognised",
       "Qualification (\\S+) is not in the catalog; only listed qualifications can be verified\\.", "notListed",
       "Qualification (\\S+) is not listed by the edition of the catalog in force yet \\(it may be nominated, or "
           + "decided into an edition not yet published\\)\\.", "notYetListed",

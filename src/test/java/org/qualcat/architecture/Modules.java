@@ -33,7 +33,9 @@ final class Modules {
       entry("monitoring", Set.of("catalog", "committee", "exit")),
       // employers and their HR staff: organisations, memberships (ADR 0028)
       entry("employer", Set.<String>of()),
-      entry("verification", Set.of("catalog", "exit", "monitoring", "employer")),
+      // the platform's bureaus, one per employer region, each the engine's tenant (notice IV; ADR 0030)
+      entry("bureau", Set.of("employer")),
+      entry("verification", Set.of("catalog", "exit", "monitoring", "employer", "bureau")),
       // title grants on verified results (notice II; ADR 0028)
       entry("title", Set.of("catalog", "employer", "verification")),
       // metrics and health: counts in the engine's tables and the features' own, through plain SQL, never their types

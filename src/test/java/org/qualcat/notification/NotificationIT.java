@@ -2,6 +2,7 @@ package org.qualcat.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.support.TestMailServer.awaitMail;
+import static org.qualcat.support.TestMailServer.body;
 import static org.qualcat.support.TestMailServer.to;
 
 import jakarta.mail.internet.MimeMessage;
@@ -169,7 +170,7 @@ class NotificationIT extends IntegrationTest {
   /** A mail recorded as a node that then stopped would leave it: PENDING, no dispatch after commit. */
   private OutboundMail recorded(String about) {
     return mails.save(new OutboundMail(TEMPLATE, List.of("node@example.org"), "Probe greeting for " + about,
-        "A mail " + about, about, Instant.now()));
+        "A mail " + about, about, null, Instant.now()));
   }
 
   private static Predicate<MimeMessage> mailId(long id) {
@@ -217,13 +218,6 @@ class NotificationIT extends IntegrationTest {
     }
   }
 
-  private static String body(MimeMessage mail) {
-    try {
-      return mail.getContent().toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static void sleep(long millis) {
     try {

@@ -97,7 +97,7 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
 
     for (String user : BUREAU_USERS) {
       ApiClient api = as(user);
-      BrowserSession tasklist = signedIn(user);
+      BrowserSession tasklist = signedInToTasklist(user);
       for (Refused call : calls) {
         for (String root : List.of("/engine-rest", "/engine-rest/engine/default")) {
           Response refused = send(api, call, root + call.path());
@@ -136,7 +136,7 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
     driver.assignExperts(review, "expert1");
     driver.scoreAll(review, org.qualcat.committee.Recommendation.SUPPORT);
     Task decision = driver.task(review, CommitteeReviewProcess.TASK_COMMITTEE_DECISION);
-    BrowserSession committee = signedIn("committee1");
+    BrowserSession committee = signedInToTasklist("committee1");
 
     HttpResponse<String> addGroup = committee.sendJson("POST", WEBAPP_ENGINE + "/task/" + decision.getId()
         + "/identity-links", JSON.writeValueAsString(Map.of("groupId", Roles.MONITORS, "type", "candidate")));
@@ -159,12 +159,12 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
     ProcessInstance review = start();
 
     Task assign = driver.task(review, CommitteeReviewProcess.TASK_ASSIGN_EXPERTS);
-    BrowserSession secretariat = signedIn("secretariat1");
+    BrowserSession secretariat = signedInToTasklist("secretariat1");
     assertThat(idsOfMyGroupsFilter(secretariat, Roles.SECRETARIAT)).contains(assign.getId());
     work(secretariat, assign, Map.of(CommitteeReviewProcess.FIELD_EXPERTS, "expert1"));
 
     Task scoring = driver.task(review, CommitteeReviewProcess.TASK_SCORE_QUALIFICATION);
-    BrowserSession expert = signedIn("expert1");
+    BrowserSession expert = signedInToTasklist("expert1");
     assertThat(ok(expert.get(WEBAPP_ENGINE + "/task?assignee=expert1")).findValuesAsText("id"))
         .contains(scoring.getId());
     work(expert, scoring, Map.of(CommitteeReviewProcess.FIELD_RECOGNITION, 4, CommitteeReviewProcess.FIELD_RIGOUR, 4,
@@ -172,13 +172,13 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
         CommitteeReviewProcess.FIELD_RECOMMENDATION, "SUPPORT", CommitteeReviewProcess.FIELD_COMMENT, "Sound."));
 
     Task decision = driver.task(review, CommitteeReviewProcess.TASK_COMMITTEE_DECISION);
-    BrowserSession committee = signedIn("committee1");
+    BrowserSession committee = signedInToTasklist("committee1");
     assertThat(idsOfMyGroupsFilter(committee, Roles.COMMITTEE)).contains(decision.getId());
     work(committee, decision, ReviewDriver.decisionForm(CommitteeDecision.APPROVE));
     assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("decided").isZero();
 
     for (String user : List.of("monitor1", "verifier1")) {
-      BrowserSession other = signedIn(user);
+      BrowserSession other = signedInToTasklist(user);
       assertThat(ok(other.get(WEBAPP_ENGINE + "/filter?resourceType=Task")).findValuesAsText("name"))
           .contains(TasklistFilters.MY_TASKS);
       assertThat(ok(other.get(WEBAPP_ENGINE + "/process-definition?latestVersion=true")).size()).isPositive();
@@ -198,7 +198,7 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
         Map.of("value", "checked", "type", "String")).status()).isEqualTo(204);
     assertThat(admin.get("/engine-rest/metrics/activity-instance-start/sum").status()).isEqualTo(200);
     assertThat(admin.get("/engine-rest/history/cleanup/configuration").status()).isEqualTo(200);
-    BrowserSession cockpit = signedIn("admin");
+    BrowserSession cockpit = signedInToTasklist("admin");
     assertThat(cockpit.get(WEBAPP_ENGINE + "/process-instance/" + review.getId()).statusCode()).isEqualTo(200);
     assertThat(admin.delete("/engine-rest/engine/default/process-instance/" + review.getId()).status())
         .isEqualTo(204);
@@ -236,7 +236,7 @@ class EngineRestLeastPrivilegeIT extends IntegrationTest {
     return JSON.readTree(list.body()).findValuesAsText("id");
   }
 
-  private BrowserSession signedIn(String user) {
+  private BrowserSession signedInToTasklist(String user) {
     BrowserSession browser = new BrowserSession(port());
     browser.signIn(user, "demo");
     browser.get("/camunda/app/tasklist/default/");

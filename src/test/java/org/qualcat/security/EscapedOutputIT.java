@@ -120,13 +120,6 @@ class EscapedOutputIT extends IntegrationTest {
     return body;
   }
 
-  private BrowserSession signedIn(String user) {
-    BrowserSession browser = new BrowserSession(port());
-    assertThat(browser.signIn(user, "demo").headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).doesNotContain("error"));
-    return browser;
-  }
-
   /** The page shows the markup {@code times} times or more, each time escaped, and runs nothing but our script. */
   private static void assertEscaped(HttpResponse<String> page, int times) {
     assertThat(page.statusCode()).as(page.uri() + ": " + page.body()).isEqualTo(200);

@@ -349,13 +349,6 @@ class WebSafetyIT extends IntegrationTest {
 
   // --- helpers ----------------------------------------------------------------------------------------------------
 
-  private BrowserSession signedIn(String user) {
-    BrowserSession browser = new BrowserSession(port());
-    assertThat(browser.signIn(user, "demo").headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).doesNotContain("error"));
-    return browser;
-  }
-
   private String status(String reference) {
     return jdbc.queryForObject("select status from verification_case where reference = ?", String.class, reference);
   }

@@ -55,4 +55,13 @@ public abstract class IntegrationTest {
   protected int port() {
     return port;
   }
+
+  /** A browser's session (cookies, the pages' CSRF tokens) signed in as {@code user} through the login form. */
+  protected BrowserSession signedIn(String user) {
+    BrowserSession browser = new BrowserSession(port);
+    org.assertj.core.api.Assertions.assertThat(browser.signIn(user, "demo").headers().firstValue("Location"))
+        .as("signed in as " + user).hasValueSatisfying(location -> org.assertj.core.api.Assertions
+            .assertThat(location).doesNotContain("error"));
+    return browser;
+  }
 }

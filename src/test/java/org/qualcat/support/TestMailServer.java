@@ -75,6 +75,24 @@ public final class TestMailServer {
     throw new AssertionError("no mail " + description + " arrived within 10 s; received: " + subjects());
   }
 
+  /** The text of a mail. */
+  public static String body(MimeMessage mail) {
+    try {
+      return mail.getContent().toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Who a mail is from, as its From header says it ("Qualcat Tianjin <tianjin@...>"). */
+  public static String sender(MimeMessage mail) {
+    try {
+      return Arrays.stream(mail.getFrom()).map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Mails to {@code recipient} whose subject contains {@code subjectPart}. */
   public static List<MimeMessage> mailsTo(String recipient, String subjectPart) {
     return received().stream().filter(to(recipient, subjectPart)).toList();

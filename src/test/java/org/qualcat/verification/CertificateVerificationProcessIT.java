@@ -81,7 +81,9 @@ class CertificateVerificationProcessIT extends IntegrationTest {
   TaskService taskService;
 
   /** A verification officer reading cases, as the portal and the API build one from the signed-in user. */
-  private static final Caller OFFICER = new Caller(VerificationFixtures.VERIFIER, Set.of(Roles.VERIFIERS));
+  /** An officer in the staff of all three bureaus: reads every case here (tenancy is {@code BureausIT}'s). */
+  private static final Caller OFFICER = new Caller(VerificationFixtures.VERIFIER, Set.of(Roles.VERIFIERS), null,
+      java.util.EnumSet.allOf(EmployerRegion.class));
 
   private VerificationFixtures fixtures;
 
@@ -333,7 +335,9 @@ class CertificateVerificationProcessIT extends IntegrationTest {
     assertThat(byReference(pi).isOverdue()).isTrue();
     assertThat(task(TASK_CHECK_WITH_ISSUER, pi).getPriority()).isEqualTo(VerificationFlow.OVERDUE_PRIORITY);
     assertThat(mailsOf(pi)).filteredOn(m -> m.getTemplate().equals(VerificationProcess.MAIL_OVERDUE))
-        .singleElement().satisfies(m -> assertThat(m.getRecipients()).contains("verifier1@qualcat.example"));
+        .singleElement().satisfies(m -> assertThat(m.getRecipients()).as("Beijing's verifiers, not the others'")
+            .contains("verifier1@qualcat.example").doesNotContain("verifier2@qualcat.example",
+                "verifier3@qualcat.example"));
 
     complete(task(TASK_CHECK_WITH_ISSUER, pi), withVariables(VAR_CHECK_RESULT, GENUINE));
     BpmnAwareTests.assertThat(pi).hasPassed(TASK_ISSUE_CODE, END_VERIFIED).isEnded();

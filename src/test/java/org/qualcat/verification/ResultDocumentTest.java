@@ -117,7 +117,8 @@ class ResultDocumentTest {
       List<Benefit> benefits, List<Text> statements) {
     return new CaseView("BJV-2026-000042", status, null, "BJ-I-001", "CFA charterholder", "特许金融分析师(CFA)",
         "CFA-123456", LocalDate.of(2019, 9, 1), holder, Nationality.FOREIGN, "P1••••78", "Example Capital Ltd",
-        EmployerRegion.BEIJING, true, true, "applicant1", Instant.now(), null, null, false, null, null, null, null,
+        EmployerRegion.BEIJING, new Text("beijing", "Beijing Municipal Bureau of Human Resources and Social Security",
+        "北京市人力资源和社会保障局"), true, true, "applicant1", Instant.now(), null, null, false, null, null, null, null,
         code, LocalDate.of(2026, 11, 30), null, "T-2025", "2025 Edition", sampleData, benefits, statements, List.of(),
         List.of(), null);
   }

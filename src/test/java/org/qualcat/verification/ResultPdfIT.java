@@ -187,12 +187,6 @@ class ResultPdfIT extends IntegrationTest {
 
   // --- helpers ----------------------------------------------------------------------------------------------------
 
-  private BrowserSession signedIn(String user) {
-    BrowserSession browser = new BrowserSession(port());
-    assertThat(browser.signIn(user, "demo").headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    return browser;
-  }
-
   /** Text without white space: extraction breaks lines where the layout does, and a line break is no space. */
   static String squeezed(String text) {
     return PdfFiles.squeezed(text);

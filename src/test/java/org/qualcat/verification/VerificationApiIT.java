@@ -2,6 +2,7 @@ package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualcat.support.TestMailServer.awaitMail;
+import static org.qualcat.support.TestMailServer.body;
 import static org.qualcat.support.TestMailServer.to;
 import static org.qualcat.verification.VerificationFixtures.certificate;
 import static org.qualcat.verification.VerificationFixtures.document;
@@ -478,11 +479,4 @@ class VerificationApiIT extends IntegrationTest {
     }
   }
 
-  private static String body(MimeMessage mail) {
-    try {
-      return mail.getContent().toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -241,12 +241,6 @@ class VerificationPortalIT extends IntegrationTest {
         .as("another's download").isEqualTo(404);
   }
 
-  private BrowserSession signedIn(String user) {
-    BrowserSession browser = new BrowserSession(port());
-    assertThat(browser.signIn(user, "demo").headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    return browser;
-  }
-
   private String submitted(String code, String document) {
     Map<String, String> form = form(code);
     form.put("holderDocumentNumber", document);
