@@ -20,7 +20,7 @@ import org.springframework.data.jpa.domain.Specification;
  *
  * <p>What a caller may read is one rule, said twice side by side: {@link #mayRead} for a case in hand (a case is
  * loaded by its reference through the natural-id cache) and {@link #readableCases} for a query (lists). Every page,
- * API answer and PDF goes through one of the two; {@code CallerTest} holds them to the same answers.
+ * API answer and PDF goes through one of the two; {@code CallerIT} holds them to the same answers.
  */
 record Caller(String user, Set<String> groups, Organisation employer, Set<EmployerRegion> regions) {
 
