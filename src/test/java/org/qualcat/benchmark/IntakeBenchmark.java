@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.qualcat.QualcatApplication;
 import org.qualcat.benchmark.LoadRun.Result;
+import org.qualcat.bureau.Bureaus;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.process.BureauTime;
@@ -196,6 +197,8 @@ class IntakeBenchmark {
       user(identity, admin(c), Roles.ADMIN);
       user(identity, applicant(c), Roles.APPLICANTS);
       user(identity, verifier(c), Roles.VERIFIERS);
+      // the benchmark's cases are of an employer in Tianjin: its bureau's verifiers decide them (docs/adr/0030)
+      identity.createMembership(verifier(c), app.getBean(Bureaus.class).of(EmployerRegion.TIANJIN).staffGroup());
     }
     qualification = new VerificationFixtures(app.getBean(Catalog.class), app.getBean(TransactionTemplate.class))
         .listed(VerificationChannel.EMAIL);

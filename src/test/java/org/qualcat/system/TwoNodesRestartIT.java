@@ -373,6 +373,10 @@ class TwoNodesRestartIT {
         .as("group grants added twice").isEmpty();
     assertThat(counts("select concat(USER_ID_, ' ', GROUP_ID_), count(*) from ACT_ID_MEMBERSHIP "
         + "group by USER_ID_, GROUP_ID_ having count(*) > 1")).as("memberships added twice").isEmpty();
+    assertThat(counts("select concat(TENANT_ID_, ' ', coalesce(GROUP_ID_, USER_ID_)), count(*) from "
+        + "ACT_ID_TENANT_MEMBER group by TENANT_ID_, GROUP_ID_, USER_ID_ having count(*) > 1"))
+        .as("bureaus' tenant memberships added twice").isEmpty();
+    assertThat(count("select count(*) from ACT_ID_TENANT")).as("the three bureaus, once each").isEqualTo(3);
     assertThat(count("select count(*) from flyway_schema_history where success = 0")).as("failed migrations")
         .isZero();
     summary.add("both nodes started at the same moment on an empty database; set up once: "
