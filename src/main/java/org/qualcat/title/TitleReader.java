@@ -1,7 +1,7 @@
 package org.qualcat.title;
 
-import java.util.Objects;
 import java.util.Set;
+import org.qualcat.employer.Follower;
 import org.qualcat.employer.Organisation;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
@@ -36,10 +36,7 @@ record TitleReader(String user, Set<String> groups, Organisation employer) {
 
   /** Whether the application is this reader's to follow and withdraw. */
   boolean follows(TitleApplication application) {
-    if (user == null) {
-      return false;
-    }
-    return application.getEmployerId() == null ? user.equals(application.getApplicant())
-        : isEmployer() && Objects.equals(employer.id(), application.getEmployerId());
+    return new Follower(user, isEmployer() ? employer : null)
+        .follows(application.getApplicant(), application.getEmployerId());
   }
 }

@@ -3,9 +3,9 @@ package org.qualcat.verification;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.qualcat.employer.EmployerRegion;
+import org.qualcat.employer.Follower;
 import org.qualcat.employer.Organisation;
 import org.qualcat.security.Access;
 import org.qualcat.security.Roles;
@@ -98,11 +98,8 @@ record Caller(String user, Set<String> groups, Organisation employer, Set<Employ
    * has left the organisation no longer sees it).
    */
   boolean follows(VerificationCase verificationCase) {
-    if (user == null) {
-      return false;
-    }
-    return verificationCase.getEmployerId() == null ? user.equals(verificationCase.getApplicant())
-        : isEmployer() && Objects.equals(employer.id(), verificationCase.getEmployerId());
+    return new Follower(user, isEmployer() ? employer : null)
+        .follows(verificationCase.getApplicant(), verificationCase.getEmployerId());
   }
 
   /** {@link #mayRead} as a query: the cases this caller reads. */
