@@ -21,6 +21,11 @@ public record Bureau(String tenantId, EmployerRegion region, String nameEn, Stri
     demoStaff = demoStaff == null ? List.of() : List.copyOf(demoStaff);
   }
 
+  /** The name in both languages, as the webapps show names to staff: "北京市… / Beijing …". */
+  public String displayName() {
+    return nameZh + " / " + nameEn;
+  }
+
   /** The bureau's name in the reader's language (Chinese for Chinese, English otherwise). */
   public String name(Locale locale) {
     return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? nameZh : nameEn;

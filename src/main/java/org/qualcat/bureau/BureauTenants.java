@@ -38,13 +38,13 @@ class BureauTenants implements ApplicationRunner {
     for (Bureau bureau : bureaus.all()) {
       if (identity.createTenantQuery().tenantId(bureau.tenantId()).count() == 0) {
         Tenant tenant = identity.newTenant(bureau.tenantId());
-        tenant.setName(bureau.nameEn());
+        tenant.setName(bureau.displayName());
         identity.saveTenant(tenant);
         log.info("Created tenant {} for the bureau of {}", bureau.tenantId(), bureau.region());
       }
       if (identity.createGroupQuery().groupId(bureau.staffGroup()).count() == 0) {
         Group group = identity.newGroup(bureau.staffGroup());
-        group.setName("Staff of " + bureau.nameEn());
+        group.setName(bureau.nameZh() + "\u5de5\u4f5c\u4eba\u5458 / Staff of " + bureau.nameEn());
         group.setType("WORKFLOW");
         identity.saveGroup(group);
       }

@@ -80,7 +80,7 @@ class BureausIT extends IntegrationTest {
     assertThat(bureaus.all()).extracting(Bureau::tenantId).containsExactly("beijing", "tianjin", "hebei");
     for (Bureau bureau : bureaus.all()) {
       assertThat(identity.createTenantQuery().tenantId(bureau.tenantId()).singleResult().getName())
-          .isEqualTo(bureau.nameEn());
+          .as("named in both languages, as staff read it in Camunda Admin").isEqualTo(bureau.displayName());
       assertThat(identity.createTenantQuery().groupMember(bureau.staffGroup()).singleResult().getId())
           .isEqualTo(bureau.tenantId());
       assertThat(identity.createUserQuery().memberOfGroup(bureau.staffGroup()).list())
