@@ -17,6 +17,10 @@ interface TitleApplicationRepository extends JpaRepository<TitleApplication, Lon
 
   List<TitleApplication> findTop200ByOrderByIdDesc();
 
+  /** Applications of a qualification in the given statuses, oldest first. */
+  List<TitleApplication> findByQualificationCodeAndStatusInOrderById(String qualificationCode,
+      Collection<TitleStatus> statuses);
+
   /** Applications on a result in the given statuses. */
   List<TitleApplication> findByCaseReferenceAndStatusInOrderById(String caseReference,
       Collection<TitleStatus> statuses);

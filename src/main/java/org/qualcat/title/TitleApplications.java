@@ -187,6 +187,23 @@ public class TitleApplications {
     }
   }
 
+  /**
+   * Ends the open applications of a qualification that the published edition {@code editionCode} removed from the
+   * catalog (message {@code TitleQualificationRemoved}); granted titles stay. Returns the references ended.
+   */
+  public List<String> endForRemovedQualification(String qualificationCode, String editionCode) {
+    List<String> ended = new java.util.ArrayList<>();
+    for (TitleApplication application : applications.findByQualificationCodeAndStatusInOrderById(qualificationCode,
+        TitleStatus.OPEN)) {
+      if (!runtime.createMessageCorrelation(MESSAGE_QUALIFICATION_REMOVED)
+          .processInstanceBusinessKey(application.getReference())
+          .setVariable(VAR_REMOVED_BY_EDITION, editionCode).correlateAllWithResult().isEmpty()) {
+        ended.add(application.getReference());
+      }
+    }
+    return ended;
+  }
+
   /** One application as {@code reader} may read it; "not found" for anyone else. */
   @Transactional(readOnly = true)
   public TitleView view(String reference, TitleReader reader) {

@@ -17,6 +17,8 @@ public enum TitleAuditActions implements AuditAction {
   /** No exam result within the time allowed. */
   TITLE_LAPSED,
   TITLE_WITHDRAWN,
+  /** An open application ended because a published edition removed its qualification (details: the edition). */
+  TITLE_ENDED_ON_REMOVAL,
   /** A title office officer read an application (someone else's personal data). */
   TITLE_APPLICATION_VIEWED;
 

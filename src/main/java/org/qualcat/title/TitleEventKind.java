@@ -7,5 +7,7 @@ public enum TitleEventKind {
   GRANTED,
   REFUSED,
   LAPSED,
-  WITHDRAWN
+  WITHDRAWN,
+  /** A published edition removed the qualification while the application was open: it ended. */
+  QUALIFICATION_REMOVED
 }

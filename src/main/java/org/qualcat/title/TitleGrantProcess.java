@@ -44,6 +44,14 @@ public final class TitleGrantProcess {
 
   // messages
   public static final String MESSAGE_WITHDRAWN = "TitleApplicationWithdrawn";
+  /** A published edition removed the application's qualification: an open application ends. */
+  public static final String MESSAGE_QUALIFICATION_REMOVED = "TitleQualificationRemoved";
+  public static final String SUBPROCESS_QUALIFICATION_REMOVED = "SubProcess_QualificationRemoved";
+  public static final String START_QUALIFICATION_REMOVED = "StartEvent_QualificationRemoved";
+  public static final String TASK_RECORD_REMOVAL = "Task_RecordRemoval";
+  public static final String END_QUALIFICATION_REMOVED = "EndEvent_QualificationRemoved";
+  /** The edition that removed the qualification (its code), set when the removal is correlated. */
+  public static final String VAR_REMOVED_BY_EDITION = "removedByEdition";
 
   // forms
   public static final String FORM_DECIDE_RECOGNITION = "title-grant-decide-recognition";
@@ -75,6 +83,7 @@ public final class TitleGrantProcess {
   public static final String MAIL_GRANTED = "title-granted";
   public static final String MAIL_REFUSED = "title-refused";
   public static final String MAIL_LAPSED = "title-lapsed";
+  public static final String MAIL_QUALIFICATION_REMOVED = "title-qualification-removed";
 
   private TitleGrantProcess() {
   }

@@ -68,6 +68,11 @@ class TitleMails {
     send(MAIL_LAPSED, application, model(application, entry(application)));
   }
 
+  /** The application ended because a published edition removed its qualification from the catalog. */
+  void qualificationRemoved(TitleApplication application) {
+    send(MAIL_QUALIFICATION_REMOVED, application, model(application, entry(application)));
+  }
+
   private QualificationDetails entry(TitleApplication application) {
     return catalog.listing(application.getEditionCode(), application.getQualificationCode())
         .map(CatalogInForce.Listing::details).orElse(null);

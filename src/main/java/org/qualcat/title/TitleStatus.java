@@ -15,7 +15,9 @@ public enum TitleStatus {
   REFUSED,
   /** No exam result within the time allowed. */
   LAPSED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** Ended before a decision: a published edition removed the qualification from the catalog. */
+  QUALIFICATION_REMOVED;
 
   public static final Set<TitleStatus> OPEN = EnumSet.of(UNDER_REVIEW, LISTING_EXEMPTIONS, AWAITING_EXAM_RESULT);
 

@@ -105,6 +105,17 @@ public class TitleSteps {
     audit.decision(TitleAuditActions.TITLE_WITHDRAWN, application.getReference(), "by the applicant");
   }
 
+  /** A published edition removed the qualification: the open application ends, and the applicant is told. */
+  public void qualificationRemoved(DelegateExecution execution) {
+    TitleApplication application = of(execution);
+    String edition = (String) execution.getVariable(VAR_REMOVED_BY_EDITION);
+    application.ended(TitleStatus.QUALIFICATION_REMOVED, clock.instant());
+    service.record(application, TitleEventKind.QUALIFICATION_REMOVED, null, SYSTEM_ACTOR);
+    audit.decision(TitleAuditActions.TITLE_ENDED_ON_REMOVAL, application.getReference(), "qualification "
+        + application.getQualificationCode() + " removed by edition " + edition);
+    mails.qualificationRemoved(application);
+  }
+
   private TitleApplication of(DelegateExecution execution) {
     String reference = execution.getProcessBusinessKey();
     return applications.findByReference(reference)

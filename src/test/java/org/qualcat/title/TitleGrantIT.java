@@ -251,6 +251,30 @@ class TitleGrantIT extends IntegrationTest {
         String.class, reference)).isEqualTo("applicant1");
   }
 
+  @Test
+  void anEditionThatRemovesTheQualificationEndsOpenApplicationsAndLeavesGrantedTitles() {
+    String code = listed(TitleLevel.INTERMEDIATE, "Economics", Set.of(TitleChannel.DIRECT_RECOGNITION));
+    String granted = apply("applicant1", verifiedCode("applicant1", code, "BEIJING"), "INTERMEDIATE");
+    assertThat(as(OFFICER).postJson(submit(task(granted, TASK_DECIDE_RECOGNITION)), form(Map.of(VAR_DECISION,
+        GRANT))).status()).isEqualTo(204);
+    String open = apply("applicant2", verifiedCode("applicant2", code, "BEIJING"), "INTERMEDIATE");
+
+    new VerificationFixtures(catalog, transaction).remove(code);
+
+    Response ended = as("applicant2").get(API + "/" + open);
+    assertThat(ended.json().get("status").asText()).isEqualTo("QUALIFICATION_REMOVED");
+    assertThat(ended.json().get("timeline").findValuesAsText("kind")).containsExactly("APPLIED",
+        "QUALIFICATION_REMOVED");
+    BpmnAwareTests.assertThat(instance(open)).hasPassed(TASK_RECORD_REMOVAL, END_QUALIFICATION_REMOVED).isEnded();
+    assertThat(task(open, TASK_DECIDE_RECOGNITION)).as("nothing left for the title office").isNull();
+    assertThat(mail(open, MAIL_QUALIFICATION_REMOVED)).contains("removed this qualification").contains("notice II")
+        .contains("已被新发布的《目录》版本移出");
+    assertThat(jdbc.queryForObject("select details from audit_entry where subject = ? and action = "
+        + "'TITLE_ENDED_ON_REMOVAL'", String.class, open)).contains(code);
+    assertThat(as("applicant1").get(API + "/" + granted).json().get("status").asText())
+        .as("a title granted stays granted").isEqualTo("GRANTED");
+  }
+
   private void refused(String user, Map<String, Object> body, String field, String sentence) {
     Response refused = as(user).postJson(API, body);
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -147,6 +148,33 @@ class TitleGrantModelTest {
 
     assertThat(grant).hasPassed(SUBPROCESS_WITHDRAWN, END_WITHDRAWN).isEnded();
     assertThat(grant).hasNotPassed(TASK_RECORD_LAPSE);
+  }
+
+  @Test
+  void anEditionThatRemovesTheQualificationEndsTheApplicationWhileTheExamResultIsAwaited() {
+    ProcessInstance grant = start(TitleRoute.COURSE_EXEMPTION);
+    complete(task(grant), withVariables(VAR_EXEMPTIONS, "Financial management"));
+
+    runtimeService().createMessageCorrelation(MESSAGE_QUALIFICATION_REMOVED).processInstanceBusinessKey(REFERENCE)
+        .setVariable(VAR_REMOVED_BY_EDITION, "E-2027").correlate();
+
+    assertThat(grant).hasPassedInOrder(START_QUALIFICATION_REMOVED, TASK_RECORD_REMOVAL, END_QUALIFICATION_REMOVED)
+        .isEnded();
+    assertThat(grant).hasNotPassed(TASK_RECORD_LAPSE, TASK_GRANT, TASK_REFUSE);
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(grant.getId())
+        .count()).as("the exam deadline's timer went with it").isZero();
+    verify(steps).qualificationRemoved(any());
+  }
+
+  @Test
+  void anEditionThatRemovesTheQualificationEndsTheApplicationBeforeTheCommitteeDecides() {
+    ProcessInstance grant = start(TitleRoute.COMMITTEE_EVALUATION);
+
+    runtimeService().createMessageCorrelation(MESSAGE_QUALIFICATION_REMOVED).processInstanceBusinessKey(REFERENCE)
+        .setVariable(VAR_REMOVED_BY_EDITION, "E-2027").correlate();
+
+    assertThat(grant).hasPassed(SUBPROCESS_QUALIFICATION_REMOVED, END_QUALIFICATION_REMOVED).isEnded();
+    assertThat(grant).hasNotPassed(GATEWAY_DECISION);
   }
 
   private static ProcessInstance start(TitleRoute route) {
