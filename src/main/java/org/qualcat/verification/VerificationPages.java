@@ -1,5 +1,6 @@
 package org.qualcat.verification;
 
+import org.qualcat.bureau.Bureaus;
 import org.qualcat.employer.EmployerRegion;
 import java.io.IOException;
 import java.time.Clock;
@@ -53,6 +54,7 @@ class VerificationPages {
   private final PublicAddress address;
   private final Clock clock;
   private final ResultDocument resultDocument;
+  private final Bureaus bureaus;
   private final Callers callers;
   private final Recommendations recommendations;
   private final List<TitlesOnResults> titles;
@@ -60,7 +62,9 @@ class VerificationPages {
 
   VerificationPages(VerificationCases cases, VerificationQueries queries, ApplicationMaterials materials,
       AuditTrail audit, PublicAddress address, Clock clock, ResultDocument resultDocument,
-      Callers callers, Recommendations recommendations, List<TitlesOnResults> titles, PageWords words) {
+      Callers callers, Recommendations recommendations, List<TitlesOnResults> titles, PageWords words,
+      Bureaus bureaus) {
+    this.bureaus = bureaus;
     this.callers = callers;
     this.recommendations = recommendations;
     this.titles = titles;
@@ -86,6 +90,8 @@ class VerificationPages {
     model.addAttribute("cases", queries.list(caller, new CaseFilter(chosen, null, null),
         PageRequest.of(Math.max(0, Math.min(page, 10_000)), PAGE_SIZE)));
     model.addAttribute("staff", caller.isCaseOfficer());
+    // an officer reads the cases of their bureaus (notice IV): say whose, or that they are in no bureau yet
+    model.addAttribute("bureaus", caller.regions().stream().sorted().map(bureaus::of).toList());
     model.addAttribute("applicant", caller.submitsCases());
     model.addAttribute("employer", caller.isEmployer() ? caller.employer() : null);
     model.addAttribute("statuses", VerificationStatus.values());

@@ -217,6 +217,31 @@ class BureausIT extends IntegrationTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void aVerifiersListSaysWhoseCasesItShowsAndAVerifierInNoBureauIsToldWhyItIsEmpty() {
+    Bureau tianjin = bureaus.of(EmployerRegion.TIANJIN);
+    String whose = paragraph(signedIn("verifier2").getPage("/verification").body(), "bureaus");
+    assertThat(whose).contains(tianjin.nameEn()).doesNotContain(bureaus.of(EmployerRegion.BEIJING).nameEn());
+    assertThat(paragraph(signedIn("verifier2").getPage("/verification?lang=zh").body(), "bureaus"))
+        .contains(tianjin.nameZh());
+
+    String newcomer = "verifiernew" + System.nanoTime() % 1_000_000;
+    var user = identity.newUser(newcomer);
+    user.setFirstName("New");
+    user.setLastName("Verifier");
+    user.setEmail(newcomer + "@qualcat.example");
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(newcomer, org.qualcat.security.Roles.VERIFIERS);
+    try {
+      assertThat(paragraph(signedIn(newcomer).getPage("/verification").body(), "bureaus"))
+          .contains("you are in no bureau");
+      assertThat(as(newcomer).get(CASES + "?size=200").json().get("items")).as("no case of any bureau").isEmpty();
+    } finally {
+      identity.deleteUser(newcomer);
+    }
+  }
+
   // --- helpers ----------------------------------------------------------------------------------------------------
 
   private static Map<String, Object> bodyFor(String code, String number, String document, EmployerRegion region) {
@@ -271,6 +296,13 @@ class BureausIT extends IntegrationTest {
     Response completed = client.postJson("/engine-rest/task/" + id + "/complete",
         Map.of("variables", variables(values)));
     assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+  }
+
+  /** The paragraph of a page with the given id, up to its end. */
+  private static String paragraph(String page, String id) {
+    int start = page.indexOf("id=\"" + id + "\"");
+    assertThat(start).as("paragraph " + id).isNotNegative();
+    return page.substring(start, page.indexOf("</p>", start));
   }
 
   private static List<String> notes(JsonNode view) {
