@@ -1,10 +1,12 @@
 package org.qualcat.security;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,6 +53,16 @@ public class StaffDirectory {
   public List<String> emailsOf(String group) {
     return identity.createUserQuery().memberOfGroup(group).list().stream()
         .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList();
+  }
+
+  /**
+   * Mail addresses of those in both {@code group} and {@code alsoIn} that have one, in order (a role within one
+   * bureau's staff, for instance: the verifiers of one bureau).
+   */
+  public List<String> emailsOf(String group, String alsoIn) {
+    Set<String> inBoth = new HashSet<>(members(alsoIn));
+    return identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> inBoth.contains(u.getId()))
+        .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).sorted().toList();
   }
 
   public Optional<String> emailOf(String userId) {

@@ -16,6 +16,7 @@ import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.notification.Notifications;
 import org.qualcat.system.PublicAddress;
 import org.qualcat.security.Roles;
+import org.qualcat.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -40,11 +41,14 @@ class VerificationMails {
   private final PublicAddress address;
   private final CatalogInForce catalog;
   private final Bureaus bureaus;
+  private final StaffDirectory staff;
 
   VerificationMails(Notifications notifications, IdentityService identity, MessageSource messages,
-      ResultStatements statements, PublicAddress address, CatalogInForce catalog, Bureaus bureaus) {
+      ResultStatements statements, PublicAddress address, CatalogInForce catalog, Bureaus bureaus,
+      StaffDirectory staff) {
     this.catalog = catalog;
     this.bureaus = bureaus;
+    this.staff = staff;
     this.notifications = notifications;
     this.identity = identity;
     this.messages = messages;
@@ -149,12 +153,7 @@ class VerificationMails {
 
   /** The mail addresses of the verifiers of the case's bureau: in group verifiers and in the bureau's staff group. */
   private List<String> verifiersOf(VerificationCase c) {
-    String staff = bureaus.of(c.getEmployerRegion()).staffGroup();
-    java.util.Set<String> ofBureau = identity.createUserQuery().memberOfGroup(staff).list().stream()
-        .map(User::getId).collect(java.util.stream.Collectors.toSet());
-    return identity.createUserQuery().memberOfGroup(Roles.VERIFIERS).list().stream()
-        .filter(u -> ofBureau.contains(u.getId()))
-        .map(User::getEmail).filter(m -> m != null && !m.isBlank()).sorted().toList();
+    return staff.emailsOf(Roles.VERIFIERS, bureaus.of(c.getEmployerRegion()).staffGroup());
   }
 
   private List<String> emailsOf(List<String> users) {
