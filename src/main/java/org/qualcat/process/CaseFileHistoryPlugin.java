@@ -31,8 +31,9 @@ class CaseFileHistoryPlugin extends AbstractProcessEnginePlugin {
 
   private final CaseFileHistory level;
 
-  CaseFileHistoryPlugin(@Value("${qualcat.history.without-value-trail:}") Set<String> withoutValueTrail) {
-    this.level = new CaseFileHistory(withoutValueTrail);
+  CaseFileHistoryPlugin(@Value("${qualcat.history.without-variables:${qualcat.history.without-value-trail:}}")
+      Set<String> withoutVariables) {
+    this.level = new CaseFileHistory(withoutVariables);
   }
 
   @Override

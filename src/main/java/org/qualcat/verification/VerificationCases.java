@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.qualcat.catalog.CatalogInForce;
 import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.employer.Employers;
@@ -115,9 +116,8 @@ public class VerificationCases {
     Listing listing = catalog.listing(valid.qualificationCode())
         .orElseThrow(() -> QualificationNotListedException.of(valid.qualificationCode(),
             catalog.standing(valid.qualificationCode())));
-    VerificationCase created = record(valid, applicant, employer);
-    created.eligible(listing.details().verificationChannel(), listing.edition().code(), !listing.official(),
-        clock.instant());
+    VerificationCase created = record(valid, applicant, employer, admitted -> admitted.eligible(
+        listing.details().verificationChannel(), listing.edition().code(), !listing.official(), clock.instant()));
     flow.start(created, listing.details().nameEn(), materials.linksFor(created));
     return new Submitted(created.getReference(), created.getStatus());
   }
@@ -145,10 +145,12 @@ public class VerificationCases {
    * without that check looks the listing up itself.
    */
   VerificationCase record(NewCase valid, String applicant) {
-    return record(valid, applicant, employers.organisationOf(applicant).orElse(null));
+    return record(valid, applicant, employers.organisationOf(applicant).orElse(null), unchecked -> { });
   }
 
-  private VerificationCase record(NewCase valid, String applicant, Organisation employer) {
+  /** @param admission what the catalog's check found, recorded with the new case (one insert, no update) */
+  private VerificationCase record(NewCase valid, String applicant, Organisation employer,
+      Consumer<VerificationCase> admission) {
     String documentHash = hasher.hash(valid.holderDocumentNumber());
     List<VerificationCase> open = openCases(valid.qualificationCode(), valid.certificateNumber(), documentHash,
         applicant, employer);
@@ -156,11 +158,13 @@ public class VerificationCases {
       throw new ConflictException("You already have an open case for this certificate: " + open.get(0).getReference(),
           "verification.openCase", open.get(0).getReference());
     }
-    VerificationCase created = cases.save(new VerificationCase(references.next(VerificationProcess.REFERENCE_PREFIX,
-        6), applicant, valid, DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant()));
+    VerificationCase created = new VerificationCase(references.next(VerificationProcess.REFERENCE_PREFIX, 6),
+        applicant, valid, DocumentHasher.normalise(valid.holderDocumentNumber()), documentHash, clock.instant());
     if (employer != null) {
       created.submittedFor(employer.id());
     }
+    admission.accept(created);
+    created = cases.save(created);
     materials.attach(valid.materials(), created);
     timeline.record(created, EventKind.SUBMITTED, null, applicant);
     timeline.audit(VerificationAuditActions.VERIFICATION_SUBMITTED, created, "qualification " + created.getQualificationCode());

@@ -47,7 +47,8 @@ class VerificationFlow {
         .putValue(VAR_CERTIFICATE_ISSUED_ON,
             verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
         .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
-        .putValue(VAR_EMPLOYER_REGION, verificationCase.getEmployerRegion().name())
+        // the bureau's tenant is chosen from it at the start (CaseTenants); never stored (docs/adr/0031)
+        .putValue(VAR_EMPLOYER_REGION, Variables.stringValue(verificationCase.getEmployerRegion().name(), true))
         .putValue(VAR_EMPLOYER_REGION_LABEL, words.region(verificationCase.getEmployerRegion()))
         .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing())
         .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials));

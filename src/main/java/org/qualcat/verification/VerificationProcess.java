@@ -113,6 +113,7 @@ public final class VerificationProcess {
   public static final String VAR_CERTIFICATE_NUMBER = "certificateNumber";
   public static final String VAR_CERTIFICATE_ISSUED_ON = "certificateIssuedOn";
   public static final String VAR_EMPLOYER_NAME = "employerName";
+  /** The employer's region, for the bureau's tenant at the start ({@link CaseTenants}); transient, never stored. */
   public static final String VAR_EMPLOYER_REGION = "employerRegion";
   /** The applicant's statement of employment in Beijing (a boolean): decides whether a verifier confirms it. */
   public static final String VAR_EMPLOYED_IN_BEIJING = "employedInBeijing";
@@ -120,11 +121,13 @@ public final class VerificationProcess {
   public static final String VAR_EMPLOYMENT_FINDING = "employmentFinding";
   /** The application materials as a list of links for the verifiers' forms (no file names: they are the applicant's). */
   public static final String VAR_APPLICATION_MATERIALS = "applicationMaterials";
+  /** Whether the edition in force lists the qualification; transient: its gateway follows at once. */
   public static final String VAR_LISTED = "listed";
   public static final String VAR_CHECK_CHANNEL = "checkChannel";
   /** What the forms show of the channel and the region: words, not the codes the gateways decide on. */
   public static final String VAR_CHECK_CHANNEL_LABEL = "checkChannelLabel";
   public static final String VAR_EMPLOYER_REGION_LABEL = "employerRegionLabel";
+  /** Whether a Beijing-Tianjin-Hebei result exists; transient: its gateway follows at once. */
   public static final String VAR_VERIFIED_BEFORE = "verifiedBefore";
   public static final String VAR_ACCEPTANCE = "acceptance";
   public static final String VAR_ETA = "eta";

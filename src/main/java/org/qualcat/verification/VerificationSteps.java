@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
 import org.qualcat.process.TaskActor;
 import org.qualcat.process.BureauTime;
 import org.qualcat.process.Refusal;
@@ -37,7 +38,8 @@ public class VerificationSteps {
 
   public void checkEligibility(DelegateExecution execution) {
     CaseSteps.Eligibility eligibility = steps.checkEligibility(reference(execution));
-    execution.setVariable(VAR_LISTED, eligibility.listed());
+    // decided on at once, in the submission's transaction: never stored (docs/adr/0031)
+    execution.setVariable(VAR_LISTED, Variables.booleanValue(eligibility.listed(), true));
     execution.setVariable(VAR_CHECK_CHANNEL, eligibility.channel() == null ? null : eligibility.channel().name());
     execution.setVariable(VAR_CHECK_CHANNEL_LABEL, words.channel(eligibility.channel()));
   }
@@ -47,7 +49,8 @@ public class VerificationSteps {
   }
 
   public void lookForEarlierResult(DelegateExecution execution) {
-    execution.setVariable(VAR_VERIFIED_BEFORE, steps.lookForEarlierResult(reference(execution)));
+    execution.setVariable(VAR_VERIFIED_BEFORE, Variables.booleanValue(steps.lookForEarlierResult(reference(execution)),
+        true));
   }
 
   public void adoptEarlierResult(DelegateExecution execution) {

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The engine's history level (docs/adr/0026): a verification case's variables keep their last value in the history,
- * not every value they had; a process not named keeps Camunda's full history; a database that recorded {@code full}
- * is moved to the level, once.
+ * The engine's history level (docs/adr/0026, 0031): a verification case's variables leave no history (the case file
+ * is Qualcat's own), while its activities, tasks and who did what stay; a process not named keeps Camunda's full
+ * history; a database that recorded {@code full} is moved to the level, once.
  */
 class CaseFileHistoryIT extends IntegrationTest {
 
@@ -47,7 +47,7 @@ class CaseFileHistoryIT extends IntegrationTest {
   }
 
   @Test
-  void aVerificationCasesVariablesKeepTheirLastValueWithoutATrailOfDetails() {
+  void aVerificationCasesVariablesLeaveNoHistoryButItsStepsAndTasksDo() {
     String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
     String reference = cases.submit(VerificationFixtures.withMaterials(materials, VerificationFixtures.newCase(code,
         VerificationFixtures.certificate(), VerificationFixtures.document()), VerificationFixtures.APPLICANT),
@@ -55,10 +55,20 @@ class CaseFileHistoryIT extends IntegrationTest {
     String instance = processEngine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(reference).singleResult().getId();
 
-    // the process's variable and its copy on the verifier's task (TaskSubject)
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("caseReference")
-        .list()).extracting(variable -> variable.getValue()).containsExactly(reference, reference);
+    // the process's variables and their copies on the verifier's task (TaskSubject) are there while it runs
+    assertThat(processEngine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance)
+        .variableName("caseReference").list()).extracting(variable -> variable.getValue())
+        .containsExactly(reference, reference);
+    // what its gateways decided at once, and the region its bureau was chosen by, were never stored
+    assertThat(processEngine.getRuntimeService().getVariables(instance)).doesNotContainKeys("listed", "verifiedBefore",
+        "employerRegion").containsKeys("checkChannel", "employedInBeijing");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getTenantId()).as("the bureau's tenant").isEqualTo("beijing");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).count()).isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+        .extracting(activity -> activity.getActivityId()).contains("Task_CheckEligibility", "Task_AcceptCase");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isOne();
   }
 
   @Test
@@ -71,6 +81,8 @@ class CaseFileHistoryIT extends IntegrationTest {
           Map.of("answer", "first")).getId();
       processEngine.getRuntimeService().setVariable(instance, "answer", "second");
 
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).singleResult().getValue())
+          .isEqualTo("second");
       assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
           .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue())
           .containsExactlyInAnyOrder("first", "second");
