@@ -36,6 +36,13 @@ class OperationsFigures {
       + "sum(case when t.DUE_DATE_ < ? then 1 else 0 end) from ACT_RU_TASK t "
       + "join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ "
       + "where l.TYPE_ = ? and l.GROUP_ID_ is not null and t.SUSPENSION_STATE_ = 1 group by l.GROUP_ID_";
+  /**
+   * Tasks waiting per bureau (the engine's tenant of a verification case's tasks, docs/adr/0030), and those overdue;
+   * tasks of no tenant (the catalog's, monitoring's, titles') are counted by group only.
+   */
+  private static final String TASKS_BY_BUREAU = "select t.TENANT_ID_, count(*), "
+      + "sum(case when t.DUE_DATE_ < ? then 1 else 0 end) from ACT_RU_TASK t "
+      + "where t.TENANT_ID_ is not null and t.SUSPENSION_STATE_ = 1 group by t.TENANT_ID_";
   /** Jobs a node took and neither finished nor gave back before its lock ran out (a node died, or hangs). */
   private static final String EXPIRED_LOCKS =
       "select count(*) from ACT_RU_JOB where LOCK_OWNER_ is not null and LOCK_EXP_TIME_ < ?";
@@ -97,10 +104,18 @@ class OperationsFigures {
       openTasks.put(row.getString(1), row.getLong(2));
       overdueTasks.put(row.getString(1), row.getLong(3));
     }, engineNow, IdentityLinkType.CANDIDATE);
+    Map<String, Long> openByBureau = new LinkedHashMap<>();
+    Map<String, Long> overdueByBureau = new LinkedHashMap<>();
+    jdbc.query(TASKS_BY_BUREAU, (ResultSet row) -> {
+      openByBureau.put(row.getString(1), row.getLong(2));
+      overdueByBureau.put(row.getString(1), row.getLong(3));
+    }, engineNow);
     return new Figures(
         countsBy(CASES_BY_STATUS),
         Collections.unmodifiableMap(openTasks),
         Collections.unmodifiableMap(overdueTasks),
+        Collections.unmodifiableMap(openByBureau),
+        Collections.unmodifiableMap(overdueByBureau),
         management.createJobQuery().executable().active().count(),
         management.createJobQuery().noRetriesLeft().count(),
         count(EXPIRED_LOCKS, engineNow),
@@ -122,11 +137,12 @@ class OperationsFigures {
   }
 
   /**
-   * One reading. Maps are keyed by the value as stored (a case's or mail's status, a group id, an incident type);
-   * a key that is missing counts zero.
+   * One reading. Maps are keyed by the value as stored (a case's or mail's status, a group id, a bureau's tenant id,
+   * an incident type); a key that is missing counts zero.
    */
   record Figures(Map<String, Long> casesByStatus, Map<String, Long> openTasksByGroup,
-      Map<String, Long> overdueTasksByGroup, long executableJobs, long jobsWithoutRetries, long expiredJobLocks,
+      Map<String, Long> overdueTasksByGroup, Map<String, Long> openTasksByBureau,
+      Map<String, Long> overdueTasksByBureau, long executableJobs, long jobsWithoutRetries, long expiredJobLocks,
       Map<String, Long> incidentsByType, Map<String, Long> mailsByStatus) {
   }
 }

@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.qualcat.bureau.Bureau;
+import org.qualcat.bureau.Bureaus;
 import org.qualcat.notification.MailStatus;
 import org.qualcat.operations.OperationsFigures.Figures;
 import org.qualcat.security.Roles;
@@ -25,8 +28,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A labelled gauge has one series per value the database holds (a case status, a group, an incident type), added
  * when a reading first shows that value, so a status no case has reached yet is simply absent. The values an alert or
- * the dashboard relies on are there from the start at zero: the bureau's groups, the engine's incident types, the
- * mail statuses.
+ * the dashboard relies on are there from the start at zero: the bureau's groups, the bureaus, the engine's incident
+ * types, the mail statuses.
  */
 @Component
 class OperationsMeters implements MeterBinder {
@@ -34,6 +37,8 @@ class OperationsMeters implements MeterBinder {
   static final String CASES = "qualcat.verification.cases";
   static final String OPEN_TASKS = "qualcat.tasks.open";
   static final String OVERDUE_TASKS = "qualcat.tasks.overdue";
+  static final String BUREAU_OPEN_TASKS = "qualcat.bureau.tasks.open";
+  static final String BUREAU_OVERDUE_TASKS = "qualcat.bureau.tasks.overdue";
   static final String EXECUTABLE_JOBS = "qualcat.engine.jobs.executable";
   static final String JOBS_WITHOUT_RETRIES = "qualcat.engine.jobs.no.retries";
   static final String EXPIRED_JOB_LOCKS = "qualcat.engine.jobs.lock.expired";
@@ -41,17 +46,7 @@ class OperationsMeters implements MeterBinder {
   static final String MAILS = "qualcat.mail.outbox";
   static final String JOB_EXECUTOR = "qualcat.job.executor.";
 
-  private static final List<Family> FAMILIES = List.of(
-      new Family(CASES, "status", "Verification cases by status", Figures::casesByStatus, Set.of()),
-      new Family(OPEN_TASKS, "group", "Open user tasks offered to a candidate group (claimed or not)",
-          Figures::openTasksByGroup, Set.copyOf(Roles.BUREAU)),
-      new Family(OVERDUE_TASKS, "group", "Open user tasks of a candidate group whose due date has passed",
-          Figures::overdueTasksByGroup, Set.copyOf(Roles.BUREAU)),
-      new Family(INCIDENTS, "type", "Open engine incidents by type", Figures::incidentsByType,
-          Set.of(Incident.FAILED_JOB_HANDLER_TYPE, Incident.EXTERNAL_TASK_HANDLER_TYPE)),
-      new Family(MAILS, "status", "Mails not sent yet (PENDING, SENDING) and given up (FAILED)",
-          Figures::mailsByStatus, Set.of(MailStatus.PENDING.name(), MailStatus.SENDING.name(),
-              MailStatus.FAILED.name())));
+  private final List<Family> families;
 
   /** The job executor's counters, each over one of the engine's own counts (a {@link Metrics} name). */
   private static final List<JobCounter> JOB_COUNTERS = List.of(
@@ -68,9 +63,25 @@ class OperationsMeters implements MeterBinder {
   /** Each registry bound (one, normally) with the series already added to it. */
   private final Map<MeterRegistry, Set<String>> registries = new ConcurrentHashMap<>();
 
-  OperationsMeters(OperationsFigures figures, JobExecutorCounts jobs) {
+  OperationsMeters(OperationsFigures figures, JobExecutorCounts jobs, Bureaus bureaus) {
     this.figures = figures;
     this.jobs = jobs;
+    Set<String> tenants = bureaus.all().stream().map(Bureau::tenantId).collect(Collectors.toUnmodifiableSet());
+    this.families = List.of(
+        new Family(CASES, "status", "Verification cases by status", Figures::casesByStatus, Set.of()),
+        new Family(OPEN_TASKS, "group", "Open user tasks offered to a candidate group (claimed or not)",
+            Figures::openTasksByGroup, Set.copyOf(Roles.BUREAU)),
+        new Family(OVERDUE_TASKS, "group", "Open user tasks of a candidate group whose due date has passed",
+            Figures::overdueTasksByGroup, Set.copyOf(Roles.BUREAU)),
+        new Family(BUREAU_OPEN_TASKS, "bureau", "Open user tasks of a bureau's verification cases (its tenant id)",
+            Figures::openTasksByBureau, tenants),
+        new Family(BUREAU_OVERDUE_TASKS, "bureau", "Open user tasks of a bureau's verification cases whose due date "
+            + "has passed", Figures::overdueTasksByBureau, tenants),
+        new Family(INCIDENTS, "type", "Open engine incidents by type", Figures::incidentsByType,
+            Set.of(Incident.FAILED_JOB_HANDLER_TYPE, Incident.EXTERNAL_TASK_HANDLER_TYPE)),
+        new Family(MAILS, "status", "Mails not sent yet (PENDING, SENDING) and given up (FAILED)",
+            Figures::mailsByStatus, Set.of(MailStatus.PENDING.name(), MailStatus.SENDING.name(),
+                MailStatus.FAILED.name())));
   }
 
   @Override
@@ -82,7 +93,7 @@ class OperationsMeters implements MeterBinder {
         Figures::jobsWithoutRetries);
     gauge(registry, EXPIRED_JOB_LOCKS, "Engine jobs locked by a node whose lock has expired",
         Figures::expiredJobLocks);
-    FAMILIES.forEach(family -> family.seeds().forEach(value -> register(registry, family, value)));
+    families.forEach(family -> family.seeds().forEach(value -> register(registry, family, value)));
     for (JobCounter counter : JOB_COUNTERS) {
       FunctionCounter.builder(JOB_EXECUTOR + counter.name(), jobs, j -> j.total(counter.metric()))
           .description(counter.description()).register(registry);
@@ -105,7 +116,7 @@ class OperationsMeters implements MeterBinder {
 
   private void addNewSeries(Figures reading) {
     for (MeterRegistry registry : registries.keySet()) {
-      for (Family family : FAMILIES) {
+      for (Family family : families) {
         family.counts().apply(reading).keySet().forEach(value -> register(registry, family, value));
       }
     }

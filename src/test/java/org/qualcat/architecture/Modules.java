@@ -39,7 +39,8 @@ final class Modules {
       // title grants on verified results (notice II; ADR 0028)
       entry("title", Set.of("catalog", "employer", "verification")),
       // metrics and health: counts in the engine's tables and the features' own, through plain SQL, never their types
-      entry("operations", Set.<String>of()));
+      // the figures per bureau (docs/adr/0030)
+      entry("operations", Set.of("bureau")));
 
   private Modules() {
   }

@@ -52,6 +52,8 @@ class MetricsIT extends IntegrationTest {
   private static final String CASES = "qualcat_verification_cases";
   private static final String OPEN_TASKS = "qualcat_tasks_open";
   private static final String OVERDUE_TASKS = "qualcat_tasks_overdue";
+  private static final String BUREAU_OPEN_TASKS = "qualcat_bureau_tasks_open";
+  private static final String BUREAU_OVERDUE_TASKS = "qualcat_bureau_tasks_overdue";
   private static final String EXECUTABLE_JOBS = "qualcat_engine_jobs_executable";
   private static final String JOBS_WITHOUT_RETRIES = "qualcat_engine_jobs_no_retries";
   private static final String INCIDENTS = "qualcat_engine_incidents";
@@ -101,6 +103,15 @@ class MetricsIT extends IntegrationTest {
         .isEqualTo(before.value(OPEN_TASKS, "group", Roles.VERIFIERS) + 1);
     assertThat(submitted.value(OVERDUE_TASKS, "group", Roles.VERIFIERS))
         .isEqualTo(before.value(OVERDUE_TASKS, "group", Roles.VERIFIERS));
+    // a Beijing employer's case: Beijing's bureau's backlog, not the others' (every bureau's series from the start)
+    assertThat(submitted.value(BUREAU_OPEN_TASKS, "bureau", "beijing"))
+        .isEqualTo(before.value(BUREAU_OPEN_TASKS, "bureau", "beijing") + 1);
+    for (String other : List.of("tianjin", "hebei")) {
+      assertThat(submitted.value(BUREAU_OPEN_TASKS, "bureau", other)).as(other)
+          .isEqualTo(before.value(BUREAU_OPEN_TASKS, "bureau", other));
+      assertThat(submitted.value(BUREAU_OVERDUE_TASKS, "bureau", other)).as(other)
+          .isEqualTo(before.value(BUREAU_OVERDUE_TASKS, "bureau", other));
+    }
 
     Task accept = acceptTask(created.json().get("reference").asText());
     accept.setDueDate(new Date(System.currentTimeMillis() - 60_000));
@@ -109,6 +120,8 @@ class MetricsIT extends IntegrationTest {
 
     assertThat(late.value(OVERDUE_TASKS, "group", Roles.VERIFIERS))
         .isEqualTo(before.value(OVERDUE_TASKS, "group", Roles.VERIFIERS) + 1);
+    assertThat(late.value(BUREAU_OVERDUE_TASKS, "bureau", "beijing"))
+        .isEqualTo(before.value(BUREAU_OVERDUE_TASKS, "bureau", "beijing") + 1);
     assertThat(late.value(OPEN_TASKS, "group", Roles.VERIFIERS)).isEqualTo(submitted.value(OPEN_TASKS, "group",
         Roles.VERIFIERS));
   }
