@@ -31,8 +31,7 @@ class CaseFileHistoryPlugin extends AbstractProcessEnginePlugin {
 
   private final CaseFileHistory level;
 
-  CaseFileHistoryPlugin(@Value("${qualcat.history.without-variables:${qualcat.history.without-value-trail:}}")
-      Set<String> withoutVariables) {
+  CaseFileHistoryPlugin(@Value("${qualcat.history.without-variables:}") Set<String> withoutVariables) {
     this.level = new CaseFileHistory(withoutVariables);
   }
 
