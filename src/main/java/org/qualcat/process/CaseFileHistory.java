@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * processes named, the history of their variables ({@code ACT_HI_VARINST} and the trail of every value,
  * {@code ACT_HI_DETAIL}). Their case file is Qualcat's own: the case or review record, its timeline and the audit
  * trail, with who did what also in the user operation log and the task history. The processes named are the ones
- * that run in thousands (a case per applicant, a review per listed qualification), where variable history was half
- * of what a submission wrote; their variables are copies of the case file for the forms and the gateways.
+ * that run in thousands (a case per applicant, a review per listed qualification), where the variables' history was
+ * a fifth of what a submission wrote; their variables are copies of the case file for the forms and the gateways.
  */
 public final class CaseFileHistory extends AbstractHistoryLevel {
 
