@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.qualcat.security.Roles;
 import org.qualcat.support.ApiClient.Response;
@@ -143,14 +142,7 @@ class EmployerApiIT extends IntegrationTest {
 
   /** A user with no role yet, password "demo". */
   private String user() {
-    String id = "hrt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName("HR");
-    user.setEmail(id + "@qualcat.example");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    return id;
+    return newUser("hrt", "HR");
   }
 
   private long count() {

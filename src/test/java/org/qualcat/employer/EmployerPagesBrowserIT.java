@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -15,7 +13,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.qualcat.support.Accessibility;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The administrators' employers page in headless Chromium: a refused registration says why beside the field, in the
@@ -23,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is not for other roles.
  */
 class EmployerPagesBrowserIT extends IntegrationTest {
-
-  @Autowired
-  IdentityService identity;
 
   @RegisterExtension
   final Chromium chromium = new Chromium();
@@ -90,13 +84,7 @@ class EmployerPagesBrowserIT extends IntegrationTest {
   }
 
   private String user() {
-    String id = "hrt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    User user = identity.newUser(id);
-    user.setFirstName("Test");
-    user.setLastName("HR");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    return id;
+    return newUser("hrt", "HR");
   }
 
   private String url(String path) {

@@ -1,6 +1,9 @@
 package org.qualcat.support;
 
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,25 @@ public abstract class IntegrationTest {
 
   protected int port() {
     return port;
+  }
+
+  /**
+   * A new user of no organisation, password "demo" as the demo users': a unique id starting with {@code prefix}, the
+   * name "Test {@code lastName}", an address at qualcat.example, in {@code groups}.
+   */
+  protected String newUser(String prefix, String lastName, String... groups) {
+    IdentityService identity = processEngine.getIdentityService();
+    String id = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    User user = identity.newUser(id);
+    user.setFirstName("Test");
+    user.setLastName(lastName);
+    user.setEmail(id + "@qualcat.example");
+    user.setPassword("demo");
+    identity.saveUser(user);
+    for (String group : groups) {
+      identity.createMembership(id, group);
+    }
+    return id;
   }
 
   /** A browser's session (cookies, the pages' CSRF tokens) signed in as {@code user} through the login form. */

@@ -225,14 +225,7 @@ class BureausIT extends IntegrationTest {
     assertThat(paragraph(signedIn("verifier2").getPage("/verification?lang=zh").body(), "bureaus"))
         .contains(tianjin.nameZh());
 
-    String newcomer = "verifiernew" + System.nanoTime() % 1_000_000;
-    var user = identity.newUser(newcomer);
-    user.setFirstName("New");
-    user.setLastName("Verifier");
-    user.setEmail(newcomer + "@qualcat.example");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(newcomer, org.qualcat.security.Roles.VERIFIERS);
+    String newcomer = newUser("verifiernew", "Verifier", org.qualcat.security.Roles.VERIFIERS);
     try {
       assertThat(paragraph(signedIn(newcomer).getPage("/verification").body(), "bureaus"))
           .contains("you are in no bureau");

@@ -7,9 +7,6 @@ import static org.qualcat.verification.VerificationFixtures.requestBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.Catalog;
@@ -40,8 +37,6 @@ class EmployerCasesIT extends IntegrationTest {
   JdbcTemplate jdbc;
   @Autowired
   Employers employers;
-  @Autowired
-  IdentityService identity;
 
   private String code;
 
@@ -138,11 +133,7 @@ class EmployerCasesIT extends IntegrationTest {
 
   @Test
   void hrStaffWhoLeaveTheOrganisationNoLongerReadItsCasesNotEvenTheirOwn() {
-    String hr = "hrt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    User user = identity.newUser(hr);
-    user.setPassword("demo");
-    user.setEmail(hr + "@qualcat.example");
-    identity.saveUser(user);
+    String hr = newUser("hrt", "HR");
     transaction.executeWithoutResult(s -> employers.addMember(BEIJING_EMPLOYER, hr, "admin"));
     String reference = reference(as(hr).submitCase(requestBody(code, certificate(), document())));
     assertThat(as(hr).get(CASES + "/" + reference).status()).isEqualTo(200);
@@ -157,11 +148,7 @@ class EmployerCasesIT extends IntegrationTest {
 
   @Test
   void someoneInTheHrGroupWithoutAnOrganisationSubmitsNothing() {
-    String hr = "hrt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    User user = identity.newUser(hr);
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(hr, org.qualcat.security.Roles.EMPLOYERS); // in Camunda Admin, not on /employers
+    String hr = newUser("hrt", "HR", org.qualcat.security.Roles.EMPLOYERS); // in Camunda Admin, not on /employers
 
     Response refused = as(hr).submitCase(requestBody(code, certificate(), document()));
 
