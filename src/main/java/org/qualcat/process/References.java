@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A number is taken in a transaction of its own, on connections of its own, and committed at once: the counter
  * row is locked for a millisecond, not for the submission that asked for the number, so submissions on every node
- * run side by side (ADR 0018). The price is a gap when the asking transaction rolls back after taking its number; a
+ * run side by side (ADR 0018). The counter is moved on and committed by one statement ({@link Dialect}): the row is
+ * locked only while the database runs it, never while this JVM is between two statements (a thread that holds a
+ * lock can wait hundreds of milliseconds for a core when many requests share two cores). The price is a gap when the asking transaction rolls back after taking its number; a
  * reference is an identifier people quote, not a count. Taking a number never fails because another request took
  * one at the same moment: a clash on a new year's counter row, a deadlock or a lock timeout is tried again.
  *
@@ -40,6 +42,8 @@ public class References implements DisposableBean {
   private final HikariDataSource pool;
   private final SQLExceptionTranslator translator;
   private final Clock clock;
+  /** Found on the first connection: the database does not change while the application runs. */
+  private volatile Dialect dialect;
 
   References(DataSourceProperties database, Clock clock) {
     this.pool = pool(database);
@@ -54,8 +58,56 @@ public class References implements DisposableBean {
     pool.setMinimumIdle(0);
     // Camunda's isolation, on MySQL and MariaDB as on H2: a missing row is not gap-locked against the insert
     pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    pool.setAutoCommit(false);
+    // each statement is its own transaction: the update that takes a number commits as it ends
+    pool.setAutoCommit(true);
     return pool;
+  }
+
+  /** How a counter row is moved on by one and read back, in one statement that commits as it ends. */
+  enum Dialect {
+    /** H2: the update's new row read through a data change delta table. */
+    H2("select last_value from final table (update reference_counter set last_value = last_value + 1"
+        + " where prefix = ? and year_ = ?)", null),
+    /** MySQL and MariaDB: the new value kept as the connection's LAST_INSERT_ID, read after the update committed. */
+    MYSQL("update reference_counter set last_value = last_insert_id(last_value + 1) where prefix = ? and year_ = ?",
+        "select last_insert_id()");
+
+    private final String increment;
+    private final String readBack;
+
+    Dialect(String increment, String readBack) {
+      this.increment = increment;
+      this.readBack = readBack;
+    }
+
+    static Dialect of(String databaseProductName) {
+      return switch (databaseProductName) {
+        case "H2" -> H2;
+        case "MySQL", "MariaDB" -> MYSQL;
+        default -> throw new IllegalStateException("Qualcat runs on H2, MySQL or MariaDB, not " + databaseProductName);
+      };
+    }
+
+    /** The counter's next value, committed; 0 when the counter has no row yet. */
+    long increment(Connection connection, String prefix, int year) throws SQLException {
+      try (PreparedStatement statement = connection.prepareStatement(increment)) {
+        statement.setString(1, prefix);
+        statement.setInt(2, year);
+        if (readBack == null) {
+          try (ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+          }
+        }
+        if (statement.executeUpdate() == 0) {
+          return 0;
+        }
+      }
+      try (PreparedStatement statement = connection.prepareStatement(readBack);
+          ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   /** The next reference of a kind, e.g. {@code next("NOM", 4)} gives {@code NOM-2026-0001}. */
@@ -73,13 +125,10 @@ public class References implements DisposableBean {
   long take(String prefix, int year) {
     DataAccessException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      try (Connection connection = pool.getConnection()) {
+      try (Connection connection = connect()) {
         try {
-          long value = increment(connection, prefix, year);
-          connection.commit();
-          return value;
+          return increment(connection, prefix, year);
         } catch (SQLException e) {
-          connection.rollback();
           last = translate(e);
           if (!(last instanceof DuplicateKeyException || last instanceof TransientDataAccessException)) {
             throw last;
@@ -92,31 +141,30 @@ public class References implements DisposableBean {
     throw last;
   }
 
-  private static long increment(Connection connection, String prefix, int year) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "update reference_counter set last_value = last_value + 1 where prefix = ? and year_ = ?")) {
-      update.setString(1, prefix);
-      update.setInt(2, year);
-      if (update.executeUpdate() == 0) {
-        // the year's first number of this kind; a node that inserts at the same moment makes this a duplicate key,
-        // and the next attempt counts on its row
-        try (PreparedStatement insert = connection.prepareStatement(
-            "insert into reference_counter (prefix, year_, last_value) values (?, ?, 1)")) {
-          insert.setString(1, prefix);
-          insert.setInt(2, year);
-          insert.executeUpdate();
-          return 1;
-        }
-      }
+  /** A connection of the reference pool: each statement on it commits as it ends. */
+  Connection connect() throws SQLException {
+    return pool.getConnection();
+  }
+
+  /** The year's next number of a kind on {@code connection}, committed by the statement that takes it. */
+  long increment(Connection connection, String prefix, int year) throws SQLException {
+    Dialect dialect = this.dialect;
+    if (dialect == null) {
+      dialect = Dialect.of(connection.getMetaData().getDatabaseProductName());
+      this.dialect = dialect;
     }
-    try (PreparedStatement select = connection.prepareStatement(
-        "select last_value from reference_counter where prefix = ? and year_ = ?")) {
-      select.setString(1, prefix);
-      select.setInt(2, year);
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
+    long value = dialect.increment(connection, prefix, year);
+    if (value > 0) {
+      return value;
+    }
+    // the year's first number of this kind; a node that inserts at the same moment makes this a duplicate key, and
+    // the next attempt counts on its row
+    try (PreparedStatement insert = connection.prepareStatement(
+        "insert into reference_counter (prefix, year_, last_value) values (?, ?, 1)")) {
+      insert.setString(1, prefix);
+      insert.setInt(2, year);
+      insert.executeUpdate();
+      return 1;
     }
   }
 

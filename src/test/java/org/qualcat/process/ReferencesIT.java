@@ -2,6 +2,10 @@ package org.qualcat.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
@@ -35,6 +40,10 @@ class ReferencesIT extends IntegrationTest {
   TransactionTemplate transaction;
   @Autowired
   Catalog catalog;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  Clock clock;
 
   @Test
   void aSubmissionStillRunningDoesNotHoldUpTheNextNumber() throws Exception {
@@ -94,6 +103,32 @@ class ReferencesIT extends IntegrationTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void theStatementThatTakesANumberHasCommittedItWhenItReturns() throws Exception {
+    String prefix = newKind();
+    int year = BureauTime.today(clock).getYear();
+    references.next(prefix, 4); // the counter's row exists
+
+    try (Connection taking = references.connect(); Connection other = dataSource.getConnection()) {
+      assertThat(references.increment(taking, prefix, year)).isEqualTo(2);
+      // the taking connection is still open and has committed nothing itself: no lock of it may be left
+      other.setAutoCommit(false);
+      try (Statement settings = other.createStatement()) {
+        settings.execute(other.getMetaData().getDatabaseProductName().equals("H2")
+            ? "set lock_timeout 1000" : "set session innodb_lock_wait_timeout = 1");
+      }
+      try (PreparedStatement update = other.prepareStatement(
+          "update reference_counter set last_value = last_value where prefix = ? and year_ = ?")) {
+        update.setString(1, prefix);
+        update.setInt(2, year);
+        assertThat(update.executeUpdate()).as("the row, not waiting for the taking connection").isOne();
+      } finally {
+        other.rollback();
+      }
+    }
+    assertThat(references.next(prefix, 4)).endsWith("-0003");
   }
 
   @Test
