@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * row is locked for a millisecond, not for the submission that asked for the number, so submissions on every node
  * run side by side (ADR 0018). The counter is moved on and committed by one statement ({@link Dialect}): the row is
  * locked only while the database runs it, never while this JVM is between two statements (a thread that holds a
- * lock can wait hundreds of milliseconds for a core when many requests share two cores). The price is a gap when the asking transaction rolls back after taking its number; a
- * reference is an identifier people quote, not a count. Taking a number never fails because another request took
- * one at the same moment: a clash on a new year's counter row, a deadlock or a lock timeout is tried again.
+ * lock can wait hundreds of milliseconds for a core when many requests share two cores). The price is a gap when
+ * the asking transaction rolls back after taking its number; a reference is an identifier people quote, not a
+ * count. Taking a number never fails because another request took one at the same moment: a clash on a new year's
+ * counter row, a deadlock or a lock timeout is tried again.
  *
  * <p>The connections come from a small pool of their own (never the application's): a request that holds one of
  * the application's connections for its transaction must not wait for a second one from the same pool, or a full

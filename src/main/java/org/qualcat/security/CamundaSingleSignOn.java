@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Hands the user Spring Security authenticated to the engine, so that engine authorizations apply to them:
  * for the webapps (Tasklist, Cockpit, Admin: no second login) and for each engine REST call. The user's groups
- * and tenants come from the identity service: the webapps keep them in the session for a while (Camunda's own
- * cache), the engine REST API for as long as a sign-in is remembered ({@link EngineRestAuthentication}). Both
- * filters run after Spring Security's chain.
+ * and tenants come from the identity service: the webapps keep them in the user's session (Camunda's filter),
+ * the engine REST API for as long as a sign-in is remembered ({@link EngineRestAuthentication}). Both filters run
+ * after Spring Security's chain.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaSingleSignOn {
