@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -39,16 +37,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-  /** More remembered sign-ins than this (a flood of distinct credentials) and the expired ones are dropped. */
-  static final int MAX_REMEMBERED = 10_000;
-
   private final IdentityService identityService;
-  private final long rememberNanos;
-  private final LongSupplier nanoTime;
   private final SecretKeySpec key;
-  private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final RememberedForAWhile<Remembered> remembered;
 
-  private record Remembered(String userId, List<GrantedAuthority> roles, long until) {
+  private record Remembered(String userId, List<GrantedAuthority> roles) {
   }
 
   @Autowired
@@ -60,8 +53,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   CamundaIdentityAuthenticationProvider(IdentityService identityService, Duration rememberedFor,
       LongSupplier nanoTime) {
     this.identityService = identityService;
-    this.rememberNanos = rememberedFor.toNanos();
-    this.nanoTime = nanoTime;
+    this.remembered = new RememberedForAWhile<>(rememberedFor, nanoTime);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -75,10 +67,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
       throw new BadCredentialsException("Bad credentials");
     }
     String password = credentials.toString();
-    String digest = rememberNanos > 0 ? digest(userId, password) : null;
-    long now = nanoTime.getAsLong();
+    String digest = remembered.remembers() ? digest(userId, password) : null;
     Remembered known = digest == null ? null : remembered.get(digest);
-    if (known != null && now - known.until() < 0) {
+    if (known != null) {
       return UsernamePasswordAuthenticationToken.authenticated(userId, null, known.roles());
     }
     if (!identityService.checkPassword(userId, password)) {
@@ -90,20 +81,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         .map(group -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.authority(group)))
         .toList();
     if (digest != null) {
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.values().removeIf(r -> now - r.until() >= 0);
-        if (remembered.size() >= MAX_REMEMBERED) {
-          remembered.clear();
-        }
-      }
-      remembered.put(digest, new Remembered(userId, roles, now + rememberNanos));
+      remembered.put(digest, new Remembered(userId, roles));
     }
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, roles);
   }
 
   /** Forgets the user's remembered sign-ins: the next request of theirs is checked by the engine. */
   void forget(String userId) {
-    remembered.values().removeIf(r -> r.userId().equals(userId));
+    remembered.forgetIf(r -> r.userId().equals(userId));
   }
 
   private String digest(String userId, String password) {

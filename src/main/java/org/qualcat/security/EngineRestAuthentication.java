@@ -2,8 +2,6 @@ package org.qualcat.security;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -20,14 +18,9 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  */
 class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
 
-  /** More remembered users than this and the expired ones are dropped (as for remembered sign-ins). */
-  static final int MAX_REMEMBERED = CamundaIdentityAuthenticationProvider.MAX_REMEMBERED;
+  private final RememberedForAWhile<Memberships> remembered;
 
-  private final long rememberNanos;
-  private final LongSupplier nanoTime;
-  private final Map<String, Memberships> remembered = new ConcurrentHashMap<>();
-
-  private record Memberships(List<String> groups, List<String> tenants, long until) {
+  private record Memberships(List<String> groups, List<String> tenants) {
   }
 
   EngineRestAuthentication(Duration rememberedFor) {
@@ -35,8 +28,7 @@ class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
   }
 
   EngineRestAuthentication(Duration rememberedFor, LongSupplier nanoTime) {
-    this.rememberNanos = rememberedFor.toNanos();
-    this.nanoTime = nanoTime;
+    this.remembered = new RememberedForAWhile<>(rememberedFor, nanoTime);
   }
 
   @Override
@@ -51,23 +43,14 @@ class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
 
   /** The user's groups and tenants as the engine's filter finds them, looked up again once the while is over. */
   private Memberships memberships(ProcessEngine engine, String userId) {
-    long now = nanoTime.getAsLong();
     String key = engine.getName() + '\u0000' + userId;
-    Memberships known = rememberNanos > 0 ? remembered.get(key) : null;
-    if (known != null && now - known.until() < 0) {
+    Memberships known = remembered.get(key);
+    if (known != null) {
       return known;
     }
     Memberships found = new Memberships(List.copyOf(super.getGroupsOfUser(engine, userId)),
-        List.copyOf(super.getTenantsOfUser(engine, userId)), now + rememberNanos);
-    if (rememberNanos > 0) {
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.values().removeIf(m -> now - m.until() >= 0);
-        if (remembered.size() >= MAX_REMEMBERED) {
-          remembered.clear();
-        }
-      }
-      remembered.put(key, found);
-    }
+        List.copyOf(super.getTenantsOfUser(engine, userId)));
+    remembered.put(key, found);
     return found;
   }
 }
