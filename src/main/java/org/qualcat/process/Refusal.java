@@ -75,6 +75,8 @@ public enum Refusal {
   MAIL_ADDRESS(Kind.FIELD, "monitoring.mailAddress", 0),
   /** A count below zero. */
   NOT_NEGATIVE(Kind.FIELD, "monitoring.notNegative", 0),
+  /** A value sent for a field the form only shows (ShownFormField: what a case holds, not what a person enters). */
+  SHOWN_ONLY(Kind.FIELD, "shownOnly", 0),
   /** Any other rule of a field (a refusal without a code of this list). */
   RULE(Kind.FIELD, "rule", 0),
 

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -316,6 +317,10 @@ class EngineRestErrors {
       for (Throwable t = exception; t != null; t = t.getCause()) {
         if (t instanceof InvalidInputException invalid) {
           return invalid;
+        }
+        if (t instanceof FormFieldValidatorException refused && "readonly".equals(refused.getName())) {
+          // a value sent for a field the form only shows (process.ShownFormField)
+          return Refusal.SHOWN_ONLY.invalid(refused.getId(), "is shown from the case and cannot be changed");
         }
       }
       return null;

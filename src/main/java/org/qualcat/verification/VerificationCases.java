@@ -118,7 +118,7 @@ public class VerificationCases {
             catalog.standing(valid.qualificationCode())));
     VerificationCase created = record(valid, applicant, employer, admitted -> admitted.eligible(
         listing.details().verificationChannel(), listing.edition().code(), !listing.official(), clock.instant()));
-    flow.start(created, listing.details().nameEn(), materials.linksFor(created));
+    flow.start(created, listing.details().nameEn());
     return new Submitted(created.getReference(), created.getStatus());
   }
 
@@ -201,7 +201,7 @@ public class VerificationCases {
     timeline.audit(VerificationAuditActions.VERIFICATION_SUPPLEMENT_PROVIDED, c, (checked.correctsCertificate()
         ? "certificate data corrected" : "note only") + (added.isEmpty() ? "" : ", " + added.size()
         + " materials added"));
-    flow.supplementProvided(c, materials.linksFor(c));
+    flow.supplementProvided(c, () -> materials.linksFor(c));
   }
 
   /** The applicant withdraws an open case. */

@@ -1,10 +1,10 @@
 package org.qualcat.verification;
 
-import org.qualcat.employer.EmployerRegion;
 import static org.qualcat.verification.VerificationProcess.*;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine side of verification cases: starts {@code certificate-verification} and correlates its messages. The
- * process carries the case reference as business key and only the values its gateways and forms need; never the
- * holder's name or document number (the verifier reads those on the case page).
+ * process carries the case reference as business key and only the values its gateways decide on and the Tasklist
+ * lists a task by; never the holder's name or document number (the verifier reads those on the case page).
  */
 @Component
 class VerificationFlow {
@@ -29,38 +29,50 @@ class VerificationFlow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final FormWords words;
-
-  VerificationFlow(RuntimeService runtime, TaskService tasks, FormWords words) {
+  VerificationFlow(RuntimeService runtime, TaskService tasks) {
     this.runtime = runtime;
     this.tasks = tasks;
-    this.words = words;
   }
 
-  /** Starts the case's process; {@code materials} lists the application materials for the verifiers' forms. */
-  ProcessInstance start(VerificationCase verificationCase, String qualificationName, String materials) {
+  /**
+   * Starts the case's process with what its gateways decide on and what the Tasklist lists a task by; the rest of
+   * what the forms show is read from the case when a form opens (VerificationFormViews, docs/adr/0032).
+   */
+  ProcessInstance start(VerificationCase verificationCase, String qualificationName) {
     VariableMap variables = Variables.createVariables()
         .putValue(VAR_REFERENCE, verificationCase.getReference())
         .putValue(VAR_QUALIFICATION_CODE, verificationCase.getQualificationCode())
         .putValue(VAR_QUALIFICATION_NAME, FormViews.fit(qualificationName))
-        .putValue(VAR_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
-        .putValue(VAR_CERTIFICATE_ISSUED_ON,
-            verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
-        .putValue(VAR_EMPLOYER_NAME, FormViews.fit(verificationCase.getEmployerName()))
         // the bureau's tenant is chosen from it at the start (CaseTenants); never stored (docs/adr/0031)
         .putValue(VAR_EMPLOYER_REGION, Variables.stringValue(verificationCase.getEmployerRegion().name(), true))
-        .putValue(VAR_EMPLOYER_REGION_LABEL, words.region(verificationCase.getEmployerRegion()))
-        .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing())
-        .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials));
+        .putValue(VAR_EMPLOYED_IN_BEIJING, verificationCase.isEmployedInBeijing());
     return runtime.startProcessInstanceByKey(PROCESS_ID, verificationCase.getReference(), variables);
   }
 
-  void supplementProvided(VerificationCase verificationCase, String materials) {
-    correlate(MESSAGE_SUPPLEMENT_PROVIDED, verificationCase, Variables.createVariables()
-        .putValue(VAR_APPLICATION_MATERIALS, FormViews.fit(materials))
-        .putValue(VAR_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
-        .putValue(VAR_CERTIFICATE_ISSUED_ON,
-            verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+  /**
+   * The corrected certificate and the added materials are the case's: the next form shows them. A case started
+   * before the forms read the case (docs/adr/0032) holds copies in its process, which its forms show in place of
+   * the case's own values; those copies are brought up to date, as they always were ({@code materials} lists the
+   * materials as the forms do, asked for only then).
+   */
+  void supplementProvided(VerificationCase verificationCase, Supplier<String> materials) {
+    VariableMap copies = Variables.createVariables();
+    boolean startedWithCopies = runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(instanceOf(verificationCase)).variableName(VIEW_CERTIFICATE_NUMBER).count() > 0;
+    if (startedWithCopies) {
+      copies.putValue(VIEW_APPLICATION_MATERIALS, FormViews.fit(materials.get()))
+          .putValue(VIEW_CERTIFICATE_NUMBER, verificationCase.getCertificateNumber())
+          .putValue(VIEW_CERTIFICATE_ISSUED_ON,
+              verificationCase.getCertificateIssuedOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+    correlate(MESSAGE_SUPPLEMENT_PROVIDED, verificationCase, copies);
+  }
+
+  /** The case's running process (its business key is the case's reference); a case waiting for a supplement has one. */
+  private String instanceOf(VerificationCase verificationCase) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+        .processInstanceBusinessKey(verificationCase.getReference()).singleResult();
+    return instance == null ? "" : instance.getId();
   }
 
   void withdraw(VerificationCase verificationCase) {

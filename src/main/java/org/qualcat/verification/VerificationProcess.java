@@ -97,6 +97,18 @@ public final class VerificationProcess {
   public static final String FORM_CONFIRM_EMPLOYMENT = "verification-confirm-employment";
   public static final String FORM_RECOMMEND = "verification-recommend-talent";
 
+  // what the verifiers' forms show of the case besides those variables: form fields of the model's user tasks, read
+  // from the case when a form opens (VerificationFormViews), stored nowhere (docs/adr/0032)
+  public static final String VIEW_CERTIFICATE_NUMBER = "certificateNumber";
+  public static final String VIEW_CERTIFICATE_ISSUED_ON = "certificateIssuedOn";
+  public static final String VIEW_EMPLOYER_NAME = "employerName";
+  /** The employer's region in words (Chinese / English), not the code the bureau's tenant is chosen by. */
+  public static final String VIEW_EMPLOYER_REGION_LABEL = "employerRegionLabel";
+  /** The application materials as a list of links (no file names: they are the applicant's). */
+  public static final String VIEW_APPLICATION_MATERIALS = "applicationMaterials";
+  /** How the issuer is reached, in words, not the code the gateway decides on. */
+  public static final String VIEW_CHECK_CHANNEL_LABEL = "checkChannelLabel";
+
   // variables: the reference, the values gateways decide on and forms show, and the decisions forms return
   public static final String VAR_REFERENCE = "caseReference";
   /** Whether the employer is asked to recommend the holder for talent introduction (set with the benefits). */
@@ -110,23 +122,15 @@ public final class VerificationProcess {
   public static final String NOT_RECOMMENDED = "NOT_RECOMMENDED";
   public static final String VAR_QUALIFICATION_CODE = "qualificationCode";
   public static final String VAR_QUALIFICATION_NAME = "qualificationName";
-  public static final String VAR_CERTIFICATE_NUMBER = "certificateNumber";
-  public static final String VAR_CERTIFICATE_ISSUED_ON = "certificateIssuedOn";
-  public static final String VAR_EMPLOYER_NAME = "employerName";
   /** The employer's region, for the bureau's tenant at the start ({@link CaseTenants}); transient, never stored. */
   public static final String VAR_EMPLOYER_REGION = "employerRegion";
   /** The applicant's statement of employment in Beijing (a boolean): decides whether a verifier confirms it. */
   public static final String VAR_EMPLOYED_IN_BEIJING = "employedInBeijing";
   /** The verifier's finding on that statement: {@link #EMPLOYMENT_CONFIRMED} or {@link #EMPLOYMENT_NOT_SHOWN}. */
   public static final String VAR_EMPLOYMENT_FINDING = "employmentFinding";
-  /** The application materials as a list of links for the verifiers' forms (no file names: they are the applicant's). */
-  public static final String VAR_APPLICATION_MATERIALS = "applicationMaterials";
   /** Whether the edition in force lists the qualification; transient: its gateway follows at once. */
   public static final String VAR_LISTED = "listed";
   public static final String VAR_CHECK_CHANNEL = "checkChannel";
-  /** What the forms show of the channel and the region: words, not the codes the gateways decide on. */
-  public static final String VAR_CHECK_CHANNEL_LABEL = "checkChannelLabel";
-  public static final String VAR_EMPLOYER_REGION_LABEL = "employerRegionLabel";
   /** Whether a Beijing-Tianjin-Hebei result exists; transient: its gateway follows at once. */
   public static final String VAR_VERIFIED_BEFORE = "verifiedBefore";
   public static final String VAR_ACCEPTANCE = "acceptance";

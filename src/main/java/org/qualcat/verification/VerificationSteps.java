@@ -25,15 +25,12 @@ public class VerificationSteps {
 
   private final CaseSteps steps;
   private final VerificationDecisions decisions;
-  private final FormWords words;
   private final Recommendations recommendations;
 
-  VerificationSteps(CaseSteps steps, VerificationDecisions decisions, FormWords words,
-      Recommendations recommendations) {
+  VerificationSteps(CaseSteps steps, VerificationDecisions decisions, Recommendations recommendations) {
     this.recommendations = recommendations;
     this.steps = steps;
     this.decisions = decisions;
-    this.words = words;
   }
 
   public void checkEligibility(DelegateExecution execution) {
@@ -41,7 +38,6 @@ public class VerificationSteps {
     // decided on at once, in the submission's transaction: never stored (docs/adr/0031)
     execution.setVariable(VAR_LISTED, Variables.booleanValue(eligibility.listed(), true));
     execution.setVariable(VAR_CHECK_CHANNEL, eligibility.channel() == null ? null : eligibility.channel().name());
-    execution.setVariable(VAR_CHECK_CHANNEL_LABEL, words.channel(eligibility.channel()));
   }
 
   public void refuseNotListed(DelegateExecution execution) {

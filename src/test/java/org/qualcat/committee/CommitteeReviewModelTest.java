@@ -69,9 +69,12 @@ class CommitteeReviewModelTest {
     assertThat(review).isWaitingAt(GATEWAY_DURING_NOTICE);
     execute(job(EVENT_PUBLIC_NOTICE_ELAPSED));
 
-    assertThat(review).hasPassedInOrder(START_REVIEW_REQUESTED, TASK_ASSIGN_EXPERTS, TASK_SCORE_QUALIFICATION,
-        SUBPROCESS_EXPERT_SCORING, GATEWAY_TO_COMMITTEE, TASK_COMMITTEE_DECISION, GATEWAY_COMMITTEE_DECISION,
-        TASK_START_PUBLIC_NOTICE, GATEWAY_DURING_NOTICE, EVENT_PUBLIC_NOTICE_ELAPSED, END_APPROVED).isEnded();
+    // the scoring sub-process and its task end in the same millisecond, and then their order in the history is
+    // either: the sub-process is checked on its own
+    assertThat(review).hasPassed(SUBPROCESS_EXPERT_SCORING).hasPassedInOrder(START_REVIEW_REQUESTED,
+        TASK_ASSIGN_EXPERTS, TASK_SCORE_QUALIFICATION, GATEWAY_TO_COMMITTEE, TASK_COMMITTEE_DECISION,
+        GATEWAY_COMMITTEE_DECISION, TASK_START_PUBLIC_NOTICE, GATEWAY_DURING_NOTICE, EVENT_PUBLIC_NOTICE_ELAPSED,
+        END_APPROVED).isEnded();
     verify(steps).open(any());
     verify(steps).startNotice(any());
     verify(steps).approved(any());

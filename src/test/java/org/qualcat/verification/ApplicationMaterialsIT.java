@@ -214,9 +214,13 @@ class ApplicationMaterialsIT extends IntegrationTest {
         .isZero();
   }
 
+  /** The materials as the open task's form shows them (read from the case when the form opens, docs/adr/0032). */
   private String variable(String instance) {
-    return (String) processEngine.getRuntimeService().getVariable(instance,
-        VerificationProcess.VAR_APPLICATION_MATERIALS);
+    var open = processEngine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(processEngine.getRuntimeService().getVariable(instance, VerificationProcess.VIEW_APPLICATION_MATERIALS))
+        .as("the list is not stored with the case's process").isNull();
+    return (String) processEngine.getFormService().getTaskFormVariables(open.getId())
+        .get(VerificationProcess.VIEW_APPLICATION_MATERIALS);
   }
 
   private String upload(String applicant, String kind) {

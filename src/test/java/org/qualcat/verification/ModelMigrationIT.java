@@ -92,6 +92,8 @@ class ModelMigrationIT extends IntegrationTest {
   @Autowired
   RuntimeService runtime;
   @Autowired
+  org.camunda.bpm.engine.FormService formService;
+  @Autowired
   TaskService taskService;
   @Autowired
   ManagementService management;
@@ -137,6 +139,10 @@ class ModelMigrationIT extends IntegrationTest {
     accept(checking);
     Date escalationDue = timer(checking, EVENT_ETA_PASSED).getDuedate();
     ProcessInstance supplementing = start(code);
+    // the released version's start stored what its forms show as copies (docs/adr/0032)
+    runtime.setVariables(supplementing.getId(), Map.of(VIEW_CERTIFICATE_NUMBER,
+        byReference(supplementing).getCertificateNumber(), VIEW_CERTIFICATE_ISSUED_ON, "2019-09-01",
+        VIEW_APPLICATION_MATERIALS, "- copy as released"));
     taskService.complete(task(supplementing, TASK_ACCEPT_CASE).getId(), Map.of(VAR_ACCEPTANCE, REQUEST_SUPPLEMENT,
         VAR_SUPPLEMENT_REQUEST, "Please send the certificate as printed."));
     Date supplementDue = timer(supplementing, EVENT_SUPPLEMENT_DEADLINE).getDuedate();
@@ -171,8 +177,14 @@ class ModelMigrationIT extends IntegrationTest {
     management.executeJob(timer(checking, EVENT_ETA_PASSED).getId());
     BpmnAwareTests.assertThat(checking).hasPassed(TASK_ESCALATE);
     cases.provideSupplement(supplementing.getBusinessKey(), APPLICANT,
-        new VerificationCases.Supplement("Sent as printed.", null, null, null));
-    assertThat(task(supplementing, TASK_ACCEPT_CASE).getName()).startsWith("受理案件");
+        new VerificationCases.Supplement("Sent as printed.", "CORRECTED 1", null, null));
+    Task again = task(supplementing, TASK_ACCEPT_CASE);
+    assertThat(again.getName()).startsWith("受理案件");
+    assertThat(formService.getTaskFormVariables(again.getId()).getValue(VIEW_CERTIFICATE_NUMBER, String.class))
+        .as("a case started with copies shows the corrected certificate: its copy is brought up to date")
+        .isEqualTo("CORRECTED 1");
+    assertThat(formService.getTaskFormVariables(again.getId()).getValue(VIEW_APPLICATION_MATERIALS, String.class))
+        .contains("/verification/cases/" + supplementing.getBusinessKey() + "/materials/");
   }
 
   /**
@@ -370,7 +382,7 @@ class ModelMigrationIT extends IntegrationTest {
         newCase(qualificationCode, certificate(), document()), APPLICANT);
     return transaction.execute(status -> {
       VerificationCase recorded = cases.record(cases.validate(withMaterials, APPLICANT), APPLICANT);
-      return flow.start(recorded, "Test qualification", "No materials listed.");
+      return flow.start(recorded, "Test qualification");
     });
   }
 

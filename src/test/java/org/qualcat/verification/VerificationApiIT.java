@@ -192,7 +192,17 @@ class VerificationApiIT extends IntegrationTest {
     assertThat(form.toString()).as("the form shows words, not the codes the gateways decide on")
         .contains("\"key\":\"checkChannelLabel\"").contains("\"key\":\"employerRegionLabel\"")
         .doesNotContain("\"key\":\"checkChannel\"").doesNotContain("\"key\":\"employerRegion\"");
-    assertThat(variables.get(VerificationProcess.VAR_EMPLOYER_REGION_LABEL).get("value").asText()).isEqualTo("北京 / Beijing");
+    assertThat(variables.get(VerificationProcess.VIEW_EMPLOYER_REGION_LABEL).get("value").asText()).isEqualTo("北京 / Beijing");
+    assertThat(variables.get(VerificationProcess.VIEW_CHECK_CHANNEL_LABEL).get("value").asText()).as("channel in words")
+        .contains("/");
+    assertThat(variables.get(VerificationProcess.VIEW_CERTIFICATE_NUMBER).get("value").asText())
+        .as("the certificate as the case holds it, read when the form opens").isNotBlank();
+    assertThat(processEngine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(accept.get("processInstanceId").asText()).list()).extracting("name")
+        .as("what the forms show of the case is not stored with its process (docs/adr/0032)")
+        .doesNotContain(VerificationProcess.VIEW_CERTIFICATE_NUMBER, VerificationProcess.VIEW_CERTIFICATE_ISSUED_ON,
+            VerificationProcess.VIEW_EMPLOYER_NAME, VerificationProcess.VIEW_EMPLOYER_REGION_LABEL,
+            VerificationProcess.VIEW_APPLICATION_MATERIALS, VerificationProcess.VIEW_CHECK_CHANNEL_LABEL);
     assertThat(variables.toString()).as("no personal data in the process").doesNotContain(document)
         .doesNotContain("Jane Doe");
     String eta = etaIn(12).toString();

@@ -77,13 +77,20 @@ class VerificationBrowserIT extends IntegrationTest {
     assertThat(row.findElement(By.cssSelector("td.step")).getText()).isEqualTo("等待核验人员受理");
   }
 
+  /**
+   * The verifier's form shows the case as it is stored (the materials, the certificate: read when the form opens,
+   * docs/adr/0032), and completing it in the Tasklist stores none of that with the process.
+   */
   @Test
   void theVerifierOpensTheApplicationMaterialsFromTheTasklistForm() {
     String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
+    String certificate = VerificationFixtures.certificate();
     String reference = as("applicant1").submitCase(VerificationFixtures.requestBody(code,
-        VerificationFixtures.certificate(), VerificationFixtures.document())).json().get("reference").asText();
+        certificate, VerificationFixtures.document())).json().get("reference").asText();
     String taskId = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(VerificationProcess.TASK_ACCEPT_CASE).singleResult().getId();
+    // the Tasklist completes a task its user has claimed
+    processEngine.getTaskService().claim(taskId, "verifier1");
     WebDriver browser = chromium.start();
     WebDriverWait wait = chromium.await();
     chromium.signIn(url(""), "verifier1", "demo");
@@ -106,6 +113,25 @@ class VerificationBrowserIT extends IntegrationTest {
       assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
       assertThat(file.body()).startsWith("%PDF-");
     }
+
+    WebElement shown = browser.findElement(By.cssSelector("input[id$='Field_CertificateNumber']"));
+    assertThat(shown.getDomProperty("value")).as("the certificate as the case holds it").isEqualTo(certificate);
+    assertThat(shown.isEnabled()).as("shown, not sent back").isFalse();
+    String instance = processEngine.getTaskService().createTaskQuery().taskId(taskId).singleResult()
+        .getProcessInstanceId();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(
+        By.xpath("//label[contains(., '要求申请人补充材料 / Ask the applicant for a supplement')]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$='Field_SupplementRequest']")))
+        .sendKeys("The contract is not signed.", org.openqa.selenium.Keys.TAB);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+        browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
+    wait.until(d -> processEngine.getTaskService().createTaskQuery().taskId(taskId).count() == 0);
+    assertThat(processEngine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance).list())
+        .extracting("name").as("the Tasklist sent the decision, not what the form showed of the case")
+        .contains(VerificationProcess.VAR_SUPPLEMENT_REQUEST)
+        .doesNotContain(VerificationProcess.VIEW_CERTIFICATE_NUMBER, VerificationProcess.VIEW_CERTIFICATE_ISSUED_ON,
+            VerificationProcess.VIEW_CHECK_CHANNEL_LABEL, VerificationProcess.VIEW_EMPLOYER_NAME,
+            VerificationProcess.VIEW_EMPLOYER_REGION_LABEL, VerificationProcess.VIEW_APPLICATION_MATERIALS);
   }
 
   @Test
