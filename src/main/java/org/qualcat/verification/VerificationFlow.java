@@ -29,6 +29,7 @@ class VerificationFlow {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+
   VerificationFlow(RuntimeService runtime, TaskService tasks) {
     this.runtime = runtime;
     this.tasks = tasks;
