@@ -22,6 +22,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
@@ -92,7 +93,7 @@ class ModelMigrationIT extends IntegrationTest {
   @Autowired
   RuntimeService runtime;
   @Autowired
-  org.camunda.bpm.engine.FormService formService;
+  FormService formService;
   @Autowired
   TaskService taskService;
   @Autowired
