@@ -1,21 +1,10 @@
 package org.qualcat.verification;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.qualcat.system.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.qualcat.system.PublicAddress;
@@ -41,11 +30,6 @@ import org.springframework.stereotype.Component;
 class ResultDocument {
 
   static final String TEMPLATE = "verification/result-pdf";
-
-  /** Pixels per QR module: sharp at any print resolution without relying on a viewer's image scaling. */
-  private static final int MODULE_PIXELS = 8;
-  /** The quiet zone the QR specification asks for, in modules. */
-  private static final int QUIET_ZONE = 4;
 
   private final PdfDocuments pdfs;
   private final PublicAddress address;
@@ -77,7 +61,7 @@ class ResultDocument {
     if (c.verificationCode() != null) {
       String checkUrl = checkUrl(c.verificationCode());
       variables.put("checkUrl", checkUrl);
-      variables.put("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrCode(checkUrl)));
+      variables.put("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(checkUrl)));
     }
     return pdfs.render(TEMPLATE, variables);
   }
@@ -100,32 +84,4 @@ class ResultDocument {
         .cacheControl(CacheControl.noStore())
         .body(pdf);
   }
-
-  /** A QR code of {@code text} as a PNG, black on white, with its quiet zone. */
-  static byte[] qrCode(String text) {
-    try {
-      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-              EncodeHintType.CHARACTER_SET, "UTF-8"));
-      int modules = matrix.getWidth() + 2 * QUIET_ZONE;
-      BufferedImage image = new BufferedImage(modules * MODULE_PIXELS, modules * MODULE_PIXELS,
-          BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < image.getHeight(); y++) {
-        for (int x = 0; x < image.getWidth(); x++) {
-          int mx = x / MODULE_PIXELS - QUIET_ZONE;
-          int my = y / MODULE_PIXELS - QUIET_ZONE;
-          boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight() && matrix.get(mx, my);
-          image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
-        }
-      }
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", png);
-      return png.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalStateException("cannot encode a QR code for " + text, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }
