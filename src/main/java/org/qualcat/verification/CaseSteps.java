@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
@@ -229,10 +228,10 @@ class CaseSteps {
   }
 
   private Optional<VerificationCase> earlierResult(VerificationCase c) {
-    return cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusOrderById(
-            c.getQualificationCode(), c.getCertificateNumber(), c.getHolderDocumentHash(),
-            VerificationStatus.VERIFIED).stream()
-        .filter(earlier -> !earlier.getId().equals(c.getId()) && earlier.getVerificationCode() != null)
-        .min(Comparator.comparing(VerificationCase::getId));
+    return cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashOrderById(c.getQualificationCode(),
+            c.getCertificateNumber(), c.getHolderDocumentHash()).stream()
+        .filter(earlier -> earlier.getStatus() == VerificationStatus.VERIFIED && !earlier.getId().equals(c.getId())
+            && earlier.getVerificationCode() != null)
+        .findFirst();
   }
 }

@@ -178,8 +178,9 @@ public class VerificationCases {
   List<VerificationCase> openCases(String qualificationCode, String certificateNumber, String documentHash,
       String applicant, Organisation employer) {
     Caller submitter = Caller.submitter(applicant, employer);
-    return cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashAndStatusIn(qualificationCode,
-        certificateNumber, documentHash, VerificationStatus.OPEN).stream().filter(submitter::follows).toList();
+    return cases.findByQualificationCodeAndCertificateNumberAndHolderDocumentHashOrderById(qualificationCode,
+        certificateNumber, documentHash).stream().filter(c -> c.getStatus().isOpen()).filter(submitter::follows)
+        .toList();
   }
 
   /** The applicant answers a supplement request; the process goes back to the officer's acceptance. */
