@@ -10,8 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseMaterialRepository extends JpaRepository<CaseMaterial, Long> {
 
+  // JPQL, not a name-derived query: Hibernate translates a JPQL string once and keeps it (docs/adr/0033)
+  @Query("select m from CaseMaterial m where m.token in ?1")
   List<CaseMaterial> findByTokenIn(Collection<String> tokens);
 
+  @Query("select m from CaseMaterial m where m.verificationCase = ?1 order by m.id")
   List<CaseMaterial> findByVerificationCaseOrderById(VerificationCase verificationCase);
 
   Optional<CaseMaterial> findByIdAndVerificationCase(Long id, VerificationCase verificationCase);

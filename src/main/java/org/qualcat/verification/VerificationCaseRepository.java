@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.qualcat.system.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface VerificationCaseRepository extends JpaRepository<VerificationCase, Long>,
     JpaSpecificationExecutor<VerificationCase>, CaseByReference {
@@ -27,8 +28,11 @@ public interface VerificationCaseRepository extends JpaRepository<VerificationCa
    * plans it on the index of the qualification and status whenever the table is small or its statistics are old
    * (a plan its sessions then keep), and each submission read every open case of its qualification (found in a
    * benchmark's flight recording: a third of an intake after 7,000 cases). Without one, only the certificate's index
-   * ({@code ix_verification_case_certificate}) covers the query, at any size.
+   * ({@code ix_verification_case_certificate}) covers the query, at any size. JPQL, as every lookup a submission or
+   * a case page makes: Hibernate translates a JPQL string once, a name-derived query on every call (docs/adr/0033).
    */
+  @Query("select c from VerificationCase c where c.qualificationCode = ?1 and c.certificateNumber = ?2"
+      + " and c.holderDocumentHash = ?3 order by c.id")
   List<VerificationCase> findByQualificationCodeAndCertificateNumberAndHolderDocumentHashOrderById(
       String qualificationCode, String certificateNumber, String holderDocumentHash);
 
