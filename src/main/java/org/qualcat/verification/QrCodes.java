@@ -36,7 +36,7 @@ final class QrCodes {
   /** Pixels per module: sharp at any print resolution without relying on a viewer's image scaling. */
   static final int MODULE_PIXELS = 8;
   /** The quiet zone the QR specification asks for, in modules. */
-  static final int QUIET_ZONE = 4;
+  private static final int QUIET_ZONE = 4;
   /** Pixels per module at which a code is read back: a print at 150 to 300 dpi, and the image itself. */
   private static final double[] READ_BACK_MODULE_PIXELS = {4, 5, 6, 6.5, 7, MODULE_PIXELS};
   private static final int MASK_PATTERNS = 8;

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.Accessibility;
 import org.qualcat.support.BrowserSession;
 import org.qualcat.support.Chromium;
 import org.qualcat.support.IntegrationTest;
@@ -46,7 +47,7 @@ class VerificationBrowserIT extends IntegrationTest {
     browser.get(url("/verification"));
     chromium.follow(By.id("new-case"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-form")));
-    org.qualcat.support.Accessibility.assertNoViolations(browser);
+    Accessibility.assertNoViolations(browser);
     new Select(browser.findElement(By.id("qualificationCode"))).selectByValue(code);
     browser.findElement(By.id("certificateNumber")).sendKeys(VerificationFixtures.certificate());
     setDate(browser, browser.findElement(By.id("certificateIssuedOn")), "2021-03-15");
@@ -115,7 +116,7 @@ class VerificationBrowserIT extends IntegrationTest {
     }
 
     // the Tasklist around it is Camunda's; the form is ours: axe finds nothing on its fields, disabled ones included
-    assertThat(org.qualcat.support.Accessibility.violations(browser)).filteredOn(v -> v.contains("fjs"))
+    assertThat(Accessibility.violations(browser)).filteredOn(v -> v.contains("fjs"))
         .as("WCAG 2.1 A/AA violations on the form").isEmpty();
     WebElement shown = browser.findElement(By.cssSelector("input[id$='Field_CertificateNumber']"));
     assertThat(shown.getDomProperty("value")).as("the certificate as the case holds it").isEqualTo(certificate);
