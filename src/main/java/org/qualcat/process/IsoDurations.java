@@ -2,12 +2,14 @@ package org.qualcat.process;
 
 import java.time.Instant;
 import java.util.Date;
-import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
 
 /** ISO 8601 durations (P14D, PT1H, P1M) added to instants the way the engine's timers add them. */
 public final class IsoDurations {
+
+  /** The JDK's own implementation: {@code newInstance()} would search the class path for another on every call. */
+  private static final DatatypeFactory DATATYPES = DatatypeFactory.newDefaultInstance();
 
   private IsoDurations() {
   }
@@ -26,11 +28,8 @@ public final class IsoDurations {
     return date.toInstant();
   }
 
-  private static Duration parse(String isoDuration) {
-    try {
-      return DatatypeFactory.newInstance().newDuration(isoDuration);
-    } catch (DatatypeConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
+  /** The duration, or an {@link IllegalArgumentException} when {@code isoDuration} is not one. */
+  static Duration parse(String isoDuration) {
+    return DATATYPES.newDuration(isoDuration);
   }
 }

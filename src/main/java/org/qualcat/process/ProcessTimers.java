@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 
 /**
  * Every process timer's duration or cycle, from {@code qualcat.timers.*} (ISO 8601), so that a deployment, a demo
@@ -88,8 +86,8 @@ public class ProcessTimers {
       if (cycle.matches() && cycle.group(2) != null) {
         java.time.OffsetDateTime.parse(cycle.group(2));
       }
-      DatatypeFactory.newInstance().newDuration(duration);
-    } catch (IllegalArgumentException | DatatypeConfigurationException | java.time.format.DateTimeParseException e) {
+      IsoDurations.parse(duration);
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException("qualcat.timers." + key + " = " + value
           + " is not an ISO 8601 duration (P5D, PT4H) or cycle (R/P1Y, R/2027-01-05T09:00:00+08:00/P1Y)", e);
     }
