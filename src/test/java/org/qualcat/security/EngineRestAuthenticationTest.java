@@ -9,12 +9,15 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * An engine REST caller's groups and tenants are looked up once per while, not on every request; a membership
@@ -73,6 +76,25 @@ class EngineRestAuthenticationTest {
     member("verifier1", List.of(Roles.MONITORS), List.of());
 
     assertThat(everyTime.getGroupsOfUser(engine, "verifier1")).containsExactly(Roles.MONITORS);
+  }
+
+  @Test
+  void theAddressedEngineComesFromTheProviderFoundOnce() {
+    ProcessEngineProvider provider = mock(ProcessEngineProvider.class);
+    ProcessEngine tianjin = mock(ProcessEngine.class);
+    when(provider.getDefaultProcessEngine()).thenReturn(engine);
+    when(provider.getProcessEngine("tianjin")).thenReturn(tianjin);
+    AtomicInteger searches = new AtomicInteger();
+    EngineRestAuthentication addressed = new EngineRestAuthentication(Duration.ZERO, now::get,
+        SingletonSupplier.of(() -> {
+          searches.incrementAndGet();
+          return provider;
+        }));
+
+    assertThat(addressed.getAddressedEngine(null)).isSameAs(engine);
+    assertThat(addressed.getAddressedEngine("tianjin")).isSameAs(tianjin);
+    assertThat(addressed.getAddressedEngine("nowhere")).isNull();
+    assertThat(searches).hasValue(1);
   }
 
   private void member(String user, List<String> groups, List<String> tenants) {
