@@ -6,15 +6,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog as the law stands: the published edition in force. Eligibility, the benefits of a result, the public
  * catalog and the code check read the catalog here; what the committee decided since (the draft edition) changes
  * nothing they see until the secretariat publishes it (docs/adr/0015). The answers are values, never entities.
+ *
+ * <p>A published edition never changes again ({@link EditionStatus#PUBLISHED}), nor do its entries, so what has been
+ * read of one is remembered for the life of the node, once the transaction that read it has committed; which edition
+ * is in force is asked of the database every time, since any node may publish the next one (docs/adr/0034).
  */
 @Published
 @Service
@@ -24,6 +31,16 @@ public class CatalogInForce {
   private final CatalogEditionRepository editions;
   private final EditionEntryRepository entries;
   private final QualificationRepository qualifications;
+  /** Published editions by code; only those found (a code may be published later). */
+  private final Map<String, Published> published = new ConcurrentHashMap<>();
+  /** Listings by published edition id and qualification code; only those found (no memory for made-up codes). */
+  private final Map<EntryKey, Listing> listed = new ConcurrentHashMap<>();
+
+  private record Published(long id, Edition summary) {
+  }
+
+  private record EntryKey(long editionId, String code) {
+  }
 
   CatalogInForce(CatalogEditionRepository editions, EditionEntryRepository entries,
       QualificationRepository qualifications) {
@@ -67,8 +84,7 @@ public class CatalogInForce {
 
   /** The qualification as the edition in force lists it; empty when it is not in force (or nothing is). */
   public Optional<Listing> listing(String code) {
-    return inForce().flatMap(edition -> entries.findByEditionAndCode(edition, code)
-        .map(entry -> new Listing(entry.getCode(), Edition.of(edition), entry.getDetails())));
+    return inForce().flatMap(edition -> listing(edition, code));
   }
 
   /**
@@ -79,10 +95,58 @@ public class CatalogInForce {
     if (editionCode == null) {
       return listing(code);
     }
-    return editions.findByCodeAndStatus(editionCode, EditionStatus.PUBLISHED)
-        .flatMap(edition -> entries.findByEditionAndCode(edition, code)
-            .map(entry -> new Listing(entry.getCode(), Edition.of(edition), entry.getDetails())))
+    return published(editionCode).flatMap(edition -> listing(edition.id(), code))
         .or(() -> listing(code));
+  }
+
+  /** The entry of a published edition, remembered once read; read by the edition's id when not yet. */
+  private Optional<Listing> listing(long editionId, String code) {
+    Listing known = listed.get(new EntryKey(editionId, code));
+    if (known != null) {
+      return Optional.of(known);
+    }
+    return editions.findById(editionId).flatMap(edition -> listing(edition, code));
+  }
+
+  private Optional<Listing> listing(CatalogEdition edition, String code) {
+    EntryKey key = new EntryKey(edition.getId(), code);
+    Listing known = listed.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Listing> found = entries.findByEditionAndCode(edition, code)
+        .map(entry -> new Listing(entry.getCode(), Edition.of(edition), entry.getDetails()));
+    found.ifPresent(listing -> rememberOnceCommitted(() -> listed.put(key, listing)));
+    return found;
+  }
+
+  /** A published edition by its code, remembered once read. */
+  private Optional<Published> published(String editionCode) {
+    Published known = published.get(editionCode);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Published> found = editions.findByCodeAndStatus(editionCode, EditionStatus.PUBLISHED)
+        .map(edition -> new Published(edition.getId(), Edition.of(edition)));
+    found.ifPresent(edition -> rememberOnceCommitted(() -> published.put(editionCode, edition)));
+    return found;
+  }
+
+  /**
+   * Remembers what a transaction read once it has committed: an edition published in a transaction that then rolls
+   * back was never published.
+   */
+  private static void rememberOnceCommitted(Runnable remember) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      remember.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        remember.run();
+      }
+    });
   }
 
   /** The listings of several codes at once (codes not in force are left out). */
@@ -119,7 +183,7 @@ public class CatalogInForce {
 
   /** The name an edition was published under ("2025 Edition"), by its code. */
   public Optional<String> editionName(String editionCode) {
-    return editions.findByCodeAndStatus(editionCode, EditionStatus.PUBLISHED).map(CatalogEdition::getName);
+    return published(editionCode).map(edition -> edition.summary().name());
   }
 
   /**

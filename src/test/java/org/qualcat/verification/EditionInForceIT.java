@@ -7,11 +7,14 @@ import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.requestBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.Catalog;
+import org.qualcat.catalog.CatalogInForce;
+import org.qualcat.catalog.CatalogInForce.Listing;
 import org.qualcat.catalog.CatalogList;
 import org.qualcat.catalog.Decision;
 import org.qualcat.catalog.PracticeField;
@@ -20,6 +23,7 @@ import org.qualcat.catalog.QualificationDetails;
 import org.qualcat.catalog.CatalogEntries;
 import org.qualcat.catalog.TitleLevel;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.process.BureauTime;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,8 @@ class EditionInForceIT extends IntegrationTest {
   VerificationCases cases;
   @Autowired
   VerificationCaseRepository repository;
+  @Autowired
+  CatalogInForce law;
 
   private VerificationFixtures fixtures;
 
@@ -176,6 +182,39 @@ class EditionInForceIT extends IntegrationTest {
     assertThat(portal.get("/verification?lang=en").body()).contains("sample data, not official");
     org.qualcat.support.TestMailServer.awaitMail("the result", org.qualcat.support.TestMailServer.to(
         "applicant1@qualcat.example", "Verification case " + reference + ": certificate verified / 核验通过 (sample data"));
+  }
+  @Test
+  void anEditionPublishedInATransactionThatRolledBackWasNeverPublishedThoughItWasReadThere() {
+    String code = fixtures.listed(VerificationChannel.ONLINE_REGISTER);
+    String edition = VerificationFixtures.uniqueCode("RB");
+
+    transaction.executeWithoutResult(status -> {
+      publishWithLists(code, edition, "Rolled back", Set.of(CatalogList.INTERNATIONAL, CatalogList.URGENT));
+      assertThat(law.editionName(edition)).as("inside the transaction").contains("Rolled back");
+      assertThat(law.listing(edition, code).map(Listing::details).map(QualificationDetails::lists))
+          .contains(Set.of(CatalogList.INTERNATIONAL, CatalogList.URGENT));
+      status.setRollbackOnly();
+    });
+
+    assertThat(law.editionName(edition)).isEmpty();
+    assertThat(law.listing(edition, code).orElseThrow().edition().code()).as("the edition in force answers instead")
+        .isNotEqualTo(edition);
+
+    // the same code published for real, with other lists: read as published, not as it was read before the rollback
+    transaction.executeWithoutResult(status ->
+        publishWithLists(code, edition, "Published", Set.of(CatalogList.INTERNATIONAL, CatalogList.GO_GLOBAL)));
+
+    assertThat(law.editionName(edition)).contains("Published");
+    Listing listing = law.listing(edition, code).orElseThrow();
+    assertThat(listing.edition().name()).isEqualTo("Published");
+    assertThat(listing.details().lists()).containsExactlyInAnyOrder(CatalogList.INTERNATIONAL, CatalogList.GO_GLOBAL);
+    assertThat(law.listing(code)).contains(listing);
+  }
+
+  private void publishWithLists(String code, String edition, String name, Set<CatalogList> lists) {
+    catalog.revise(code, qualifications.find(code).orElseThrow().details().withLists(lists), decision(code));
+    catalog.publishDraft(new Catalog.Publication(edition, name, BureauTime.today(Clock.systemUTC()), null, null),
+        "secretariat1");
   }
 
   private String repositoryEditionOf(String reference) {
