@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A submission looks its certificate up (the holder's open cases, an earlier result) by the certificate's index on
  * H2 whatever the size and statistics of the table: a bureau's H2 database is new and small when its sessions plan
  * these statements, and keeps those plans. A plan on the qualification's index read every open case of the
- * qualification on every submission (docs/benchmarks.md, seventh session). MySQL and MariaDB plan by index
- * statistics, so this is H2's test.
+ * qualification on every submission (docs/benchmarks.md, seventh session). The same holds for the cases that
+ * adopted a result, looked up when a title application cites its code. MySQL and MariaDB plan by index statistics,
+ * so this is H2's test.
  */
 class CertificateLookupPlanIT extends IntegrationTest {
 
@@ -44,6 +45,8 @@ class CertificateLookupPlanIT extends IntegrationTest {
   TransactionTemplate transaction;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  VerificationCaseRepository repository;
 
   @Test
   void aSubmissionLooksItsCertificateUpByTheCertificatesIndexEvenInANewDatabase() throws SQLException {
@@ -63,11 +66,35 @@ class CertificateLookupPlanIT extends IntegrationTest {
     }
 
     assertThat(lookups).as("the open-case check and the earlier-result lookup").isNotEmpty();
+    assertPlannedOnAnEmptyDatabase(lookups, CERTIFICATE_INDEX);
+  }
+
+  @Test
+  void theCasesThatAdoptedAResultAreFoundByTheirIndexEvenInANewDatabase() throws SQLException {
+    assumeThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()))
+        .as("H2's planner; MySQL and MariaDB plan by index statistics").isEqualTo("H2");
+
+    List<String> lookups;
+    jdbc.execute("SET QUERY_STATISTICS TRUE");
+    try {
+      repository.findByReusedFromAndStatus("BJ-2026-000001", VerificationStatus.VERIFIED);
+      lookups = jdbc.queryForList("select sql_statement from information_schema.query_statistics "
+          + "where lower(sql_statement) like '%from verification_case%reused_from=?%'", String.class);
+    } finally {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
+
+    assertThat(lookups).isNotEmpty();
+    assertPlannedOnAnEmptyDatabase(lookups, "IX_VERIFICATION_CASE_REUSED_FROM");
+  }
+
+  /** Each statement is planned on {@code index} on a new database with Qualcat's schema and no row. */
+  private static void assertPlannedOnAnEmptyDatabase(List<String> statements, String index) throws SQLException {
     String fresh = "jdbc:h2:mem:plans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     Flyway.configure().dataSource(fresh, "sa", "").locations("classpath:db/migration").load().migrate();
     try (Connection empty = DriverManager.getConnection(fresh, "sa", "")) {
-      for (String lookup : lookups) {
-        assertThat(plan(empty, lookup)).as("on an empty table: %s", lookup).contains(CERTIFICATE_INDEX);
+      for (String statement : statements) {
+        assertThat(plan(empty, statement)).as("on an empty table: %s", statement).contains(index);
       }
       empty.createStatement().execute("SHUTDOWN");
     }
