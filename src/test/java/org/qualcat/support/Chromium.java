@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -29,10 +30,13 @@ public final class Chromium implements AfterEachCallback {
   public WebDriver start(String language) {
     browser = HeadlessChromium.start(language);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // a page that reloads itself (a bulk submission's progress once it is done) may replace an element between a
+    // wait's finding it and its reading it: look again rather than fail
+    wait.ignoring(StaleElementReferenceException.class);
     return browser;
   }
 
-  /** Waits up to 30 seconds for a condition. */
+  /** Waits up to 30 seconds for a condition, finding its elements again when the page has replaced them. */
   public WebDriverWait await() {
     return wait;
   }
