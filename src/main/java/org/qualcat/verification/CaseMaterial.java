@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * One file an applicant uploaded as application material: first pending (uploaded, not yet part of a case, usable by
@@ -27,7 +28,8 @@ class CaseMaterial {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  /** How the applicant names the upload when submitting: 22 URL-safe characters, unguessable. */
+  /** How the applicant names the upload when submitting: 22 URL-safe characters, unguessable; never changes. */
+  @NaturalId
   @Column(nullable = false, length = 32)
   private String token;
 

@@ -8,12 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface CaseMaterialRepository extends JpaRepository<CaseMaterial, Long> {
-
-  // JPQL, not a name-derived query: Hibernate translates a JPQL string once and keeps it (docs/adr/0033); one
-  // token, not a list of them, as a query with a list is translated again on every call
-  @Query("select m from CaseMaterial m where m.token = ?1")
-  Optional<CaseMaterial> findByToken(String token);
+/** The materials; {@link MaterialByToken#findByToken} one by its token, from the persistence context once read. */
+interface CaseMaterialRepository extends JpaRepository<CaseMaterial, Long>, MaterialByToken {
 
   @Query("select m from CaseMaterial m where m.verificationCase = ?1 order by m.id")
   List<CaseMaterial> findByVerificationCaseOrderById(VerificationCase verificationCase);

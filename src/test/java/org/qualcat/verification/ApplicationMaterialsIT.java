@@ -1,6 +1,7 @@
 package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.qualcat.verification.VerificationFixtures.certificate;
 import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.requestBody;
@@ -21,6 +22,7 @@ import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
 import org.qualcat.support.TestFiles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,12 +45,44 @@ class ApplicationMaterialsIT extends IntegrationTest {
   ApplicationMaterials materials;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  VerificationCases cases;
 
   private VerificationFixtures fixtures;
 
   @BeforeEach
   void fixtures() {
     fixtures = new VerificationFixtures(catalog, transaction);
+  }
+
+  /**
+   * A submission checks its materials, then attaches them to the new case, in one transaction: each is read from the
+   * database once (a natural-id load; a query by token asked twice). H2 counts the statements it runs.
+   */
+  @Test
+  void aSubmissionReadsEachOfItsMaterialsFromTheDatabaseOnce() {
+    assumeThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()))
+        .as("H2's statement statistics").isEqualTo("H2");
+    String code = fixtures.listed(VerificationChannel.EMAIL);
+    NewCase request = VerificationFixtures.withMaterials(materials, VerificationFixtures.newCase(code,
+        certificate(), document()), "applicant1");
+    assertThat(request.materials()).as("a certificate copy and a proof of employment").hasSize(2);
+
+    long reads;
+    VerificationCases.Submitted submitted;
+    jdbc.execute("SET QUERY_STATISTICS TRUE");
+    try {
+      submitted = cases.submit(request, "applicant1");
+      reads = jdbc.queryForList("select execution_count from information_schema.query_statistics where "
+          + "lower(sql_statement) like '%from case_material%token=?%'", Long.class).stream()
+          .mapToLong(Long::longValue).sum();
+    } finally {
+      jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
+
+    assertThat(reads).as("reads of a material by its token").isEqualTo(2);
+    assertThat(materials.of(repository.findByReference(submitted.reference()).orElseThrow()))
+        .as("both attached to the case").hasSize(2);
   }
 
   @Test
