@@ -3,7 +3,12 @@ package org.qualcat.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class DocumentCipherTest {
@@ -41,6 +46,35 @@ class DocumentCipherTest {
         .hasMessageContaining("encryption-key").hasNoCause();
     assertThatThrownBy(() -> cipher.decrypt("P12345678")).as("a number stored in the clear is refused")
         .hasMessageNotContaining("P12345678");
+  }
+
+  /** A thread keeps its cipher: sealing and opening in turn, after a failure too, on one thread and on others. */
+  @Test
+  void oneThreadSealsAndOpensManyNumbersInTurnEvenAfterAFailure() throws Exception {
+    String first = cipher.encrypt("P12345678");
+    String second = cipher.encrypt("E98765432");
+    byte[] bytes = Base64.getDecoder().decode(first.substring(DocumentCipher.FORMAT.length()));
+    bytes[bytes.length - 1] ^= 1;
+    String tampered = DocumentCipher.FORMAT + Base64.getEncoder().encodeToString(bytes);
+
+    assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(IllegalStateException.class);
+    assertThat(cipher.decrypt(second)).isEqualTo("E98765432");
+    assertThat(cipher.decrypt(first)).isEqualTo("P12345678");
+    assertThat(cipher.decrypt(cipher.encrypt("P12345678"))).isEqualTo("P12345678");
+
+    ExecutorService others = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> opened = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String number = "P" + (10_000_000 + i);
+        opened.add(others.submit(() -> cipher.decrypt(cipher.encrypt(number))));
+      }
+      for (int i = 0; i < 200; i++) {
+        assertThat(opened.get(i).get()).isEqualTo("P" + (10_000_000 + i));
+      }
+    } finally {
+      others.shutdownNow();
+    }
   }
 
   @Test
