@@ -6,15 +6,21 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * CPU time spent serving a load, for the capacity model (docs/operations.md): the application's share is this JVM's
  * CPU minus the benchmark's own client threads (and their HTTP clients' selector threads); the database's share is
  * the CPU of a MariaDB/MySQL server process on the same machine, read from /proc (none on H2, whose work is inside
- * the application's share).
+ * the application's share). On MariaDB/MySQL also the statements the server was sent (its {@code Questions}
+ * counter): unlike CPU time, a count that does not depend on how fast the host is that hour.
  */
 final class CpuClock {
 
@@ -26,19 +32,51 @@ final class CpuClock {
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final Path DATABASE = databaseProcess();
 
-  /** CPU nanoseconds used so far: the application's (clients excluded) and the database server's (or -1). */
-  record Reading(long application, long database) {
+  /**
+   * CPU nanoseconds used so far: the application's (clients excluded) and the database server's (or -1); the
+   * statements the database server has been sent (or -1).
+   */
+  record Reading(long application, long database, long statements) {
 
     Reading since(Reading start) {
-      return new Reading(application - start.application, database < 0 ? -1 : database - start.database);
+      return new Reading(application - start.application, database < 0 ? -1 : database - start.database,
+          statements < 0 || start.statements < 0 ? -1 : statements - start.statements);
     }
   }
+
+  /** Where the server's statement counter is read; null: not counted (H2). */
+  private static volatile DataSource counted;
 
   private CpuClock() {
   }
 
   static Reading read() {
-    return new Reading(OS.getProcessCpuTime() - clientThreads(), databaseCpu());
+    return new Reading(OS.getProcessCpuTime() - clientThreads(), databaseCpu(), statements());
+  }
+
+  /**
+   * Counts the statements of a MariaDB or MySQL server from now on, through {@code dataSource} (each reading is
+   * itself one statement: two per figure, next to hundreds of requests). H2 has no such counter.
+   */
+  static void countStatementsOf(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      counted = product.contains("MySQL") || product.contains("MariaDB") ? dataSource : null;
+    }
+  }
+
+  private static long statements() {
+    DataSource dataSource = counted;
+    if (dataSource == null) {
+      return -1;
+    }
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet status = statement.executeQuery("show global status like 'Questions'")) {
+      return status.next() ? status.getLong(2) : -1;
+    } catch (SQLException e) {
+      return -1;
+    }
   }
 
   /** CPU of the benchmark's client side in this JVM: its client threads and the HTTP clients' own threads. */

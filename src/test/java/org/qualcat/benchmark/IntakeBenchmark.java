@@ -127,6 +127,7 @@ class IntakeBenchmark {
         .run(args.toArray(String[]::new))) {
       app = context;
       engine = app.getBean(ProcessEngine.class);
+      CpuClock.countStatementsOf(app.getBean(DataSource.class));
       base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
       load = new LoadRun(maxClients);
       prepare();
@@ -178,9 +179,11 @@ class IntakeBenchmark {
           + "| stored cases | engine start/s | intake/s | change | engine read/s | read/s | read p99 ms | change |\n"
           + "|---|---|---|---|---|---|---|---|\n" + String.join("\n", growth) + "\n"
           + "\n### CPU per request at " + GROWTH_CLIENTS + " clients (ms; application = this JVM without the "
-          + "clients, H2 included; database = the MariaDB/MySQL server process)\n\n"
-          + "| operation | engine: application | engine: database | Qualcat: application | Qualcat: database |\n"
-          + "|---|---|---|---|---|\n" + String.join("\n", cpu) + "\n"
+          + "clients, H2 included; database = the MariaDB/MySQL server process; statements = what the MariaDB/MySQL "
+          + "server was sent per request, background work included)\n\n"
+          + "| operation | engine: application | engine: database | engine: statements | Qualcat: application "
+          + "| Qualcat: database | Qualcat: statements |\n"
+          + "|---|---|---|---|---|---|---|\n" + String.join("\n", cpu) + "\n"
           + (failures.isEmpty() ? "" : "\nErrors:\n\n" + failures.stream().map(f -> "- " + f + "\n")
               .collect(Collectors.joining()));
       System.out.println("\n" + tables);
@@ -536,15 +539,20 @@ class IntakeBenchmark {
 
   private static void cpu(List<String> rows, String operation, int clients, Result engine, Result qualcat) {
     if (clients == GROWTH_CLIENTS) {
-      rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", operation,
+      rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", operation,
           millis(engine.applicationCpuMillis()), millis(engine.databaseCpuMillis()),
-          millis(qualcat.applicationCpuMillis()), millis(qualcat.databaseCpuMillis())));
+          count(engine.statementsPerRequest()), millis(qualcat.applicationCpuMillis()),
+          millis(qualcat.databaseCpuMillis()), count(qualcat.statementsPerRequest())));
     }
   }
 
   private static String rate(Result result) {
     String errors = result.errors() > 0 ? String.format(Locale.ROOT, " (%d errors)", result.errors()) : "";
     return String.format(Locale.ROOT, "%,.0f", result.perSecond()) + errors;
+  }
+
+  private static String count(double count) {
+    return Double.isNaN(count) ? "—" : String.format(Locale.ROOT, "%.1f", count);
   }
 
   private static String millis(double millis) {

@@ -48,6 +48,11 @@ final class LoadRun {
       return answered == 0 || cpu.database() < 0 ? Double.NaN : cpu.database() / 1e6 / answered;
     }
 
+    /** The statements the database server was sent per answered request, warm-up included; NaN where not counted. */
+    double statementsPerRequest() {
+      return answered == 0 || cpu.statements() < 0 ? Double.NaN : (double) cpu.statements() / answered;
+    }
+
     /**
      * Two runs of the same operation as one: their requests over their time, their CPU over their answers; p50 and
      * p99 are the means of the two runs' (an approximation: the runs' latencies are not kept).
@@ -57,7 +62,8 @@ final class LoadRun {
       return new Result(a.clients, a.count + b.count, a.seconds + b.seconds, (a.p50Millis + b.p50Millis) / 2,
           (a.p99Millis + b.p99Millis) / 2, a.errors + b.errors, a.ranOut || b.ranOut,
           a.firstError != null ? a.firstError : b.firstError, a.answered + b.answered,
-          new CpuClock.Reading(a.cpu.application() + b.cpu.application(), database));
+          new CpuClock.Reading(a.cpu.application() + b.cpu.application(), database,
+              a.cpu.statements() < 0 || b.cpu.statements() < 0 ? -1 : a.cpu.statements() + b.cpu.statements()));
     }
   }
 
