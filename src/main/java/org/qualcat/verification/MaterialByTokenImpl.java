@@ -1,28 +1,21 @@
 package org.qualcat.verification;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a material by its token, the natural id of {@link CaseMaterial}. A submission reads each of its materials by
- * token twice in one transaction (to check them, then to attach them to the new case): a query would ask the
- * database both times, a natural-id load answers the second from the transaction's persistence context.
+ * A material by its token, the natural id of {@link CaseMaterial}: a {@link NaturalIds} load, so that a submission,
+ * which checks its materials and then attaches them, reads each from the database once.
  */
 class MaterialByTokenImpl implements MaterialByToken {
 
-  @PersistenceContext
-  private EntityManager entityManager;
+  private final NaturalIds naturalIds;
 
-  /** In the caller's transaction, else in one of its own (a natural-id load needs an open session). */
+  MaterialByTokenImpl(NaturalIds naturalIds) {
+    this.naturalIds = naturalIds;
+  }
+
   @Override
-  @Transactional(readOnly = true)
   public Optional<CaseMaterial> findByToken(String token) {
-    if (token == null) {
-      return Optional.empty();
-    }
-    return entityManager.unwrap(Session.class).bySimpleNaturalId(CaseMaterial.class).loadOptional(token);
+    return naturalIds.load(CaseMaterial.class, token);
   }
 }

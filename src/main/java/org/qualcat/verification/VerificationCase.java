@@ -34,7 +34,7 @@ public class VerificationCase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  /** Given once (References), never changed: the natural id a case is loaded by (CaseByReferenceImpl). */
+  /** Given once (References), never changed: the natural id a case is loaded by (NaturalIds). */
   @NaturalId
   @Column(nullable = false, length = 20)
   private String reference;
