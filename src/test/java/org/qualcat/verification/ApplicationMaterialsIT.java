@@ -1,7 +1,6 @@
 package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.qualcat.verification.VerificationFixtures.certificate;
 import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.requestBody;
@@ -19,10 +18,10 @@ import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.support.ApiClient;
 import org.qualcat.support.ApiClient.Response;
+import org.qualcat.support.H2Statements;
 import org.qualcat.support.IntegrationTest;
 import org.qualcat.support.TestFiles;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,27 +60,16 @@ class ApplicationMaterialsIT extends IntegrationTest {
    */
   @Test
   void aSubmissionReadsEachOfItsMaterialsFromTheDatabaseOnce() {
-    assumeThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()))
-        .as("H2's statement statistics").isEqualTo("H2");
     String code = fixtures.listed(VerificationChannel.EMAIL);
     NewCase request = VerificationFixtures.withMaterials(materials, VerificationFixtures.newCase(code,
         certificate(), document()), "applicant1");
     assertThat(request.materials()).as("a certificate copy and a proof of employment").hasSize(2);
 
-    long reads;
-    VerificationCases.Submitted submitted;
-    jdbc.execute("SET QUERY_STATISTICS TRUE");
-    try {
-      submitted = cases.submit(request, "applicant1");
-      reads = jdbc.queryForList("select execution_count from information_schema.query_statistics where "
-          + "lower(sql_statement) like '%from case_material%token=?%'", Long.class).stream()
-          .mapToLong(Long::longValue).sum();
-    } finally {
-      jdbc.execute("SET QUERY_STATISTICS FALSE");
-    }
+    H2Statements.Counted<VerificationCases.Submitted> submitted = H2Statements.during(jdbc,
+        "H2's statement statistics", "%from case_material%token=?%", () -> cases.submit(request, "applicant1"));
 
-    assertThat(reads).as("reads of a material by its token").isEqualTo(2);
-    assertThat(materials.of(repository.findByReference(submitted.reference()).orElseThrow()))
+    assertThat(submitted.executions()).as("reads of a material by its token").isEqualTo(2);
+    assertThat(materials.of(repository.findByReference(submitted.result().reference()).orElseThrow()))
         .as("both attached to the case").hasSize(2);
   }
 

@@ -1,7 +1,6 @@
 package org.qualcat.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.qualcat.verification.VerificationFixtures.APPLICANT;
 import static org.qualcat.verification.VerificationFixtures.document;
 import static org.qualcat.verification.VerificationFixtures.newCase;
@@ -17,9 +16,9 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
+import org.qualcat.support.H2Statements;
 import org.qualcat.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CertificateLookupPlanIT extends IntegrationTest {
 
   private static final String CERTIFICATE_INDEX = "IX_VERIFICATION_CASE_CERTIFICATE";
+  private static final String H2_PLANNER = "H2's planner; MySQL and MariaDB plan by index statistics";
 
   @Autowired
   ApplicationMaterials materials;
@@ -50,20 +50,11 @@ class CertificateLookupPlanIT extends IntegrationTest {
 
   @Test
   void aSubmissionLooksItsCertificateUpByTheCertificatesIndexEvenInANewDatabase() throws SQLException {
-    assumeThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()))
-        .as("H2's planner; MySQL and MariaDB plan by index statistics").isEqualTo("H2");
     String code = new VerificationFixtures(catalog, transaction).listed(VerificationChannel.EMAIL);
 
-    List<String> lookups;
-    jdbc.execute("SET QUERY_STATISTICS TRUE");
-    try {
-      cases.submit(VerificationFixtures.withMaterials(materials, newCase(code, "CERT-PLAN-1", document()),
-          APPLICANT), APPLICANT);
-      lookups = jdbc.queryForList("select sql_statement from information_schema.query_statistics "
-          + "where lower(sql_statement) like '%from verification_case%certificate_number=?%'", String.class);
-    } finally {
-      jdbc.execute("SET QUERY_STATISTICS FALSE");
-    }
+    List<String> lookups = H2Statements.during(jdbc, H2_PLANNER, "%from verification_case%certificate_number=?%",
+        () -> cases.submit(VerificationFixtures.withMaterials(materials, newCase(code, "CERT-PLAN-1", document()),
+            APPLICANT), APPLICANT)).sql();
 
     assertThat(lookups).as("the open-case check and the earlier-result lookup").isNotEmpty();
     assertPlannedOnAnEmptyDatabase(lookups, CERTIFICATE_INDEX);
@@ -71,18 +62,8 @@ class CertificateLookupPlanIT extends IntegrationTest {
 
   @Test
   void theCasesThatAdoptedAResultAreFoundByTheirIndexEvenInANewDatabase() throws SQLException {
-    assumeThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()))
-        .as("H2's planner; MySQL and MariaDB plan by index statistics").isEqualTo("H2");
-
-    List<String> lookups;
-    jdbc.execute("SET QUERY_STATISTICS TRUE");
-    try {
-      repository.findByReusedFromAndStatus("BJ-2026-000001", VerificationStatus.VERIFIED);
-      lookups = jdbc.queryForList("select sql_statement from information_schema.query_statistics "
-          + "where lower(sql_statement) like '%from verification_case%reused_from=?%'", String.class);
-    } finally {
-      jdbc.execute("SET QUERY_STATISTICS FALSE");
-    }
+    List<String> lookups = H2Statements.during(jdbc, H2_PLANNER, "%from verification_case%reused_from=?%",
+        () -> repository.findByReusedFromAndStatus("BJ-2026-000001", VerificationStatus.VERIFIED)).sql();
 
     assertThat(lookups).isNotEmpty();
     assertPlannedOnAnEmptyDatabase(lookups, "IX_VERIFICATION_CASE_REUSED_FROM");
