@@ -60,8 +60,7 @@ class EngineBatchesIT extends IntegrationTest {
   @Test
   void manyRowsOfOneTableReachMariaDbAsOneStatement() {
     assumeThat(TestProfiles.onMysql()).as("the batch rewriting of MySQL Connector/J").isTrue();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    IntStream.range(0, VARIABLES).forEach(i -> variables.put("v" + i, "value " + i));
+    Map<String, Object> variables = numbered(VARIABLES, "value ");
 
     // in one Spring transaction the engine writes on the connection this test reads the server's count on
     long statements = transaction.execute(status -> {
@@ -77,9 +76,7 @@ class EngineBatchesIT extends IntegrationTest {
 
   @Test
   void aBatchOfUpdatesWithOneRowChangedMeanwhileIsRefusedWhole() throws Exception {
-    Map<String, Object> first = new LinkedHashMap<>();
-    IntStream.range(0, 6).forEach(i -> first.put("v" + i, "first " + i));
-    tasks.setVariablesLocal(taskId, first);
+    tasks.setVariablesLocal(taskId, numbered(6, "first "));
     CountDownLatch read = new CountDownLatch(1);
     CountDownLatch changed = new CountDownLatch(1);
 
@@ -89,9 +86,7 @@ class EngineBatchesIT extends IntegrationTest {
       task.getVariablesLocal();
       read.countDown();
       await(changed);
-      Map<String, Object> second = new LinkedHashMap<>();
-      IntStream.range(0, 6).forEach(i -> second.put("v" + i, "second " + i));
-      task.setVariablesLocal(second);
+      task.setVariablesLocal(numbered(6, "second "));
       return null;
     }));
     await(read);
@@ -102,6 +97,13 @@ class EngineBatchesIT extends IntegrationTest {
     Map<String, Object> now = tasks.getVariablesLocal(taskId);
     assertThat(now).as("nothing of the refused write").containsEntry("v3", "changed meanwhile")
         .containsEntry("v0", "first 0").containsEntry("v5", "first 5");
+  }
+
+  /** Variables {@code v0}, {@code v1}, … with the values {@code prefix + 0}, {@code prefix + 1}, … */
+  private static Map<String, Object> numbered(int count, String prefix) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    IntStream.range(0, count).forEach(i -> variables.put("v" + i, prefix + i));
+    return variables;
   }
 
   private long questions() {
