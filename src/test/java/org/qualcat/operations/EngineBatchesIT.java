@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.support.Latches;
 import org.qualcat.support.TestProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,11 +86,11 @@ class EngineBatchesIT extends IntegrationTest {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       task.getVariablesLocal();
       read.countDown();
-      await(changed);
+      Latches.await(changed, "the other command's change");
       task.setVariablesLocal(numbered(6, "second "));
       return null;
     }));
-    await(read);
+    Latches.await(read, "the stale command's read");
     tasks.setVariableLocal(taskId, "v3", "changed meanwhile");
     changed.countDown();
 
@@ -113,14 +114,5 @@ class EngineBatchesIT extends IntegrationTest {
   private <T> T command(Command<T> command) {
     return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired().execute(command);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(30, TimeUnit.SECONDS)).as("the other side").isTrue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

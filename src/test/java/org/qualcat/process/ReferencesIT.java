@@ -23,6 +23,7 @@ import org.qualcat.catalog.Catalog;
 import org.qualcat.catalog.VerificationChannel;
 import org.qualcat.support.ApiClient.Response;
 import org.qualcat.support.IntegrationTest;
+import org.qualcat.support.Latches;
 import org.qualcat.verification.VerificationFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,10 +56,10 @@ class ReferencesIT extends IntegrationTest {
       Future<String> first = threads.submit(() -> transaction.execute(status -> {
         String reference = references.next(prefix, 4);
         taken.countDown();
-        await(finish); // the business transaction is still open: the process is starting, say
+        Latches.await(finish, "the test's go-ahead to commit"); // the business transaction is still open: the process is starting, say
         return reference;
       }));
-      assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+      Latches.await(taken, "the first submission's number");
 
       Future<String> second = Executors.newSingleThreadExecutor().submit(() -> references.next(prefix, 4));
 
@@ -174,13 +175,5 @@ class ReferencesIT extends IntegrationTest {
 
   private static String newKind() {
     return "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
