@@ -56,10 +56,11 @@ class ReferencesIT extends IntegrationTest {
       Future<String> first = threads.submit(() -> transaction.execute(status -> {
         String reference = references.next(prefix, 4);
         taken.countDown();
-        Latches.await(finish, "the test's go-ahead to commit"); // the business transaction is still open: the process is starting, say
+        // the business transaction is still open: the process is starting, say
+        Latches.await(finish, "the test's go-ahead to commit");
         return reference;
       }));
-      Latches.await(taken, "the first submission's number");
+      assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
 
       Future<String> second = Executors.newSingleThreadExecutor().submit(() -> references.next(prefix, 4));
 

@@ -11,7 +11,7 @@ public final class Latches {
   private Latches() {
   }
 
-  /** Waits up to 30 seconds for {@code latch}; a timeout fails with {@code what} never arrived. */
+  /** Waits up to 30 seconds for {@code latch}; on a timeout the test fails, naming {@code what} it waited for. */
   public static void await(CountDownLatch latch, String what) {
     try {
       assertThat(latch.await(30, TimeUnit.SECONDS)).as("%s, within 30 s", what).isTrue();
